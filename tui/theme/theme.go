@@ -1,0 +1,83 @@
+// Package theme builds every style lanyard draws with, once, so that no
+// pane creates styles while drawing a frame.
+package theme
+
+import (
+	"charm.land/lipgloss/v2"
+)
+
+// Styles holds the styles of every pane. Build it with New and hand it to
+// the components; they never call lipgloss.NewStyle while drawing.
+type Styles struct {
+	// Schedule pane.
+	PaneTitle    lipgloss.Style // the day heading above the schedule
+	Time         lipgloss.Style // a slot's start time
+	Title        lipgloss.Style // a talk's title
+	Speaker      lipgloss.Style // a talk's speakers
+	Break        lipgloss.Style // breaks and lunch, dimmed
+	Item         lipgloss.Style // a parallel item under its slot
+	Selected     lipgloss.Style // the selected row when the pane has focus
+	SelectedBlur lipgloss.Style // the selected row when the pane is blurred
+	NowMark      lipgloss.Style // the marker of the talk on now
+	Attended     lipgloss.Style // the mark of an attended item
+	Dropped      lipgloss.Style // a talk a re-import no longer found
+
+	// Outline pane.
+	TalkTitle   lipgloss.Style // the talk's title above its outline
+	TalkMeta    lipgloss.Style // speakers, time and room under the title
+	Bullet      lipgloss.Style // the bullet glyph
+	Text        lipgloss.Style // a bullet's text
+	Placeholder lipgloss.Style // the hint shown in an empty outline
+
+	// Chrome.
+	Border    lipgloss.Style // the rule between the panes
+	Status    lipgloss.Style // the status bar
+	StatusKey lipgloss.Style // emphasised words in the status bar
+	Saved     lipgloss.Style // "saved"
+	Saving    lipgloss.Style // "saving…"
+	Error     lipgloss.Style // an error in the status bar
+	Hint      lipgloss.Style // the one-line hint for new users
+}
+
+// New builds the styles for a dark or a light terminal background.
+func New(dark bool) Styles {
+	pick := lipgloss.LightDark(dark)
+	var (
+		dim    = pick(lipgloss.Color("#8a8a8a"), lipgloss.Color("#6c6c6c"))
+		accent = pick(lipgloss.Color("#5f00d7"), lipgloss.Color("#af87ff"))
+		now    = pick(lipgloss.Color("#d70000"), lipgloss.Color("#ff5f5f"))
+		good   = pick(lipgloss.Color("#008700"), lipgloss.Color("#5fd75f"))
+		warn   = pick(lipgloss.Color("#af5f00"), lipgloss.Color("#ffaf00"))
+		selBg  = pick(lipgloss.Color("#d7d7ff"), lipgloss.Color("#3a3a5f"))
+		blurBg = pick(lipgloss.Color("#e4e4e4"), lipgloss.Color("#303030"))
+		barBg  = pick(lipgloss.Color("#e4e4e4"), lipgloss.Color("#262626"))
+	)
+	base := lipgloss.NewStyle()
+	return Styles{
+		PaneTitle:    base.Bold(true).Foreground(accent),
+		Time:         base.Foreground(dim),
+		Title:        base,
+		Speaker:      base.Foreground(dim).Italic(true),
+		Break:        base.Foreground(dim),
+		Item:         base,
+		Selected:     base.Background(selBg).Bold(true),
+		SelectedBlur: base.Background(blurBg),
+		NowMark:      base.Foreground(now).Bold(true),
+		Attended:     base.Foreground(good).Bold(true),
+		Dropped:      base.Foreground(dim).Strikethrough(true),
+
+		TalkTitle:   base.Bold(true).Foreground(accent),
+		TalkMeta:    base.Foreground(dim),
+		Bullet:      base.Foreground(accent),
+		Text:        base,
+		Placeholder: base.Foreground(dim).Italic(true),
+
+		Border:    base.Foreground(dim),
+		Status:    base.Background(barBg),
+		StatusKey: base.Background(barBg).Bold(true),
+		Saved:     base.Background(barBg).Foreground(good),
+		Saving:    base.Background(barBg).Foreground(warn),
+		Error:     base.Background(barBg).Foreground(now).Bold(true),
+		Hint:      base.Foreground(dim),
+	}
+}
