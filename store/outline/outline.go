@@ -42,3 +42,120 @@ type Changes struct {
 
 // Empty reports whether there is nothing to write.
 func (c Changes) Empty() bool { return len(c.Put) == 0 && len(c.Deleted) == 0 }
+
+// Outline is one talk's tree of bullets and the record of which nodes
+// changed since the store last took them. It keeps itself valid after every
+// edit: the first row is at depth 0, no row is more than one level deeper
+// than the row above it, Parent, Order and Depth agree with the rows'
+// positions, and siblings' Order keys strictly increase.
+//
+// Edits take row indexes and never rebuild the tree: each costs the rows
+// it changes, at most one move of the row slice, and a short scan to find a
+// neighbour's key (back over the previous sibling's subtree for Indent and
+// for Split at offset 0, over the last top-level subtree for Append). An
+// Outline is not safe for concurrent use; even Find updates a cache.
+type Outline struct {
+	// rows are the nodes in preorder.
+	rows []*Node
+	// nodes finds a node by ID with the row it was last seen at. The row
+	// is only a hint, made stale by edits above the node; Find checks it
+	// and searches outward from it.
+	nodes  map[ID]place
+	nextID ID
+	// dirty holds the nodes whose stored fields (Parent, Order, Text)
+	// changed since the last TakeChanges, and fresh those created since
+	// then, which need no delete record if removed again.
+	dirty   map[ID]struct{}
+	fresh   map[ID]struct{}
+	deleted map[ID]struct{}
+	now     func() time.Time
+}
+
+// place is a node and the row it was last seen at.
+type place struct {
+	node *Node
+	row  int
+}
+
+// New returns an empty outline.
+func New() *Outline {
+	return &Outline{
+		nodes:   make(map[ID]place),
+		nextID:  1,
+		dirty:   make(map[ID]struct{}),
+		fresh:   make(map[ID]struct{}),
+		deleted: make(map[ID]struct{}),
+		now:     time.Now,
+	}
+}
+
+// SetClock sets the clock that stamps new bullets' Created time; nil
+// restores time.Now. Tests use it to make outlines reproducible.
+func (o *Outline) SetClock(now func() time.Time) {
+	if now == nil {
+		now = time.Now
+	}
+	o.now = now
+}
+
+// Len returns the number of rows.
+func (o *Outline) Len() int { return len(o.rows) }
+
+// At returns row i. It is the outline's own node, shared to save a copy on
+// every drawn row: callers must not modify it, and must not keep it across
+// edits if they need its fields as they were.
+func (o *Outline) At(i int) *Node { return o.rows[i] }
+
+// SubtreeEnd returns the index just past the last descendant of row i, so
+// rows i+1 up to it are the subtree.
+func (o *Outline) SubtreeEnd(i int) int {
+	d := o.rows[i].Depth
+	j := i + 1
+	for j < len(o.rows) && o.rows[j].Depth > d {
+		j++
+	}
+	return j
+}
+
+// HasChildren reports whether row i has any bullets nested in it.
+func (o *Outline) HasChildren(i int) bool {
+	return i+1 < len(o.rows) && o.rows[i+1].Depth > o.rows[i].Depth
+}
+
+// Find returns the row of the node id, or -1 if the outline has no such
+// node. It is cheap when few rows moved since id was last found.
+func (o *Outline) Find(id ID) int {
+	p, ok := o.nodes[id]
+	if !ok {
+		return -1
+	}
+	row := o.search(p.node, p.row)
+	if row != p.row {
+		o.nodes[id] = place{node: p.node, row: row}
+	}
+	return row
+}
+
+// search returns the row holding n, looking outward from hint because
+// edits move rows by a few places far more often than by many.
+func (o *Outline) search(n *Node, hint int) int {
+	hint = min(max(hint, 0), len(o.rows)-1)
+	for lo, hi := hint, hint+1; lo >= 0 || hi < len(o.rows); lo, hi = lo-1, hi+1 {
+		if lo >= 0 && o.rows[lo] == n {
+			return lo
+		}
+		if hi < len(o.rows) && o.rows[hi] == n {
+			return hi
+		}
+	}
+	return -1
+}
+
+// Nodes returns copies of all rows in preorder.
+func (o *Outline) Nodes() []Node {
+	out := make([]Node, len(o.rows))
+	for i, n := range o.rows {
+		out[i] = *n
+	}
+	return out
+}
