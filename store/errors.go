@@ -1,0 +1,23 @@
+package store
+
+import "errors"
+
+// Errors the store returns, wrapped with what it was doing (the file, the
+// event, the talk). Compare with errors.Is.
+var (
+	// ErrNotFound is an event or talk the notebook does not hold.
+	ErrNotFound = errors.New("not found")
+	// ErrLocked is a notebook that another process (or another Open in
+	// this one) holds: bbolt allows one writer per file.
+	ErrLocked = errors.New("the notebook is open in another lanyard")
+	// ErrNewerFormat is a notebook whose schema version is newer than this
+	// binary knows. The file is left untouched so that the newer lanyard
+	// can still read it.
+	ErrNewerFormat = errors.New("the notebook was written by a newer lanyard")
+	// ErrCorrupt is a record the store cannot decode: a torn or foreign
+	// value, or a missing schema version.
+	ErrCorrupt = errors.New("the notebook is damaged")
+	// ErrClosed is a Flush on a Writer that was closed: its goroutine is
+	// gone, so nothing more will be committed.
+	ErrClosed = errors.New("the writer is closed")
+)

@@ -1,0 +1,116 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Bucket and key names. They are part of the file format: never rename.
+var (
+	metaBucket     = []byte("meta")
+	eventsBucket   = []byte("events")
+	outlinesBucket = []byte("outlines")
+
+	versionKey    = []byte("version")
+	lastOpenedKey = []byte("last_opened")
+)
+
+// migration moves a notebook's data from one schema version to the next,
+// inside the transaction that then records the new version.
+type migration func(tx *bolt.Tx) error
+
+// schema is the format this binary writes: its version, and the migrations
+// that bring an older file up to it.
+type schema struct {
+	version uint64
+	// migrations[n] moves a file from version n to n+1.
+	migrations map[uint64]migration
+}
+
+// current is the schema of this lanyard. Version 1 is the first; a change
+// to the layout or the encodings adds a migration and bumps the version.
+var current = schema{version: 1, migrations: map[uint64]migration{}}
+
+// prepare checks the file's version and brings it to s: a new file gets
+// the buckets and the version, an older one is migrated, a newer one is
+// refused before anything is written.
+func (s schema) prepare(db *bolt.DB) error {
+	var have uint64
+	fresh := false
+	err := db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(metaBucket)
+		if meta == nil {
+			fresh = true
+			return nil
+		}
+		v, err := decodeID(meta.Get(versionKey))
+		if err != nil {
+			return fmt.Errorf("schema version: %w", err)
+		}
+		have = v
+		return nil
+	})
+	switch {
+	case err != nil:
+		return err
+	case fresh:
+		return db.Update(s.create)
+	case have > s.version:
+		return fmt.Errorf("schema version %d, this lanyard knows up to %d: %w", have, s.version, ErrNewerFormat)
+	case have < s.version:
+		return db.Update(func(tx *bolt.Tx) error { return s.migrate(tx, have) })
+	}
+	return nil
+}
+
+// create lays out an empty notebook.
+func (s schema) create(tx *bolt.Tx) error {
+	for _, name := range [][]byte{metaBucket, eventsBucket, outlinesBucket} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	return setVersion(tx, s.version)
+}
+
+// migrate runs every migration from version have up to s.version in order.
+// It all happens in the caller's transaction: a failure leaves the file at
+// its old version.
+func (s schema) migrate(tx *bolt.Tx, have uint64) error {
+	for v := have; v < s.version; v++ {
+		step, ok := s.migrations[v]
+		if !ok {
+			return fmt.Errorf("no migration from schema version %d: %w", v, ErrCorrupt)
+		}
+		if err := step(tx); err != nil {
+			return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
+		}
+	}
+	return setVersion(tx, s.version)
+}
+
+func setVersion(tx *bolt.Tx, v uint64) error {
+	if err := tx.Bucket(metaBucket).Put(versionKey, idKey(v)); err != nil {
+		return fmt.Errorf("set schema version: %w", err)
+	}
+	return nil
+}
+
+// buckets are the notebook's top-level buckets inside one transaction.
+type buckets struct {
+	meta, events, outlines *bolt.Bucket
+}
+
+// open finds the top-level buckets; Open made sure they exist.
+func openBuckets(tx *bolt.Tx) (buckets, error) {
+	b := buckets{
+		meta:     tx.Bucket(metaBucket),
+		events:   tx.Bucket(eventsBucket),
+		outlines: tx.Bucket(outlinesBucket),
+	}
+	if b.meta == nil || b.events == nil || b.outlines == nil {
+		return b, fmt.Errorf("missing bucket: %w", ErrCorrupt)
+	}
+	return b, nil
+}

@@ -1,0 +1,94 @@
+// Package store keeps lanyard's notebook in one bbolt file: the events with
+// their schedules, and one outline of bullets per talk. Every operation is a
+// single bbolt transaction, so a crash leaves either all of an operation or
+// none of it. Edits made while typing go through a Writer, the one goroutine
+// that coalesces and commits them off the UI.
+//
+// Layout: bucket "meta" holds the schema version and the last opened event;
+// bucket "events" maps an 8-byte big-endian event ID to the event as JSON;
+// bucket "outlines" holds one sub-bucket per talk (8-byte big-endian talk
+// ID) mapping node IDs to nodes in the compact encoding of codec.go.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// lockTimeout is how long Open waits for another process to let go of the
+// file before reporting ErrLocked. bbolt polls the lock every 50 ms and
+// gives up only after the whole timeout, so half a second keeps the promise
+// that a second lanyard hears "open elsewhere" in well under a second.
+const lockTimeout = 500 * time.Millisecond
+
+// Notebook is an open notebook file. Its methods are safe for concurrent
+// use: bbolt serialises writers and lets readers run beside them.
+type Notebook struct {
+	db   *bolt.DB
+	path string
+	// importFault, when set by a test, fails ImportEvent after all of its
+	// writes, to show that the transaction then leaves nothing behind.
+	importFault func() error
+	// writeFault, when set by a test before NewWriter, is called inside
+	// each writer commit after its writes; an error rolls the commit back,
+	// as a full or failing disk would.
+	writeFault func() error
+}
+
+// DefaultPath returns where the notebook lives when no path is given:
+// $XDG_DATA_HOME/lanyard/lanyard.db. It creates nothing; Open does.
+func DefaultPath() (string, error) {
+	if xdg.DataHome == "" {
+		return "", errors.New("default notebook path: no data directory (set XDG_DATA_HOME or HOME)")
+	}
+	return filepath.Join(xdg.DataHome, "lanyard", "lanyard.db"), nil
+}
+
+// Open opens the notebook at path, creating it (and its folder, private to
+// the user) if it does not exist, and upgrading its schema if it was
+// written by an older lanyard. A notebook held by another process gives
+// ErrLocked after about half a second; one from a newer lanyard gives
+// ErrNewerFormat and is not modified.
+func Open(path string) (*Notebook, error) {
+	return openSchema(path, current)
+}
+
+// openSchema is Open with the schema to bring the file to; tests pass a
+// fake one to exercise migrations.
+func openSchema(path string, s schema) (*Notebook, error) {
+	// Only a folder we create gets 0700: an existing one is the user's
+	// choice, and tightening it could break whatever else lives there.
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := s.prepare(db); err != nil {
+		return nil, errors.Join(fmt.Errorf("open %s: %w", path, err), db.Close())
+	}
+	return &Notebook{db: db, path: path}, nil
+}
+
+// Close closes the file and releases the lock. A Writer made from the
+// notebook must be closed first.
+func (nb *Notebook) Close() error {
+	if err := nb.db.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", nb.path, err)
+	}
+	return nil
+}
+
+// Path returns the file the notebook was opened from.
+func (nb *Notebook) Path() string { return nb.path }

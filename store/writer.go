@@ -1,0 +1,344 @@
+package store
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"lanyard/store/outline"
+)
+
+const (
+	// coalesceDelay is how long the writer waits after the first pending
+	// change before committing, so that a burst of keystrokes becomes one
+	// transaction (one pair of fsyncs) instead of one each.
+	coalesceDelay = 30 * time.Millisecond
+	// firstRetry and maxRetry bound the wait between attempts after a
+	// failed commit: long enough not to spin on a full disk, short enough
+	// that the notes are saved soon after the cause goes away.
+	firstRetry = 50 * time.Millisecond
+	maxRetry   = time.Second
+)
+
+// WriterStatus is what the writer reports after each commit attempt, and
+// when changes start waiting.
+type WriterStatus struct {
+	// Pending is the number of node changes not yet on disk.
+	Pending int
+	// Saved is when the last successful commit finished; zero before the
+	// first.
+	Saved time.Time
+	// Err is why the last commit failed, nil once one succeeds. The
+	// changes it held are still pending and will be retried.
+	Err error
+}
+
+// nodeKey names one node of one talk: the unit the writer coalesces by.
+type nodeKey struct {
+	talk uint64
+	node outline.ID
+}
+
+// nodeChange is the latest state of a node: a record to put, or a delete.
+type nodeChange struct {
+	node    outline.Node
+	deleted bool
+}
+
+// Writer is the single goroutine that commits outline edits off the UI.
+// Save hands it changes without ever blocking; it commits them all in one
+// transaction shortly after the first arrives, and always within 250 ms
+// unless the disk fails, in which case it keeps them and retries.
+type Writer struct {
+	nb       *Notebook
+	onStatus func(WriterStatus)
+	// wake is a one-slot doorbell: Save and Flush ring it, and ringing a
+	// bell that is already ringing is free, so neither ever blocks.
+	wake chan struct{}
+	stop chan struct{}
+	done chan struct{}
+
+	mu   sync.Mutex
+	cond *sync.Cond // signalled under mu after every commit attempt
+	// pending are the changes not yet handed to a commit; inFlight is the
+	// number a running commit holds.
+	pending  map[nodeKey]nodeChange
+	inFlight int
+	// since is when pending last went from empty to not: the coalescing
+	// timer and the 250 ms promise count from it.
+	since time.Time
+	// saves counts Save calls, committed the saves known to be on disk.
+	saves, committed uint64
+	// attempts counts finished commit attempts, the last of which ended
+	// at lastAttempt with lastErr; flushes asks the goroutine to commit
+	// now rather than wait.
+	attempts    int
+	lastAttempt time.Time
+	lastErr     error
+	flushes     bool
+	saved       time.Time
+	// announced is set once the goroutine has reported the current pending
+	// changes as waiting, so it does so once per batch.
+	announced bool
+	closed    bool
+	stopOnce  sync.Once
+}
+
+// NewWriter starts the writer goroutine. onStatus (which may be nil) is
+// called from that goroutine after every commit attempt and when changes
+// start waiting; it should return quickly, since commits wait for it.
+func (nb *Notebook) NewWriter(onStatus func(WriterStatus)) *Writer {
+	if onStatus == nil {
+		onStatus = func(WriterStatus) {}
+	}
+	w := &Writer{
+		nb:       nb,
+		onStatus: onStatus,
+		wake:     make(chan struct{}, 1),
+		stop:     make(chan struct{}),
+		done:     make(chan struct{}),
+		pending:  make(map[nodeKey]nodeChange),
+	}
+	w.cond = sync.NewCond(&w.mu)
+	go w.run()
+	return w
+}
+
+// Save queues a talk's changes for the writer. It never blocks on the
+// disk: it records the latest state of each node (a later put replaces an
+// earlier one, a delete replaces a put) and rings the writer.
+func (w *Writer) Save(talkID uint64, c outline.Changes) {
+	if c.Empty() {
+		return
+	}
+	w.mu.Lock()
+	if len(w.pending) == 0 {
+		w.since, w.announced = time.Now(), false
+	}
+	for _, n := range c.Put {
+		w.pending[nodeKey{talkID, n.ID}] = nodeChange{node: n}
+	}
+	for _, id := range c.Deleted {
+		w.pending[nodeKey{talkID, id}] = nodeChange{node: outline.Node{ID: id}, deleted: true}
+	}
+	w.saves++
+	w.mu.Unlock()
+	w.ring()
+}
+
+// ring wakes the writer goroutine without waiting.
+func (w *Writer) ring() {
+	select {
+	case w.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Flush blocks until every change saved before the call is on disk, asking
+// the writer to commit at once rather than after its coalescing delay. If
+// that commit fails it returns the error; the changes stay pending.
+func (w *Writer) Flush() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	target := w.saves
+	// A commit running now may hold only part of what was saved before
+	// this call; the first attempt to start after it holds all of it.
+	ours := w.attempts + 1
+	if w.inFlight > 0 {
+		ours++
+	}
+	for w.committed < target {
+		switch {
+		case w.closed:
+			return fmt.Errorf("flush: %w", ErrClosed)
+		case w.attempts >= ours && w.lastErr != nil:
+			return fmt.Errorf("flush: %w", w.lastErr)
+		}
+		w.flushes = true
+		w.mu.Unlock()
+		w.ring()
+		w.mu.Lock()
+		if w.committed < target && !w.closed {
+			w.cond.Wait()
+		}
+	}
+	return nil
+}
+
+// Close commits whatever is pending and stops the goroutine; it is safe to
+// call more than once. If that last commit fails, the error says how many
+// changes were lost. Changes saved after Close are never written.
+func (w *Writer) Close() error {
+	w.stopOnce.Do(func() { close(w.stop) })
+	<-w.done
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if n := len(w.pending); n > 0 {
+		cause := w.lastErr
+		if cause == nil {
+			cause = ErrClosed
+		}
+		return fmt.Errorf("close writer: %d changes not saved: %w", n, cause)
+	}
+	return nil
+}
+
+// run is the writer goroutine: it waits for changes, lets them gather for
+// coalesceDelay, commits, and after a failure retries with backoff.
+func (w *Writer) run() {
+	defer close(w.done)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	retry := time.Duration(0) // zero while the last commit succeeded
+	for {
+		select {
+		case <-w.stop:
+			w.finish()
+			return
+		case <-w.wake:
+		case <-timer.C:
+		}
+		due, ok, announce := w.nextCommit(retry)
+		if !ok {
+			continue
+		}
+		if announce != nil {
+			w.onStatus(*announce)
+		}
+		if wait := time.Until(due); wait > 0 {
+			timer.Reset(wait)
+			continue
+		}
+		if w.commit() == nil {
+			retry = 0
+		} else {
+			retry = min(max(2*retry, firstRetry), maxRetry)
+			timer.Reset(retry)
+		}
+	}
+}
+
+// nextCommit returns when the next commit is due, or false if nothing is
+// pending. A flush is due now; otherwise the coalescing delay counts from
+// the first pending change, or the backoff from the last attempt after a
+// failure. The first time it sees a batch it also returns a status to
+// report, so the UI can say "saving…".
+func (w *Writer) nextCommit(retry time.Duration) (due time.Time, ok bool, announce *WriterStatus) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if len(w.pending) == 0 {
+		w.flushes = false
+		return time.Time{}, false, nil
+	}
+	if !w.announced {
+		w.announced = true
+		st := w.statusLocked()
+		announce = &st
+	}
+	switch {
+	case w.flushes:
+		return time.Now(), true, announce
+	case retry > 0:
+		return w.lastAttempt.Add(retry), true, announce
+	}
+	return w.since.Add(coalesceDelay), true, announce
+}
+
+// finish makes the last commit when the writer is closed and marks it so,
+// waking any Flush still waiting.
+func (w *Writer) finish() {
+	if w.hasPending() {
+		w.commit()
+	}
+	w.mu.Lock()
+	w.closed = true
+	w.cond.Broadcast()
+	w.mu.Unlock()
+}
+
+func (w *Writer) hasPending() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return len(w.pending) > 0
+}
+
+// commit writes every pending change in one transaction. On failure the
+// changes go back into pending, under any newer ones saved meanwhile.
+func (w *Writer) commit() error {
+	w.mu.Lock()
+	batch, upTo := w.pending, w.saves
+	w.pending = make(map[nodeKey]nodeChange)
+	w.inFlight = len(batch)
+	w.flushes = false
+	w.announced = true
+	w.mu.Unlock()
+
+	err := w.nb.db.Update(func(tx *bolt.Tx) error {
+		if err := writeBatch(tx, batch); err != nil {
+			return err
+		}
+		if w.nb.writeFault != nil {
+			return w.nb.writeFault()
+		}
+		return nil
+	})
+
+	w.mu.Lock()
+	w.inFlight = 0
+	w.attempts++
+	w.lastAttempt = time.Now()
+	w.lastErr = err
+	if err == nil {
+		w.committed = upTo
+		w.saved = w.lastAttempt
+	} else {
+		for k, c := range batch {
+			if _, newer := w.pending[k]; !newer {
+				w.pending[k] = c
+			}
+		}
+	}
+	st := w.statusLocked()
+	w.cond.Broadcast()
+	w.mu.Unlock()
+	w.onStatus(st)
+	return err
+}
+
+// statusLocked is the status as of now; w.mu must be held.
+func (w *Writer) statusLocked() WriterStatus {
+	return WriterStatus{Pending: len(w.pending) + w.inFlight, Saved: w.saved, Err: w.lastErr}
+}
+
+// writeBatch writes coalesced changes, grouped by talk.
+func writeBatch(tx *bolt.Tx, batch map[nodeKey]nodeChange) error {
+	b, err := openBuckets(tx)
+	if err != nil {
+		return err
+	}
+	type talkChanges struct {
+		put     []outline.Node
+		deleted []outline.ID
+	}
+	byTalk := make(map[uint64]*talkChanges)
+	for k, c := range batch {
+		tc := byTalk[k.talk]
+		if tc == nil {
+			tc = &talkChanges{}
+			byTalk[k.talk] = tc
+		}
+		if c.deleted {
+			tc.deleted = append(tc.deleted, k.node)
+		} else {
+			tc.put = append(tc.put, c.node)
+		}
+	}
+	for talk, tc := range byTalk {
+		if err := writeChanges(b.outlines, talk, tc.put, tc.deleted); err != nil {
+			return fmt.Errorf("talk %d: %w", talk, err)
+		}
+	}
+	return nil
+}
