@@ -1,0 +1,257 @@
+// Package schedtext reads a conference schedule written as plain text: the
+// kind a conference site or a blog post publishes, date lines and time
+// slots, often with the author's commentary between them. It turns the text
+// into schedule days; commentary is counted and skipped.
+package schedtext
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"lanyard/store/schedule"
+)
+
+// Options says how to read a file.
+type Options struct {
+	// Name is the file name, used in error messages.
+	Name string
+	// Location is the venue's zone: the times in the text are wall-clock
+	// times there. Nil means UTC.
+	Location *time.Location
+}
+
+// Result is what a text schedule held.
+type Result struct {
+	// Days are in date order; each day's talks are sorted by start and
+	// their IDs left 0 for the store to assign.
+	Days []schedule.Day
+	// Talks counts the timed slots plus the parallel items inside them.
+	Talks int
+	// Skipped counts the lines that were neither: the commentary. Blank
+	// lines and date lines are not counted.
+	Skipped int
+}
+
+// defaultSlotLength is how long the last slot of a day lasts when the text
+// gives only its start.
+const defaultSlotLength = 30 * time.Minute
+
+// Parse reads a text schedule. It returns an error naming the file and line
+// for a slot before any date line or an impossible time, and ErrNoSchedule
+// for a text with no slots at all.
+func Parse(r io.Reader, opts Options) (Result, error) {
+	p := newParser(opts)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
+	sc.Split(splitLines)
+	n := 0
+	for sc.Scan() {
+		n++
+		if err := p.line(n, sc.Text()); err != nil {
+			return Result{}, err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return Result{}, fmt.Errorf("%s: line %d: %w", p.name, n+1, err)
+	}
+	return p.result()
+}
+
+// parser holds what the lines read so far have built.
+type parser struct {
+	name string
+	loc  *time.Location
+	days map[string]*dayDraft
+	// day is the day the last date line started; nil before the first.
+	day *dayDraft
+	// slot is the day's last timed slot, the one items attach to.
+	slot *slotDraft
+	// series is the open-space series of the day ("Open Spaces") that a
+	// bare "Session 2" continues.
+	series string
+	// afterItem is true when the previous line was an item, so a wrapped
+	// word's tail on this line belongs to it.
+	afterItem bool
+	talks     int
+	skipped   int
+}
+
+type dayDraft struct {
+	date  date
+	slots []*slotDraft
+}
+
+type slotDraft struct {
+	talk schedule.Talk
+	// openEnded is true when the text gave only a start; the end is the
+	// next slot's start, found once the day is complete.
+	openEnded    bool
+	acceptsItems bool
+	openSpace    bool
+}
+
+func newParser(opts Options) *parser {
+	p := &parser{name: opts.Name, loc: opts.Location, days: map[string]*dayDraft{}}
+	if p.name == "" {
+		p.name = "<input>"
+	}
+	if p.loc == nil {
+		p.loc = time.UTC
+	}
+	return p
+}
+
+// line reads line n of the text.
+func (p *parser) line(n int, raw string) error {
+	text := strings.TrimSpace(cleanLine(raw))
+	afterItem := p.afterItem
+	p.afterItem = false
+	if text == "" {
+		return nil
+	}
+	if d, ok := parseDate(text); ok {
+		p.startDay(d)
+		return nil
+	}
+	if sl, ok := parseSlotLine(text); ok {
+		return p.addSlot(n, sl)
+	}
+	if p.slot != nil && p.slot.acceptsItems {
+		if item, ok := parseItem(text, p.slot.openSpace); ok {
+			p.slot.talk.Items = append(p.slot.talk.Items, item)
+			p.talks++
+			p.afterItem = true
+			return nil
+		}
+		if afterItem && isWrapFragment(text) {
+			last := &p.slot.talk.Items[len(p.slot.talk.Items)-1]
+			last.Title += text
+			return nil
+		}
+	}
+	p.skipped++
+	return nil
+}
+
+// startDay makes d the current day; a date seen before continues its day.
+func (p *parser) startDay(d date) {
+	key := d.String()
+	if p.days[key] == nil {
+		p.days[key] = &dayDraft{date: d}
+	}
+	p.day = p.days[key]
+	p.slot = nil
+	p.series = ""
+}
+
+// addSlot adds the slot on line n to the current day.
+func (p *parser) addSlot(n int, sl slotLine) error {
+	if p.day == nil {
+		return fmt.Errorf("%s: line %d: %w", p.name, n, ErrSlotBeforeDate)
+	}
+	start, end, err := sl.slotMinutes()
+	if err != nil {
+		return fmt.Errorf("%s: line %d: %w", p.name, n, err)
+	}
+	speakers, title := splitSpeakers(sl.title)
+	title = inSeries(cutCommentary(title), p.series)
+	if series := seriesName(title); series != "" {
+		p.series = series
+	}
+	draft := &slotDraft{
+		talk: schedule.Talk{
+			Start:    p.day.date.at(start, 0, p.loc),
+			Title:    title,
+			Speakers: speakers,
+			Kind:     schedule.KindTalk,
+		},
+		openEnded: !sl.hasEnd,
+		openSpace: isOpenSpace(title),
+	}
+	if speakers == nil {
+		draft.talk.Kind = classify(title)
+		draft.acceptsItems = draft.talk.Kind == schedule.KindTalk
+	}
+	if sl.hasEnd {
+		draft.talk.End = p.endTime(start, end, draft.talk.Start)
+	}
+	p.day.slots = append(p.day.slots, draft)
+	p.slot = draft
+	p.talks++
+	return nil
+}
+
+// endTime returns the end of a slot on the current day; an end before the
+// start is after midnight. A daylight-saving change can still make the wall
+// clock's end an instant before its start, and no slot ends before it
+// begins.
+func (p *parser) endTime(startMinutes, endMinutes int, start time.Time) time.Time {
+	extraDays := 0
+	if endMinutes < startMinutes {
+		extraDays = 1
+	}
+	end := p.day.date.at(endMinutes, extraDays, p.loc)
+	if end.Before(start) {
+		return start
+	}
+	return end
+}
+
+// result finishes every day, in date order. A date line with no slots under
+// it was a date in the commentary and makes no day.
+func (p *parser) result() (Result, error) {
+	if p.talks == 0 {
+		return Result{}, fmt.Errorf("%s: %w", p.name, ErrNoSchedule)
+	}
+	keys := make([]string, 0, len(p.days))
+	for key, d := range p.days {
+		if len(d.slots) > 0 {
+			keys = append(keys, key)
+		}
+	}
+	sort.Strings(keys)
+	res := Result{Days: make([]schedule.Day, 0, len(keys)), Talks: p.talks, Skipped: p.skipped}
+	for _, key := range keys {
+		res.Days = append(res.Days, p.days[key].finish(key))
+	}
+	return res, nil
+}
+
+// finish sorts the day's slots by start, gives each open-ended slot its
+// end, and gives items their slot's times.
+func (d *dayDraft) finish(key string) schedule.Day {
+	sort.SliceStable(d.slots, func(i, j int) bool {
+		return d.slots[i].talk.Start.Before(d.slots[j].talk.Start)
+	})
+	talks := make([]schedule.Talk, len(d.slots))
+	for i, s := range d.slots {
+		t := s.talk
+		if s.openEnded {
+			t.End = nextStart(d.slots[i+1:], t.Start)
+		}
+		for j := range t.Items {
+			t.Items[j].Start, t.Items[j].End = t.Start, t.End
+		}
+		if len(t.Items) > 0 {
+			t.Kind = schedule.KindSlot
+		}
+		talks[i] = t
+	}
+	return schedule.Day{Date: key, Talks: talks}
+}
+
+// nextStart returns the first start after start among the later slots (a
+// parallel slot at the same time does not end it), or start plus the
+// default length for the day's last slot.
+func nextStart(later []*slotDraft, start time.Time) time.Time {
+	for _, s := range later {
+		if s.talk.Start.After(start) {
+			return s.talk.Start
+		}
+	}
+	return start.Add(defaultSlotLength)
+}
