@@ -1,0 +1,234 @@
+// Package tui is lanyard's terminal interface: a thin root model that lays
+// out the schedule pane, the outline editor and the status bar, owns which
+// of them has the keyboard, and routes every other message to the panes
+// that care. It never touches the disk: outlines load through tea.Cmds and
+// edits go to the store's writer.
+package tui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	doc "lanyard/store/outline"
+	sched "lanyard/store/schedule"
+	"lanyard/tui/outline"
+	"lanyard/tui/schedule"
+	"lanyard/tui/status"
+	"lanyard/tui/theme"
+)
+
+// Loader reads a talk's outline from the notebook. It is only ever called
+// from a tea.Cmd, off the UI's goroutine.
+type Loader interface {
+	LoadOutline(talkID uint64) (*doc.Outline, error)
+}
+
+// Config is what the root model needs from the program that starts it.
+type Config struct {
+	Event sched.Event
+	// Day is the index of the day to show first.
+	Day int
+	// Talk is the talk to open first, with its outline already loaded so
+	// that the first keystroke has somewhere to go.
+	Talk    uint64
+	Outline *doc.Outline
+	Loader  Loader
+	Saver   outline.Saver
+	// Clock tells the time; tests and demos fix or shift it.
+	Clock func() time.Time
+	// Hint is a line for new users under the schedule, e.g. how to import
+	// one.
+	Hint string
+}
+
+// focus names the pane that has the keyboard.
+type focus int
+
+const (
+	focusEditor focus = iota
+	focusSchedule
+)
+
+// Model is the root model.
+type Model struct {
+	cfg      Config
+	keys     KeyMap
+	styles   theme.Styles
+	schedule schedule.Model
+	editor   outline.Model
+	status   status.Model
+	help     help.Model
+	saver    *watchedSaver
+	// outlines holds every outline loaded so far: once loaded, the copy in
+	// memory is the truth, since the writer may not have committed the
+	// last keystrokes yet.
+	outlines map[uint64]*doc.Outline
+	// wanted is the talk whose outline was asked for last; a load that
+	// arrives for another talk is kept but not shown.
+	wanted        uint64
+	wantFocus     bool
+	focus         focus
+	width, height int
+}
+
+// New builds the root model.
+func New(cfg Config) Model {
+	if cfg.Clock == nil {
+		cfg.Clock = time.Now
+	}
+	styles := theme.New(true)
+	saver := &watchedSaver{inner: cfg.Saver}
+	m := Model{
+		cfg:      cfg,
+		keys:     DefaultKeyMap(),
+		styles:   styles,
+		schedule: schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:   outline.New(styles, saver),
+		status:   status.New(styles),
+		help:     help.New(),
+		saver:    saver,
+		outlines: map[uint64]*doc.Outline{},
+	}
+	m.schedule = m.schedule.SetClock(cfg.Clock())
+	if cfg.Talk != 0 && cfg.Outline != nil {
+		m.outlines[cfg.Talk] = cfg.Outline
+		m.schedule, _ = m.schedule.Select(cfg.Talk)
+		m = m.show(cfg.Talk, true)
+	} else {
+		m = m.focusSchedule()
+	}
+	return m.sync()
+}
+
+// Init asks for the terminal's background and starts the clock.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.tick())
+}
+
+// Update routes a message: keys to the focused pane, everything else to
+// every pane that cares.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		m, cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.focus == focusEditor {
+			m, cmd = m.updateEditor(msg)
+		}
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		m = m.restyle(theme.New(msg.IsDark()))
+	case clockMsg:
+		m.schedule = m.schedule.SetClock(time.Time(msg))
+		cmd = m.tick()
+	case schedule.OpenMsg:
+		m, cmd = m.open(msg.TalkID, msg.Focus)
+	case outlineMsg:
+		m = m.loaded(msg)
+	case status.SaveMsg:
+		m.status = m.status.SetSave(msg)
+	}
+	return m.sync(), cmd
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case m.focus == focusEditor && key.Matches(msg, m.keys.Schedule):
+		return m.focusSchedule(), nil
+	case m.focus == focusSchedule && key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		return m, nil
+	case m.focus == focusSchedule && key.Matches(msg, m.keys.QuitKey):
+		return m, tea.Quit
+	case m.focus == focusEditor:
+		return m.updateEditor(msg)
+	}
+	var cmd tea.Cmd
+	m.schedule, cmd = m.schedule.Update(msg)
+	return m, cmd
+}
+
+// updateEditor passes a message to the editor and notes whether it edited.
+func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.saver.saves
+	var cmd tea.Cmd
+	m.editor, cmd = m.editor.Update(msg)
+	if m.saver.saves != before {
+		m.status = m.status.Edited()
+	}
+	return m, cmd
+}
+
+// open shows a talk's outline, loading it first if need be.
+func (m Model) open(talkID uint64, focus bool) (Model, tea.Cmd) {
+	m.wanted, m.wantFocus = talkID, focus
+	if _, ok := m.outlines[talkID]; ok {
+		return m.show(talkID, focus), nil
+	}
+	return m, m.load(talkID)
+}
+
+// show puts a loaded outline in the editor.
+func (m Model) show(talkID uint64, focus bool) Model {
+	o := m.outlines[talkID]
+	o.SetClock(m.cfg.Clock)
+	if m.editor.TalkID() != talkID {
+		m.editor = m.editor.SetOutline(talkID, o, m.header(talkID))
+	}
+	if focus {
+		m.focus = focusEditor
+		m.schedule = m.schedule.Blur()
+		m.editor = m.editor.Focus()
+	}
+	return m
+}
+
+func (m Model) loaded(msg outlineMsg) Model {
+	if msg.err != nil {
+		m.status = m.status.SetMessage("could not load notes: " + msg.err.Error())
+		return m
+	}
+	m.outlines[msg.talkID] = msg.outline
+	if msg.talkID != m.wanted {
+		return m
+	}
+	m.status = m.status.SetMessage("")
+	return m.show(msg.talkID, m.wantFocus)
+}
+
+func (m Model) focusSchedule() Model {
+	m.focus = focusSchedule
+	m.editor = m.editor.Blur()
+	m.schedule = m.schedule.Focus()
+	return m
+}
+
+func (m Model) restyle(s theme.Styles) Model {
+	m.styles = s
+	m.schedule = m.schedule.SetStyles(s)
+	m.editor = m.editor.SetStyles(s)
+	m.status = m.status.SetStyles(s)
+	return m
+}
+
+// watchedSaver passes edits to the writer and counts them, so the root
+// knows an edit happened without the editor having to say so.
+type watchedSaver struct {
+	inner outline.Saver
+	saves int
+}
+
+// Save implements outline.Saver.
+func (w *watchedSaver) Save(talkID uint64, c doc.Changes) {
+	w.saves++
+	if w.inner != nil {
+		w.inner.Save(talkID, c)
+	}
+}

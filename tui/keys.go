@@ -1,0 +1,51 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+)
+
+// KeyMap is the keys the root model handles itself.
+type KeyMap struct {
+	Quit     key.Binding // anywhere
+	Schedule key.Binding // from the editor back to the schedule
+	Help     key.Binding // in the schedule: typed text in the editor
+	QuitKey  key.Binding // in the schedule: typed text in the editor
+}
+
+// DefaultKeyMap returns the root's keys. Esc and Ctrl+C reach lanyard in
+// every terminal, over ssh and in tmux; ? and q are plain keys, so they
+// only work where typing does not mean writing notes.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Schedule: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schedule")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		QuitKey:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+	}
+}
+
+// paneHelp shows the focused pane's keys followed by the root's keys that
+// work there.
+type paneHelp struct {
+	pane     help.KeyMap
+	global   KeyMap
+	inEditor bool
+}
+
+// ShortHelp implements help.KeyMap.
+func (h paneHelp) ShortHelp() []key.Binding {
+	return append(h.pane.ShortHelp(), h.globals()...)
+}
+
+// FullHelp implements help.KeyMap.
+func (h paneHelp) FullHelp() [][]key.Binding {
+	return append(h.pane.FullHelp(), h.globals())
+}
+
+func (h paneHelp) globals() []key.Binding {
+	if h.inEditor {
+		return []key.Binding{h.global.Schedule, h.global.Quit}
+	}
+	return []key.Binding{h.global.Help, h.global.QuitKey}
+}

@@ -1,0 +1,158 @@
+package outline
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// placeholder is the hint in an empty outline.
+const placeholder = "Type your notes — Enter for a new bullet, Tab to indent"
+
+// glyphs are the bullets at even and odd depths.
+var glyphs = [2]string{"•", "◦"}
+
+// look is everything drawn the same way on every frame, rendered once
+// when the styles, the size or the header change, so that drawing a frame
+// only joins strings.
+type look struct {
+	title, meta string
+	placeholder string
+	glyphs      [2]string
+	// text is the Text style as the escape sequences around a line, so
+	// that a frame does not run lipgloss once per line. Text is an inline
+	// style (colours and attributes); padding or borders there would be
+	// drawn around every line.
+	text   paint
+	spaces string
+}
+
+// paint is a style taken apart into what goes before and after the text.
+type paint struct{ before, after string }
+
+// paintOf takes s apart by rendering a marker with it.
+func paintOf(s lipgloss.Style) paint {
+	const marker = "\x00"
+	out := s.Render(marker)
+	i := strings.Index(out, marker)
+	if i < 0 {
+		return paint{}
+	}
+	return paint{before: out[:i], after: out[i+len(marker):]}
+}
+
+// relook renders the look for the current styles, size and header.
+func (m Model) relook() Model {
+	s := m.styles
+	fit := func(text string, width int) string {
+		return ansi.Truncate(clean(text), max(width, 0), "…")
+	}
+	m.look = look{
+		title:       s.TalkTitle.Render(fit(m.header.Title, m.width)),
+		meta:        s.TalkMeta.Render(fit(m.header.Meta, m.width)),
+		placeholder: s.Placeholder.Render(fit(placeholder, m.textWidth(0))),
+		glyphs:      [2]string{s.Bullet.Render(glyphs[0]), s.Bullet.Render(glyphs[1])},
+		text:        paintOf(s.Text),
+		spaces:      strings.Repeat(" ", m.width),
+	}
+	return m
+}
+
+// View draws the pane: exactly its height in lines, none wider than its
+// width. It draws only the rows in the window, from the scroll anchor.
+func (m Model) View() string {
+	if m.height <= 0 {
+		return ""
+	}
+	f := frame{b: &strings.Builder{}, height: m.height}
+	f.b.Grow(m.height * (m.width + 32))
+	m.drawHeader(&f)
+	for row := m.top; row < m.rows() && f.lines < f.height; row++ {
+		first := 0
+		if row == m.top {
+			first = m.topLine
+		}
+		m.drawRow(&f, row, first)
+	}
+	for f.lines < f.height {
+		f.add("")
+	}
+	return f.b.String()
+}
+
+// frame is a view being drawn.
+type frame struct {
+	b      *strings.Builder
+	lines  int
+	height int
+}
+
+// add appends a line.
+func (f *frame) add(parts ...string) {
+	if f.lines > 0 {
+		f.b.WriteByte('\n')
+	}
+	for _, p := range parts {
+		f.b.WriteString(p)
+	}
+	f.lines++
+}
+
+// drawHeader draws the title, the meta line and a blank line, as many of
+// them as the pane has room for.
+func (m Model) drawHeader(f *frame) {
+	lines := [3]string{m.look.title, m.look.meta, ""}
+	for _, l := range lines[:m.headerLines()] {
+		f.add(l)
+	}
+}
+
+// drawRow draws row's visual lines from first, while the window has room.
+func (m Model) drawRow(f *frame, row, first int) {
+	if m.empty() {
+		if m.width < glyphWidth+2 {
+			// Too narrow for the placeholder: the glyph, as far as it fits.
+			f.add(ansi.Truncate(m.look.glyphs[0]+" ", m.width, ""))
+			return
+		}
+		f.add(m.look.glyphs[0], " ", m.look.placeholder)
+		return
+	}
+	n := m.o.At(row)
+	in := m.look.spaces[:m.indent(n.Depth)]
+	tw := m.textWidth(n.Depth)
+	lines := m.lines(row)
+	for i := first; i < len(lines) && f.lines < f.height; i++ {
+		lead := "  "
+		if i == 0 {
+			lead = m.look.glyphs[n.Depth%2] + " "
+		}
+		text := clean(visible(n.Text, lines[i], tw))
+		if m.width < glyphWidth+2 {
+			// Too narrow for a glyph and a character: cut what does not fit.
+			f.add(ansi.Truncate(in+lead+text, m.width, ""))
+			continue
+		}
+		f.add(in, lead, m.look.text.before, text, m.look.text.after)
+	}
+}
+
+// Cursor returns the terminal cursor's cell relative to the pane's
+// top-left corner, header included: where the next character typed will
+// appear. ok is false when the editor is blurred or too small to show it.
+func (m Model) Cursor() (x, y int, ok bool) {
+	body := m.bodyHeight()
+	if !m.focused || body <= 0 || m.width <= 0 {
+		return 0, 0, false
+	}
+	line, cx := m.locate(m.row, m.off)
+	if m.row < m.top || (m.row == m.top && line < m.topLine) {
+		return 0, 0, false
+	}
+	d, ok := m.distance(m.top, m.topLine, m.row, line, body-1)
+	if !ok {
+		return 0, 0, false
+	}
+	return min(m.textStart(m.row)+cx, m.width-1), m.headerLines() + d, true
+}

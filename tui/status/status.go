@@ -1,0 +1,187 @@
+// Package status is the status bar: the clock, the event and day, what is
+// on next, and whether every keystroke is on disk.
+package status
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"lanyard/tui/theme"
+)
+
+// SaveMsg reports the background writer's state.
+type SaveMsg struct {
+	// Pending counts edits not yet on disk.
+	Pending int
+	// Saved is when the last commit finished.
+	Saved time.Time
+	// Err is the last commit's error; edits stay pending and are retried.
+	Err error
+}
+
+// Model is the status bar.
+type Model struct {
+	styles  theme.Styles
+	width   int
+	clock   time.Time
+	loc     *time.Location
+	event   string
+	day     string
+	next    string // "next: Title in 12 min"
+	save    SaveMsg
+	edited  bool   // an edit was made since the last report from the writer
+	message string // a passing message, e.g. an error loading an outline
+}
+
+// New returns a status bar.
+func New(styles theme.Styles) Model { return Model{styles: styles, loc: time.Local} }
+
+// SetStyles replaces the styles.
+func (m Model) SetStyles(s theme.Styles) Model { m.styles = s; return m }
+
+// SetWidth sets the bar's width in cells.
+func (m Model) SetWidth(w int) Model { m.width = w; return m }
+
+// SetClock sets the time shown, in the venue's zone (nil for the
+// machine's).
+func (m Model) SetClock(now time.Time, loc *time.Location) Model {
+	if loc == nil {
+		loc = time.Local
+	}
+	m.clock, m.loc = now, loc
+	return m
+}
+
+// SetPlace sets the event and day shown.
+func (m Model) SetPlace(event, day string) Model {
+	m.event, m.day = oneLine(event), oneLine(day)
+	return m
+}
+
+// SetNext sets what is on next, "" for nothing.
+func (m Model) SetNext(next string) Model { m.next = oneLine(next); return m }
+
+// SetMessage shows a passing message in place of "next", "" to clear it.
+func (m Model) SetMessage(msg string) Model { m.message = oneLine(msg); return m }
+
+// Edited notes that an edit went to the writer, so the bar says "saving…"
+// before the writer first reports.
+func (m Model) Edited() Model { m.edited = true; return m }
+
+// SetSave records the writer's report.
+func (m Model) SetSave(s SaveMsg) Model {
+	m.save = s
+	m.edited = false
+	return m
+}
+
+// clockRoom is the cells the clock takes at the bar's left, " 15:04  ":
+// a long error is cut before it pushes the clock off the bar.
+const clockRoom = 8
+
+// View draws the bar on one line of exactly the bar's width. The save
+// state is drawn whole at the right; the place and what is next give way
+// to it, and an error's detail is cut before the clock is.
+func (m Model) View() string {
+	if m.width <= 0 {
+		return ""
+	}
+	right, rightStyle := m.saveState(m.width - clockRoom)
+	room := m.width - lipgloss.Width(right)
+	if room <= 0 {
+		return rightStyle.Render(ansi.Truncate(right, m.width, ""))
+	}
+	text := ansi.Truncate(m.left(), room-1, "…")
+	gap := room - lipgloss.Width(text)
+	return m.styles.Status.Render(text+strings.Repeat(" ", gap)) + rightStyle.Render(right)
+}
+
+// left is the clock, the place and what is next (or the message).
+func (m Model) left() string {
+	var b strings.Builder
+	b.WriteString(" ")
+	if !m.clock.IsZero() {
+		b.WriteString(m.clock.In(m.loc).Format("15:04"))
+		b.WriteString("  ")
+	}
+	b.WriteString(m.event)
+	if m.day != "" {
+		b.WriteString(" · ")
+		b.WriteString(m.day)
+	}
+	middle := m.next
+	if m.message != "" {
+		middle = m.message
+	}
+	if middle != "" {
+		b.WriteString("  ·  ")
+		b.WriteString(middle)
+	}
+	return b.String()
+}
+
+// saveState says whether everything typed is on disk, with a space after
+// it, in at most room cells where it can: the state itself is never cut,
+// an error's detail is.
+func (m Model) saveState(room int) (string, lipgloss.Style) {
+	switch {
+	case m.save.Err != nil:
+		return m.notSaved(room-1) + " ", m.styles.Error
+	case m.save.Pending > 0 || m.edited:
+		return "saving… ", m.styles.Saving
+	default:
+		return "✓ saved ", m.styles.Saved
+	}
+}
+
+// notSaved is the save state after a failed commit, with as much of the
+// error as fits in room cells; never less than "NOT SAVED".
+func (m Model) notSaved(room int) string {
+	const state = "NOT SAVED"
+	retrying := fmt.Sprintf("%s (%d pending, retrying)", state, m.save.Pending)
+	if detail := cutMiddle(oneLine(m.save.Err.Error()), room-lipgloss.Width(retrying)-2); detail != "" {
+		return retrying + ": " + detail
+	}
+	if lipgloss.Width(retrying) <= room {
+		return retrying
+	}
+	return state
+}
+
+// cutMiddle fits s in width cells by cutting out its middle: an error's
+// context is at its start and its cause at its end, and a reader needs
+// both. It gives the end twice the room of the start; "" if width leaves
+// too little of either to read.
+func cutMiddle(s string, width int) string {
+	const minPart = 4
+	w := ansi.StringWidth(s)
+	switch {
+	case w <= width:
+		return s
+	case width < 2*minPart+1:
+		return ""
+	}
+	head := (width - 1) / 3
+	tail := width - 1 - head
+	return ansi.Truncate(s, head, "") + "…" + ansi.TruncateLeft(s, w-tail, "")
+}
+
+// oneLine returns s with every run of spaces and control characters
+// (newlines, tabs) made one space: the bar is one line, and an error made
+// with errors.Join has a line per error.
+func oneLine(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || isControl(r) }), " ")
+}
+
+// isControl reports whether r is a C0 or C1 control character, which would
+// move the terminal's cursor if drawn.
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0)
+}
