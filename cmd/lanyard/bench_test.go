@@ -1,0 +1,70 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lanyard/store"
+	doc "lanyard/store/outline"
+	sched "lanyard/store/schedule"
+	"lanyard/tui"
+)
+
+// bigNotebook writes a notebook whose one talk has n bullets.
+func bigNotebook(b *testing.B, n int) (path string, now time.Time) {
+	b.Helper()
+	path = filepath.Join(b.TempDir(), "big.db")
+	nb, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer nb.Close()
+	loc, _ := time.LoadLocation("Europe/London")
+	start := time.Date(2019, 10, 17, 9, 0, 0, 0, loc)
+	ev, err := nb.CreateEvent(sched.Event{Name: "Big", TZ: "Europe/London", Days: []sched.Day{{
+		Date:  "2019-10-17",
+		Talks: []sched.Talk{{Title: "A very long talk", Kind: sched.KindTalk, Start: start, End: start.Add(8 * time.Hour)}},
+	}}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	o := doc.Generate(n, 1)
+	if err := nb.SaveOutline(ev.Days[0].Talks[0].ID, doc.Changes{Put: o.Nodes()}); err != nil {
+		b.Fatal(err)
+	}
+	return path, start.Add(time.Hour)
+}
+
+// BenchmarkOpenFirstFrame100k is what a user waits for when lanyard starts
+// on a notebook with 100,000 bullets in the talk on now: open the file,
+// pick the talk, load its outline, build the screen and draw it.
+func BenchmarkOpenFirstFrame100k(b *testing.B) {
+	path, now := bigNotebook(b, 100_000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		nb, err := store.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		o, err := nb.LoadOutline(s.talk)
+		if err != nil || o.Len() != 100_000 {
+			b.Fatalf("loaded %d bullets, err %v", o.Len(), err)
+		}
+		var m tea.Model = tui.New(tui.Config{Event: s.event, Day: s.day, Talk: s.talk, Outline: o, Loader: nb, Clock: s.clock})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if m.View().Content == "" {
+			b.Fatal("empty first frame")
+		}
+		if err := nb.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

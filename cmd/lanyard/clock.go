@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// wallClock is a time as read off a clock on the wall, in no zone yet:
+// "--now 2019-10-17 10:40" means 10:40 at the venue, whatever the laptop's
+// zone is.
+type wallClock struct {
+	fields time.Time // the fields, held in UTC
+	abs    bool      // the user gave an offset: an absolute instant
+}
+
+var wallLayouts = []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"}
+
+// parseNow reads --now, else $LANYARD_NOW; ok is false when neither is set.
+func (g *globals) parseNow() (wallClock, bool, error) {
+	source, text := "--now", strings.TrimSpace(g.now)
+	if text == "" {
+		source, text = "$LANYARD_NOW", strings.TrimSpace(os.Getenv("LANYARD_NOW"))
+	}
+	if text == "" {
+		return wallClock{}, false, nil
+	}
+	if t, err := time.Parse(time.RFC3339, text); err == nil {
+		return wallClock{fields: t, abs: true}, true, nil
+	}
+	for _, layout := range wallLayouts {
+		if t, err := time.Parse(layout, text); err == nil {
+			return wallClock{fields: t}, true, nil
+		}
+	}
+	return wallClock{}, false, fmt.Errorf(`%s %q: want a time like "2019-10-17 10:40" (venue time) or "2019-10-17T10:40:00+01:00"`, source, text)
+}
+
+// in returns the instant the wall clock shows in loc.
+func (w wallClock) in(loc *time.Location) time.Time {
+	if w.abs {
+		return w.fields
+	}
+	f := w.fields
+	return time.Date(f.Year(), f.Month(), f.Day(), f.Hour(), f.Minute(), f.Second(), 0, loc)
+}
+
+// fixedClock always says t.
+func fixedClock(t time.Time) func() time.Time { return func() time.Time { return t } }
+
+// shiftedClock runs from start at the real clock's pace, for the demo.
+func shiftedClock(start time.Time) func() time.Time {
+	offset := time.Until(start)
+	return func() time.Time { return time.Now().Add(offset) }
+}
+
+// localZoneName names the machine's zone the way the zone database does,
+// so an event imported here still shows venue time on another laptop.
+func localZoneName() string {
+	if tz := os.Getenv("TZ"); tz != "" {
+		if _, err := time.LoadLocation(tz); err == nil {
+			return tz
+		}
+	}
+	if target, err := filepath.EvalSymlinks("/etc/localtime"); err == nil {
+		if i := strings.Index(target, "zoneinfo/"); i >= 0 {
+			name := target[i+len("zoneinfo/"):]
+			if _, err := time.LoadLocation(name); err == nil {
+				return name
+			}
+		}
+	}
+	if data, err := os.ReadFile("/etc/timezone"); err == nil {
+		if name := strings.TrimSpace(string(data)); name != "" {
+			if _, err := time.LoadLocation(name); err == nil {
+				return name
+			}
+		}
+	}
+	return "UTC"
+}

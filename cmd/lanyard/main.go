@@ -1,0 +1,95 @@
+// Command lanyard is a terminal notebook for conferences: the day's
+// schedule beside an outline editor, every keystroke kept in a local
+// notebook, notes out as Markdown for a blog post.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"lanyard/store"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run runs lanyard with the command-line arguments after the program name
+// and returns the exit status: 0, or 1 after telling stderr what went
+// wrong. Tests run commands in-process through it.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCommand()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	if err := root.Execute(); err != nil {
+		fmt.Fprintln(stderr, "lanyard:", err)
+		return 1
+	}
+	return 0
+}
+
+// globals are the flags every command takes.
+type globals struct {
+	db  string
+	now string
+}
+
+func newRootCommand() *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "lanyard",
+		Short: "Take notes at a conference, beside the day's schedule",
+		Long: `lanyard shows the day's schedule beside an outline editor for your notes.
+Every keystroke is kept in a local notebook: there is no save key.
+
+Start with a schedule:  lanyard import schedule FILE
+See it working:         lanyard demo`,
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runNotebook(cmd, g)
+		},
+	}
+	root.PersistentFlags().StringVar(&g.db, "db", "", "notebook file (default $LANYARD_DB or $XDG_DATA_HOME/lanyard/lanyard.db)")
+	root.PersistentFlags().StringVar(&g.now, "now", "", `fix the clock, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
+	root.AddCommand(
+		newImportCommand(g),
+		newExportCommand(g),
+		newEventsCommand(g),
+		newTalksCommand(g),
+		newDemoCommand(g),
+	)
+	return root
+}
+
+// dbPath is the notebook the user means: --db, else $LANYARD_DB, else the
+// default in the XDG data folder.
+func (g *globals) dbPath() (string, error) {
+	if g.db != "" {
+		return g.db, nil
+	}
+	if env := os.Getenv("LANYARD_DB"); env != "" {
+		return env, nil
+	}
+	return store.DefaultPath()
+}
+
+// open opens the user's notebook with a message that says what to do when
+// another lanyard has it.
+func (g *globals) open() (*store.Notebook, error) {
+	path, err := g.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	nb, err := store.Open(path)
+	if errors.Is(err, store.ErrLocked) {
+		return nil, fmt.Errorf("%s is open in another lanyard; close that one first", path)
+	}
+	return nb, err
+}
