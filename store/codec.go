@@ -8,17 +8,27 @@ import (
 	"lanyard/store/outline"
 )
 
-// nodeRecordV1 is the first byte of a node record in the current encoding:
+// Node records start with a version byte. The current encoding, version 2:
 //
-//	version byte (1)
+//	version byte (2)
 //	uvarint parent ID
 //	varint  created, Unix nanoseconds UTC (0: unknown)
 //	uvarint len(order), order bytes
 //	uvarint len(text), text bytes
+//	byte    kind (outline.Kind)
+//	byte    flags: bit 0 folded; the other bits are reserved and ignored
 //
-// The node's ID is the record's key. A later encoding gets a new version
-// byte so that old records still decode.
-const nodeRecordV1 = 1
+// Version 1 is the same without the last two bytes: a bullet written
+// before kinds and folds is plain and unfolded. The node's ID is the
+// record's key. A later encoding gets a new version byte so that old
+// records still decode.
+const (
+	nodeRecordV1 = 1
+	nodeRecordV2 = 2
+)
+
+// flagFolded is the flags bit of a folded bullet.
+const flagFolded = 1 << 0
 
 // idKey returns id as an 8-byte big-endian key, so that keys sort as the
 // numbers do.
@@ -36,13 +46,18 @@ func decodeID(b []byte) (uint64, error) {
 
 // appendNode appends n's record to buf.
 func appendNode(buf []byte, n outline.Node) []byte {
-	buf = append(buf, nodeRecordV1)
+	buf = append(buf, nodeRecordV2)
 	buf = binary.AppendUvarint(buf, uint64(n.Parent))
 	buf = binary.AppendVarint(buf, createdNanos(n.Created))
 	buf = binary.AppendUvarint(buf, uint64(len(n.Order)))
 	buf = append(buf, n.Order...)
 	buf = binary.AppendUvarint(buf, uint64(len(n.Text)))
-	return append(buf, n.Text...)
+	buf = append(buf, n.Text...)
+	var flags byte
+	if n.Folded {
+		flags |= flagFolded
+	}
+	return append(buf, byte(n.Kind), flags)
 }
 
 // createdNanos encodes a creation time; the zero time (a node whose time
@@ -70,12 +85,17 @@ type nodeFields struct {
 	created time.Time
 	order   []byte
 	text    []byte
+	kind    outline.Kind
+	folded  bool
 }
 
-// decodeNode parses one record. The byte slices it returns point into rec.
+// decodeNode parses one record of either version. The byte slices it
+// returns point into rec. A kind this version does not know is kept as it
+// is, so that opening a newer notebook's bullets and saving them again
+// does not lose it.
 func decodeNode(rec []byte) (nodeFields, error) {
 	var f nodeFields
-	if len(rec) == 0 || rec[0] != nodeRecordV1 {
+	if len(rec) == 0 || (rec[0] != nodeRecordV1 && rec[0] != nodeRecordV2) {
 		return f, fmt.Errorf("node record version: %w", ErrCorrupt)
 	}
 	r := recordReader{b: rec[1:]}
@@ -83,6 +103,10 @@ func decodeNode(rec []byte) (nodeFields, error) {
 	f.created = createdTime(r.varint())
 	f.order = r.bytes()
 	f.text = r.bytes()
+	if rec[0] == nodeRecordV2 {
+		f.kind = outline.Kind(r.byte())
+		f.folded = r.byte()&flagFolded != 0
+	}
 	if r.bad || len(r.b) != 0 {
 		return nodeFields{}, fmt.Errorf("node record: %w", ErrCorrupt)
 	}
@@ -114,6 +138,16 @@ func (r *recordReader) varint() int64 {
 	}
 	r.b = r.b[n:]
 	return v
+}
+
+func (r *recordReader) byte() byte {
+	if len(r.b) == 0 {
+		r.bad = true
+		return 0
+	}
+	b := r.b[0]
+	r.b = r.b[1:]
+	return b
 }
 
 func (r *recordReader) bytes() []byte {

@@ -224,7 +224,7 @@ func notesOf(t testing.TB, nb *Notebook, talkID uint64) []string {
 }
 
 // sameNodes compares stored outlines: IDs, parents, order keys, depths,
-// texts and creation instants.
+// texts, kinds, folds and creation instants.
 func sameNodes(t testing.TB, got, want []outline.Node) {
 	t.Helper()
 	if len(got) != len(want) {
@@ -233,7 +233,7 @@ func sameNodes(t testing.TB, got, want []outline.Node) {
 	for i := range want {
 		g, w := got[i], want[i]
 		if g.ID != w.ID || g.Parent != w.Parent || g.Order != w.Order || g.Depth != w.Depth ||
-			g.Text != w.Text || !g.Created.Equal(w.Created) {
+			g.Text != w.Text || g.Kind != w.Kind || g.Folded != w.Folded || !g.Created.Equal(w.Created) {
 			t.Fatalf("row %d: got %+v, want %+v", i, g, w)
 		}
 	}

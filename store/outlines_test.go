@@ -22,6 +22,11 @@ func TestOutlineRoundTrip(t *testing.T) {
 	nodes[1].Created = time.Date(2026, 5, 14, 23, 59, 59, 123456789, time.FixedZone("X", -9*3600))
 	nodes[2].Text = ""
 	nodes[3].Text = strings.Repeat("long line → ", 2_000)
+	// Every kind, and folds, which the generator leaves plain and open.
+	for i := range nodes {
+		nodes[i].Kind = outline.Kind(i % 7)
+		nodes[i].Folded = i%5 == 0
+	}
 	if err := nb.SaveOutline(42, outline.Changes{Put: nodes}); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +174,7 @@ func TestDamagedRecordIsReportedAndKept(t *testing.T) {
 }
 
 func TestDecodeNodeRejectsTornRecords(t *testing.T) {
-	rec := appendNode(nil, outline.Node{Parent: 300, Order: "a1", Text: "hello, 東京", Created: time.Unix(1, 5)})
+	rec := appendNode(nil, outline.Node{Parent: 300, Order: "a1", Text: "hello, 東京", Created: time.Unix(1, 5), Kind: outline.KindTodo, Folded: true})
 	if _, err := decodeNode(rec); err != nil {
 		t.Fatalf("whole record: %v", err)
 	}
@@ -182,23 +187,27 @@ func TestDecodeNodeRejectsTornRecords(t *testing.T) {
 		t.Errorf("record with trailing bytes: %v, want ErrCorrupt", err)
 	}
 	other := slices.Clone(rec)
-	other[0] = nodeRecordV1 + 1
+	other[0] = nodeRecordV2 + 1
 	if _, err := decodeNode(other); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("record of an unknown version: %v, want ErrCorrupt", err)
 	}
 }
 
 func FuzzNodeRecord(f *testing.F) {
-	f.Add(uint64(0), int64(0), "a0", "")
-	f.Add(uint64(1<<63), int64(-1), "Zz", "café 🎉")
-	f.Fuzz(func(t *testing.T, parent uint64, created int64, order, text string) {
-		n := outline.Node{Parent: outline.ID(parent), Order: order, Text: text, Created: createdTime(created)}
+	f.Add(uint64(0), int64(0), "a0", "", byte(0), false)
+	f.Add(uint64(1<<63), int64(-1), "Zz", "café 🎉", byte(outline.KindQuote), true)
+	f.Fuzz(func(t *testing.T, parent uint64, created int64, order, text string, kind byte, folded bool) {
+		n := outline.Node{
+			Parent: outline.ID(parent), Order: order, Text: text, Created: createdTime(created),
+			Kind: outline.Kind(kind), Folded: folded,
+		}
 		rec := appendNode(nil, n)
 		got, err := decodeNode(rec)
 		if err != nil {
 			t.Fatalf("decode: %v", err)
 		}
-		if got.parent != n.Parent || string(got.order) != order || string(got.text) != text || !got.created.Equal(n.Created) {
+		if got.parent != n.Parent || string(got.order) != order || string(got.text) != text || !got.created.Equal(n.Created) ||
+			got.kind != n.Kind || got.folded != folded {
 			t.Fatalf("round trip of %+v gave %+v", n, got)
 		}
 		// Any bytes at all decode or fail; they never panic.

@@ -16,6 +16,7 @@ import (
 	sched "lanyard/store/schedule"
 	"lanyard/tui/outline"
 	"lanyard/tui/schedule"
+	"lanyard/tui/search"
 	"lanyard/tui/status"
 	"lanyard/tui/theme"
 )
@@ -61,6 +62,7 @@ type Model struct {
 	editor   outline.Model
 	status   status.Model
 	help     help.Model
+	finder   search.Model
 	saver    *watchedSaver
 	// outlines holds every outline loaded so far: once loaded, the copy in
 	// memory is the truth, since the writer may not have committed the
@@ -68,8 +70,11 @@ type Model struct {
 	outlines map[uint64]*doc.Outline
 	// wanted is the talk whose outline was asked for last; a load that
 	// arrives for another talk is kept but not shown.
-	wanted        uint64
-	wantFocus     bool
+	wanted    uint64
+	wantFocus bool
+	// revealNode is the bullet to put the cursor on once the wanted
+	// outline is shown: a search hit's.
+	revealNode    doc.ID
 	focus         focus
 	width, height int
 }
@@ -81,6 +86,7 @@ func New(cfg Config) Model {
 	}
 	styles := theme.New(true)
 	saver := &watchedSaver{inner: cfg.Saver}
+	outlines := map[uint64]*doc.Outline{}
 	m := Model{
 		cfg:      cfg,
 		keys:     DefaultKeyMap(),
@@ -90,7 +96,8 @@ func New(cfg Config) Model {
 		status:   status.New(styles),
 		help:     help.New(),
 		saver:    saver,
-		outlines: map[uint64]*doc.Outline{},
+		outlines: outlines,
+		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 	}
 	m.schedule = m.schedule.SetClock(cfg.Clock())
 	if cfg.Talk != 0 && cfg.Outline != nil {
@@ -116,7 +123,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m, cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		if m.focus == focusEditor {
+		if m.finder.IsOpen() {
+			m.finder, cmd = m.finder.Update(msg)
+		} else if m.focus == focusEditor {
 			m, cmd = m.updateEditor(msg)
 		}
 	case tea.WindowSizeMsg:
@@ -130,6 +139,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.open(msg.TalkID, msg.Focus)
 	case outlineMsg:
 		m = m.loaded(msg)
+	case eventOutlinesMsg:
+		m = m.eventLoaded(msg)
+	case search.JumpMsg:
+		m, cmd = m.jump(msg)
+	case search.CloseMsg:
+		// The overlay has closed itself; the pane under it has the keys.
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
 	}
@@ -140,9 +155,17 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
+	case m.finder.IsOpen():
+		var cmd tea.Cmd
+		m.finder, cmd = m.finder.Update(msg)
+		return m, cmd
+	case key.Matches(msg, m.keys.Find),
+		m.focus == focusSchedule && key.Matches(msg, m.keys.FindKey):
+		return m.openFinder()
 	case m.focus == focusEditor && key.Matches(msg, m.keys.Schedule):
 		return m.focusSchedule(), nil
-	case m.focus == focusSchedule && key.Matches(msg, m.keys.Help):
+	case key.Matches(msg, m.keys.AllKeys),
+		m.focus == focusSchedule && key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		return m, nil
 	case m.focus == focusSchedule && key.Matches(msg, m.keys.QuitKey):
@@ -182,6 +205,10 @@ func (m Model) show(talkID uint64, focus bool) Model {
 	if m.editor.TalkID() != talkID {
 		m.editor = m.editor.SetOutline(talkID, o, m.header(talkID))
 	}
+	if m.revealNode != 0 {
+		m.editor = m.editor.Reveal(m.revealNode)
+		m.revealNode = 0
+	}
 	if focus {
 		m.focus = focusEditor
 		m.schedule = m.schedule.Blur()
@@ -215,6 +242,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
+	m.finder = m.finder.SetStyles(s)
 	return m
 }
 

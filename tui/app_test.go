@@ -250,3 +250,28 @@ func TestGoldenScreen(t *testing.T) {
 }
 
 func ansiWidth(s string) int { return ansi.StringWidth(s) }
+
+func TestSearchJumpsToABulletInAnotherTalk(t *testing.T) {
+	notes := newFakeNotes()
+	other := doc.New()
+	other.Append("runbooks rot")
+	other.Append("owners review them quarterly")
+	notes.outlines[20] = other // a talk on the second day, never opened
+	var m tea.Model = newTestModel(notes, at("2019-10-17", "09:40"))
+	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
+	m = typeInto(m, "QUARTERLY")
+	view := ansi.Strip(m.View().Content)
+	if !strings.Contains(view, "Logs Nobody Reads") || !strings.Contains(view, "owners review them quarterly") {
+		t.Fatalf("the hit in the unopened talk is not listed:\n%s", view)
+	}
+	m = run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+	view = ansi.Strip(m.View().Content)
+	if !strings.Contains(view, "Friday 18 October 2019") {
+		t.Errorf("the jump should show the hit's day:\n%s", view)
+	}
+	m = typeInto(m, "> ")
+	if got := notes.savedTexts(20); len(got) == 0 || got[len(got)-1] != "> owners review them quarterly" {
+		t.Errorf("typing after the jump should go to the start of the hit; saved %q", got)
+	}
+}

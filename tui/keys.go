@@ -10,6 +10,9 @@ type KeyMap struct {
 	Quit     key.Binding // anywhere
 	Schedule key.Binding // from the editor back to the schedule
 	Help     key.Binding // in the schedule: typed text in the editor
+	AllKeys  key.Binding // anywhere: the help overlay
+	Find     key.Binding // anywhere: search every talk's notes
+	FindKey  key.Binding // in the schedule
 	QuitKey  key.Binding // in the schedule: typed text in the editor
 }
 
@@ -22,6 +25,10 @@ func DefaultKeyMap() KeyMap {
 		Schedule: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schedule")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		QuitKey:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Find:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search notes")),
+		FindKey:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
+		// ctrl+/ arrives as ctrl+_ from most terminals.
+		AllKeys: key.NewBinding(key.WithKeys("f1", "ctrl+_", "ctrl+/"), key.WithHelp("f1", "all keys")),
 	}
 }
 
@@ -45,7 +52,7 @@ func (h paneHelp) FullHelp() [][]key.Binding {
 
 func (h paneHelp) globals() []key.Binding {
 	if h.inEditor {
-		return []key.Binding{h.global.Schedule, h.global.Quit}
+		return []key.Binding{h.global.Schedule, h.global.Find, h.global.AllKeys, h.global.Quit}
 	}
-	return []key.Binding{h.global.Help, h.global.QuitKey}
+	return []key.Binding{h.global.FindKey, h.global.Help, h.global.QuitKey}
 }

@@ -36,6 +36,8 @@ func (m Model) View() tea.View {
 	schedWidth, editorX, paneHeight := m.layout()
 	var body []string
 	switch {
+	case m.finder.IsOpen():
+		body = strings.Split(m.finder.View(), "\n")
 	case schedWidth == 0:
 		body = strings.Split(m.editor.View(), "\n")
 	case editorX == 0:
@@ -53,7 +55,9 @@ func (m Model) View() tea.View {
 		lines = lines[:m.height]
 	}
 	v.SetContent(strings.Join(lines, "\n"))
-	if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && y < paneHeight {
+	if x, y, ok := m.finder.Cursor(); ok && m.finder.IsOpen() {
+		v.Cursor = tea.NewCursor(x, y)
+	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && y < paneHeight {
 		v.Cursor = tea.NewCursor(editorX+x, y)
 	}
 	return v
@@ -117,6 +121,7 @@ func (m Model) sync() Model {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
+	m.finder = m.finder.SetSize(m.width, paneHeight)
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
@@ -138,6 +143,9 @@ func (m Model) helpKeys() paneHelp {
 
 // paneKeys is the focused pane's keys, for the help line.
 func (m Model) paneKeys() help.KeyMap {
+	if m.finder.IsOpen() {
+		return m.finder.KeyMap()
+	}
 	if m.focus == focusEditor {
 		return m.editor.KeyMap()
 	}
@@ -168,7 +176,14 @@ func (m Model) header(talkID uint64) outline.Header {
 	if talk.Room != "" {
 		parts = append(parts, talk.Room)
 	}
-	return outline.Header{Title: talk.Title, Meta: strings.Join(parts, " · ")}
+	start := talk.Start
+	if slot != nil {
+		start = slot.Start
+	}
+	if talk.Kind == sched.KindPage {
+		start = time.Time{} // a page's times read best as the clock
+	}
+	return outline.Header{Title: talk.Title, Meta: strings.Join(parts, " · "), Start: start}
 }
 
 // nextUp says what starts next and when, for the status bar.

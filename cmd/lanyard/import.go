@@ -16,9 +16,9 @@ import (
 func newImportCommand(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import",
-		Short: "Bring a schedule into the notebook",
+		Short: "Bring a schedule or notes into the notebook",
 	}
-	cmd.AddCommand(newImportScheduleCommand(g))
+	cmd.AddCommand(newImportScheduleCommand(g), newImportNotesCommand(g))
 	return cmd
 }
 

@@ -52,16 +52,14 @@ func (o *Outline) newNode(parent ID, depth int, order, text string) *Node {
 }
 
 // insertRow puts n at row i.
-func (o *Outline) insertRow(i int, n *Node) {
-	o.rows = slices.Insert(o.rows, i, n)
-	o.nodes[n.ID] = place{node: n, row: i}
-}
+func (o *Outline) insertRow(i int, n *Node) { o.insertRows(i, []*Node{n}) }
 
-// removeRow deletes row i alone (the caller has re-homed its children) and
-// records the removal unless the node was never handed to the store.
-func (o *Outline) removeRow(i int) {
-	id := o.rows[i].ID
-	o.rows = slices.Delete(o.rows, i, i+1)
+// removeRow deletes row i alone (the caller has re-homed its children).
+func (o *Outline) removeRow(i int) { o.removeRows(i, i+1) }
+
+// forget drops a removed node from the index and records its removal,
+// unless the node was never handed to the store.
+func (o *Outline) forget(id ID) {
 	delete(o.nodes, id)
 	delete(o.dirty, id)
 	if _, ok := o.fresh[id]; ok {
@@ -69,4 +67,16 @@ func (o *Outline) removeRow(i int) {
 		return
 	}
 	o.deleted[id] = struct{}{}
+}
+
+// restore records that undo or redo put back a node that had been removed.
+// If the store still holds it (its removal was not yet taken), the pending
+// delete is cancelled; otherwise it is new to the store again.
+func (o *Outline) restore(n *Node) {
+	if _, ok := o.deleted[n.ID]; ok {
+		delete(o.deleted, n.ID)
+	} else {
+		o.fresh[n.ID] = struct{}{}
+	}
+	o.touch(n)
 }

@@ -30,8 +30,8 @@ func (o *Outline) InsertText(i, off int, s string) {
 	if s == "" {
 		return
 	}
+	o.change(n)
 	n.Text = n.Text[:off] + s + n.Text[off:]
-	o.touch(n)
 }
 
 // DeleteText removes Text[from:to] from row i.
@@ -40,8 +40,8 @@ func (o *Outline) DeleteText(i, from, to int) {
 	if from == to {
 		return
 	}
+	o.change(n)
 	n.Text = n.Text[:from] + n.Text[to:]
-	o.touch(n)
 }
 
 // SetText replaces row i's text.
@@ -50,8 +50,8 @@ func (o *Outline) SetText(i int, text string) {
 	if n.Text == text {
 		return
 	}
+	o.change(n)
 	n.Text = text
-	o.touch(n)
 }
 
 // Split is Enter at offset off of row i, as Workflowy and Logseq do it.
@@ -60,10 +60,14 @@ func (o *Outline) SetText(i int, text string) {
 // i as its previous sibling and the cursor stays with the original text,
 // now at row i+1, which Split returns.
 //
+// The new bullet continues the list: it takes row i's Kind, except that an
+// empty bullet made from a done item is a to-do.
+//
 // Otherwise row i keeps Text[:off] and a new bullet takes Text[off:]: the
-// first child of row i if it has children (so the new line appears right
-// under it), else its next sibling. Split returns the new bullet's row,
-// where the cursor goes at offset 0.
+// first child of row i if it has children in sight (so the new line
+// appears right under it), else its next sibling, after its subtree if that
+// is folded. Split returns the new bullet's row, where the cursor goes at
+// offset 0.
 func (o *Outline) Split(i, off int) int {
 	n := o.rows[i]
 	if off == 0 && n.Text != "" {
@@ -71,22 +75,29 @@ func (o *Outline) Split(i, off int) int {
 		if sib, _ := o.prevSibling(i); sib >= 0 {
 			before = o.rows[sib].Order
 		}
-		o.insertRow(i, o.newNode(n.Parent, n.Depth, KeyBetween(before, n.Order), ""))
+		empty := o.newNode(n.Parent, n.Depth, KeyBetween(before, n.Order), "")
+		empty.Kind = n.Kind.next()
+		o.insertRow(i, empty)
 		return i + 1
 	}
 	head, rest := n.Text[:off], n.Text[off:]
+	at := i + 1
 	var split *Node
-	if o.HasChildren(i) {
+	if o.HasChildren(i) && !n.Folded {
 		split = o.newNode(n.ID, n.Depth+1, KeyBetween("", o.rows[i+1].Order), rest)
 	} else {
-		split = o.newNode(n.Parent, n.Depth, KeyBetween(n.Order, o.nextSiblingOrder(i, i+1)), rest)
+		at = o.SubtreeEnd(i)
+		split = o.newNode(n.Parent, n.Depth, KeyBetween(n.Order, o.nextSiblingOrder(i, at)), rest)
 	}
+	split.Kind = n.Kind
 	if rest != "" {
+		o.change(n)
 		n.Text = head
-		o.touch(n)
+	} else {
+		split.Kind = n.Kind.next()
 	}
-	o.insertRow(i+1, split)
-	return i + 1
+	o.insertRow(at, split)
+	return at
 }
 
 // JoinPrev is Backspace at the start of row i: row i's text is appended to
@@ -96,7 +107,8 @@ func (o *Outline) Split(i, off int) int {
 // place among the children of row i's parent if the row above is that
 // parent; their subtrees' depths follow. JoinPrev returns the row and byte
 // offset of the join point, where the cursor goes; ok is false for row 0,
-// which has nothing above to join.
+// which has nothing above to join. If the row above is hidden in a folded
+// bullet, the folds over it are opened, so that the join point is in sight.
 func (o *Outline) JoinPrev(i int) (row, off int, ok bool) {
 	if i == 0 {
 		return 0, 0, false
@@ -104,8 +116,8 @@ func (o *Outline) JoinPrev(i int) (row, off int, ok bool) {
 	n, above := o.rows[i], o.rows[i-1]
 	off = len(above.Text)
 	if n.Text != "" {
+		o.change(above)
 		above.Text += n.Text
-		o.touch(above)
 	}
 	end := o.SubtreeEnd(i)
 	if above.ID == n.Parent {
@@ -115,9 +127,15 @@ func (o *Outline) JoinPrev(i int) (row, off int, ok bool) {
 		o.adopt(kids, above.ID, "", o.nextSiblingOrder(i, end))
 	} else {
 		// The row above a non-first child is the last row of the previous
-		// sibling's subtree, a leaf: n's children become its only ones.
+		// sibling's subtree, a leaf: n's children become its only ones,
+		// folded or not as they were under n. The leaf may be hidden in
+		// a folded bullet; the join point is unfolded into sight.
 		kids := o.shiftDepths(i+1, end, above.Depth-n.Depth, n.Depth)
 		o.adopt(kids, above.ID, "", "")
+		if len(kids) > 0 {
+			o.setFolded(above, n.Folded)
+		}
+		o.reveal(above)
 	}
 	o.removeRow(i)
 	return i - 1, off, true

@@ -1,7 +1,8 @@
 package outline
 
 // Indent makes row i, with its subtree, the last child of its previous
-// sibling. It reports false, changing nothing, if row i has no previous
+// sibling, unfolding that sibling if it was folded so the bullet stays in
+// sight. It reports false, changing nothing, if row i has no previous
 // sibling.
 func (o *Outline) Indent(i int) bool {
 	sib, lastChild := o.prevSibling(i)
@@ -13,30 +14,28 @@ func (o *Outline) Indent(i int) bool {
 		after = o.rows[lastChild].Order
 	}
 	n := o.rows[i]
-	end := o.SubtreeEnd(i)
+	o.change(n)
 	n.Parent = o.rows[sib].ID
 	n.Order = KeyBetween(after, "")
-	for _, m := range o.rows[i:end] {
-		m.Depth++
-	}
-	o.touch(n)
+	o.shiftDepths(i, o.SubtreeEnd(i), 1, n.Depth)
+	o.setFolded(o.rows[sib], false)
 	return true
 }
 
 // Outdent moves row i, with its subtree, one level out while keeping every
 // row where it is on screen, as org-mode and Logseq do: row i becomes the
 // next sibling of its old parent, and the siblings that followed it become
-// its children, after its own. It reports false, changing nothing, for a
-// top-level row.
+// its children, after its own (row i is unfolded if it takes any, so they
+// stay in sight). It reports false, changing nothing, for a top-level row.
 func (o *Outline) Outdent(i int) bool {
 	n := o.rows[i]
 	d := n.Depth
 	if d == 0 {
 		return false
 	}
-	parent := o.nodes[n.Parent].node
+	parent := o.parentOf(n)
 	end := o.SubtreeEnd(i)
-	ownKids := o.shiftDepths(i+1, end, -1, d)
+	ownKids := o.shiftDepths(i, end, -1, d)
 	lastChild := ""
 	if len(ownKids) > 0 {
 		lastChild = ownKids[len(ownKids)-1].Order
@@ -49,11 +48,13 @@ func (o *Outline) Outdent(i int) bool {
 			followers = append(followers, o.rows[stop])
 		}
 	}
+	o.change(n)
 	n.Parent = parent.Parent
 	n.Order = KeyBetween(parent.Order, o.siblingOrderAt(stop, d-1))
-	n.Depth = d - 1
-	o.touch(n)
 	o.adopt(followers, n.ID, lastChild, "")
+	if len(followers) > 0 {
+		o.setFolded(n, false)
+	}
 	return true
 }
 
@@ -91,20 +92,6 @@ func (o *Outline) siblingOrderAt(j, d int) string {
 	return ""
 }
 
-// shiftDepths adds shift to the depth of rows from..to-1, which lie in the
-// subtree of a node at depth d, and returns that node's direct children
-// among them (their depth was d+1).
-func (o *Outline) shiftDepths(from, to, shift, d int) []*Node {
-	var kids []*Node
-	for _, n := range o.rows[from:to] {
-		if n.Depth == d+1 {
-			kids = append(kids, n)
-		}
-		n.Depth += shift
-	}
-	return kids
-}
-
 // adopt makes kids, consecutive siblings in order, children of parent
 // between keys lo and hi ("" for open). They keep their keys when those
 // already fit, so an edit rewrites as few keys as it can.
@@ -118,10 +105,10 @@ func (o *Outline) adopt(kids []*Node, parent ID, lo, hi string) {
 		keys = keysBetween(lo, hi, len(kids))
 	}
 	for j, k := range kids {
+		o.change(k)
 		k.Parent = parent
 		if keys != nil {
 			k.Order = keys[j]
 		}
-		o.touch(k)
 	}
 }

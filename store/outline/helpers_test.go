@@ -9,8 +9,10 @@ import (
 )
 
 // parse builds an outline from lines like "  - text", two spaces per level
-// ("-" alone is an empty bullet). IDs are 1, 2, ... in line order, so a
-// test can name a node by its line. The outline has no pending changes.
+// ("-" alone is an empty bullet). A "+" in place of the "-" marks a folded
+// bullet, and the text may start with a kind's marker (see kindMarkers).
+// IDs are 1, 2, ... in line order, so a test can name a node by its line.
+// The outline has no pending changes.
 func parse(t testing.TB, text string) *Outline {
 	t.Helper()
 	nodes := parseNodes(t, text)
@@ -25,6 +27,18 @@ func parse(t testing.TB, text string) *Outline {
 	return o
 }
 
+// kindMarkers are how parse and render spell the kinds other than plain.
+var kindMarkers = []struct {
+	kind   Kind
+	marker string
+}{
+	{KindNumbered, "1."},
+	{KindStar, "*"},
+	{KindTodo, "[ ]"},
+	{KindDone, "[x]"},
+	{KindQuote, ">"},
+}
+
 // parseNodes turns lines like "  - text" into stored records in preorder.
 func parseNodes(t testing.TB, text string) []Node {
 	t.Helper()
@@ -34,7 +48,8 @@ func parseNodes(t testing.TB, text string) []Node {
 	for lineNo, line := range strings.Split(strings.Trim(text, "\n"), "\n") {
 		body := strings.TrimLeft(line, " ")
 		indent := len(line) - len(body)
-		if indent%2 != 0 || (body != "-" && !strings.HasPrefix(body, "- ")) {
+		if indent%2 != 0 || body == "" || (body[0] != '-' && body[0] != '+') ||
+			(len(body) > 1 && body[1] != ' ') {
 			t.Fatalf("parse: line %d: %q is not \"  - text\"", lineNo+1, line)
 		}
 		depth := indent / 2
@@ -49,11 +64,14 @@ func parseNodes(t testing.TB, text string) []Node {
 		if depth > 0 {
 			parent = parents[depth-1]
 		}
+		kind, rest := parseKind(strings.TrimPrefix(body[1:], " "))
 		n := Node{
 			ID:      ID(lineNo + 1),
 			Parent:  parent,
 			Order:   KeyBetween(lastKey[depth], ""),
-			Text:    strings.TrimPrefix(strings.TrimPrefix(body, "-"), " "),
+			Text:    rest,
+			Kind:    kind,
+			Folded:  body[0] == '+',
 			Created: fixedClock(),
 		}
 		lastKey[depth] = n.Order
@@ -63,13 +81,32 @@ func parseNodes(t testing.TB, text string) []Node {
 	return nodes
 }
 
+// parseKind splits a kind's marker off the front of a bullet's text.
+func parseKind(s string) (Kind, string) {
+	for _, m := range kindMarkers {
+		if s == m.marker || strings.HasPrefix(s, m.marker+" ") {
+			return m.kind, strings.TrimPrefix(s[len(m.marker):], " ")
+		}
+	}
+	return KindPlain, s
+}
+
 // render draws the outline as parse reads it.
 func render(o *Outline) string {
 	var b strings.Builder
 	for i := range o.Len() {
 		n := o.At(i)
+		line := "- "
+		if n.Folded {
+			line = "+ "
+		}
+		for _, m := range kindMarkers {
+			if m.kind == n.Kind {
+				line += m.marker + " "
+			}
+		}
 		b.WriteString(strings.Repeat("  ", n.Depth))
-		b.WriteString(strings.TrimRight("- "+n.Text, " "))
+		b.WriteString(strings.TrimRight(line+n.Text, " "))
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -125,6 +162,9 @@ func validate(o *Outline) error {
 		lastKey[n.Depth] = n.Order
 		ancestors = append(ancestors, n)
 	}
+	if err := validateJournal(&o.journal); err != nil {
+		return err
+	}
 	for id := range o.dirty {
 		if _, ok := o.nodes[id]; !ok {
 			return fmt.Errorf("removed node %d still marked changed", id)
@@ -157,11 +197,49 @@ func texts(nodes []Node) []string {
 func sameTree(t testing.TB, got, want *Outline) {
 	t.Helper()
 	g, w := got.Nodes(), want.Nodes()
-	eq := func(a, b Node) bool {
-		return a.ID == b.ID && a.Parent == b.Parent && a.Order == b.Order &&
-			a.Depth == b.Depth && a.Text == b.Text && a.Created.Equal(b.Created)
-	}
-	if !slices.EqualFunc(g, w, eq) {
+	if !sameNodes(g, w) {
 		t.Fatalf("trees differ:\ngot:\n%s\nwant:\n%s", render(got), render(want))
 	}
+}
+
+// sameNodes reports whether a and b are the same nodes, every field equal.
+func sameNodes(a, b []Node) bool {
+	return slices.EqualFunc(a, b, func(a, b Node) bool {
+		return a.ID == b.ID && a.Parent == b.Parent && a.Order == b.Order &&
+			a.Depth == b.Depth && a.Text == b.Text && a.Kind == b.Kind &&
+			a.Folded == b.Folded && a.Created.Equal(b.Created)
+	})
+}
+
+// renderNodes draws nodes, a copy of an outline's rows, as render does.
+func renderNodes(nodes []Node) string {
+	o := New()
+	for i := range nodes {
+		o.rows = append(o.rows, &nodes[i])
+	}
+	return render(o)
+}
+
+// validateJournal returns what is wrong with the undo history's bookkeeping.
+func validateJournal(j *journal) error {
+	if j.done < 0 || j.done > len(j.steps) {
+		return fmt.Errorf("journal: %d steps done of %d", j.done, len(j.steps))
+	}
+	if j.open && (j.done == 0 || j.done != len(j.steps)) {
+		return fmt.Errorf("journal: step open with %d done of %d", j.done, len(j.steps))
+	}
+	records := 0
+	for _, s := range j.steps {
+		if len(s.recs) == 0 {
+			return fmt.Errorf("journal: empty step")
+		}
+		records += len(s.recs)
+	}
+	if records != j.records {
+		return fmt.Errorf("journal: counts %d records, holds %d", j.records, records)
+	}
+	if j.done > maxSteps+maxSteps/8 || records > maxRecords {
+		return fmt.Errorf("journal: %d steps, %d records: over its limits", j.done, records)
+	}
+	return nil
 }

@@ -29,6 +29,12 @@ type Node struct {
 	Depth int
 	// Text is the bullet's text: one line, soft-wrapped when drawn.
 	Text string
+	// Kind is how the bullet is drawn: plain, numbered, a takeaway, a
+	// to-do, done or a quote.
+	Kind Kind
+	// Folded hides the bullet's children in the editor. It is stored, so
+	// a notebook reopens folded the way it was left.
+	Folded bool
 	// Created is when the bullet was written.
 	Created time.Time
 }
@@ -51,9 +57,11 @@ func (c Changes) Empty() bool { return len(c.Put) == 0 && len(c.Deleted) == 0 }
 //
 // Edits take row indexes and never rebuild the tree: each costs the rows
 // it changes, at most one move of the row slice, and a short scan to find a
-// neighbour's key (back over the previous sibling's subtree for Indent and
-// for Split at offset 0, over the last top-level subtree for Append). An
-// Outline is not safe for concurrent use; even Find updates a cache.
+// neighbour's key (back over the previous sibling's subtree for Indent,
+// MoveUp and Split at offset 0, over the last top-level subtree for
+// Append). Every edit is also written to a journal, so that Undo and Redo
+// can replay it backwards and forwards (see undo.go). An Outline is not
+// safe for concurrent use; even Find updates a cache.
 type Outline struct {
 	// rows are the nodes in preorder.
 	rows []*Node
@@ -69,6 +77,8 @@ type Outline struct {
 	fresh   map[ID]struct{}
 	deleted map[ID]struct{}
 	now     func() time.Time
+	// journal records every edit for Undo and Redo.
+	journal journal
 }
 
 // place is a node and the row it was last seen at.
@@ -149,6 +159,13 @@ func (o *Outline) search(n *Node, hint int) int {
 		}
 	}
 	return -1
+}
+
+// RowOf returns the row of the node id; ok is false if the outline has no
+// such node. It is Find for callers that prefer a flag to -1.
+func (o *Outline) RowOf(id ID) (row int, ok bool) {
+	row = o.Find(id)
+	return row, row >= 0
 }
 
 // Nodes returns copies of all rows in preorder.

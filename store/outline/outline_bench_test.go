@@ -116,3 +116,118 @@ func BenchmarkGenerate100k(b *testing.B) {
 		Generate(100_000, 1)
 	}
 }
+
+// smallSubtree returns a row at or after a random one whose subtree, itself
+// included, has at most 4 rows: the bullet a user typically moves.
+func smallSubtree(o *Outline, rng *rand.Rand) int {
+	i := rng.IntN(o.Len())
+	for o.SubtreeEnd(i)-i > 4 {
+		i = (i + 1) % o.Len()
+	}
+	return i
+}
+
+func BenchmarkMoveUp(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		o.MoveUp(smallSubtree(o, rng))
+	}, reshapedAfter)
+}
+
+func BenchmarkMoveDown(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		o.MoveDown(smallSubtree(o, rng))
+	}, reshapedAfter)
+}
+
+func BenchmarkSetFolded(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		i := rng.IntN(o.Len())
+		o.SetFolded(i, !o.At(i).Folded)
+	}, nil)
+}
+
+// benchClip is ten bullets as a paste would bring them.
+var benchClip = Clip{
+	{0, "takeaway: measure first", KindStar}, {1, "p99 before and after", KindPlain},
+	{1, "flamegraph link", KindPlain}, {2, "ask for the slides", KindTodo},
+	{0, "second point", KindPlain}, {1, "quote from the talk", KindQuote},
+	{0, "1", KindNumbered}, {0, "2", KindNumbered}, {0, "3", KindNumbered}, {1, "aside", KindPlain},
+}
+
+func BenchmarkInsertClip10(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		o.InsertClip(rng.IntN(o.Len()), benchClip)
+	}, resizedBy)
+}
+
+// benchStep makes one undoable step of a kind picked by rng: typing, Enter,
+// indent, a move or a paste.
+func benchStep(o *Outline, rng *rand.Rand) {
+	i := smallSubtree(o, rng)
+	o.Mark(Cursor{Node: o.At(i).ID})
+	switch rng.IntN(5) {
+	case 0:
+		o.InsertText(i, 0, "x")
+	case 1:
+		o.Split(i, len(o.At(i).Text)/2)
+	case 2:
+		o.Indent(i)
+	case 3:
+		o.MoveUp(i)
+	case 4:
+		o.InsertClip(i, benchClip[:3])
+	}
+}
+
+func BenchmarkUndo(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		b.StopTimer()
+		benchStep(o, rng)
+		b.StartTimer()
+		o.Undo()
+	}, nil)
+}
+
+func BenchmarkRedo(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		b.StopTimer()
+		benchStep(o, rng)
+		o.Undo()
+		b.StartTimer()
+		o.Redo()
+	}, reshapedAfter)
+}
+
+func BenchmarkVisiblePrev(b *testing.B) {
+	benchEdit(b, func(o *Outline, rng *rand.Rand) {
+		i := rng.IntN(o.Len())
+		if o.HasChildren(i) {
+			o.SetFolded(i, true)
+		}
+		o.VisiblePrev(o.SubtreeEnd(i) % o.Len())
+	}, nil)
+}
+
+func BenchmarkSearch100k(b *testing.B) {
+	o := Generate(100_000, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(o.Search("Flamegraph")) == 0 {
+			b.Fatal("nothing found")
+		}
+	}
+}
+
+func BenchmarkImport10kInto100k(b *testing.B) {
+	clip := make(Clip, 10_000)
+	for k := range clip {
+		clip[k] = Bullet{Depth: k % 3, Text: "imported line of notes"}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		o := Generate(100_000, 1)
+		b.StartTimer()
+		o.InsertClip(50_000, clip)
+	}
+}

@@ -37,7 +37,8 @@ func (s *recordingSaver) last(t *testing.T) doc.Changes {
 }
 
 // testHeader is an invented talk.
-var testHeader = Header{Title: "Queues all the way down", Meta: "Ada Moreno · 10:30–11:00 · Hall B"}
+var testHeader = Header{Title: "Queues all the way down", Meta: "Ada Moreno · 10:30–11:00 · Hall B",
+	Start: time.Date(2025, 6, 12, 10, 30, 0, 0, time.UTC)}
 
 // fixedClock stamps new bullets reproducibly.
 func fixedClock() time.Time { return time.Date(2025, 6, 12, 10, 30, 0, 0, time.UTC) }

@@ -22,6 +22,26 @@ type KeyMap struct {
 	PageDown  key.Binding
 	Top       key.Binding
 	Bottom    key.Binding
+	Fold      key.Binding
+	Unfold    key.Binding
+	FoldAll   key.Binding
+	ZoomIn    key.Binding
+	ZoomOut   key.Binding
+	Times     key.Binding
+
+	WordBackspace key.Binding
+	WordDelete    key.Binding
+	Undo          key.Binding
+	Redo          key.Binding
+	MoveUp        key.Binding
+	MoveDown      key.Binding
+	Cut           key.Binding
+	Copy          key.Binding
+	PasteBullets  key.Binding
+	Numbered      key.Binding
+	Star          key.Binding
+	Todo          key.Binding
+	Quote         key.Binding
 }
 
 // DefaultKeyMap returns the keys of Workflowy and Logseq, with the Emacs
@@ -36,16 +56,43 @@ func DefaultKeyMap() KeyMap {
 		Down:      key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "line down")),
 		Left:      key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "left")),
 		Right:     key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "right")),
-		WordLeft:  key.NewBinding(key.WithKeys("ctrl+left", "alt+left", "alt+b"), key.WithHelp("ctrl+←", "word left")),
-		WordRight: key.NewBinding(key.WithKeys("ctrl+right", "alt+right", "alt+f"), key.WithHelp("ctrl+→", "word right")),
+		WordLeft:  key.NewBinding(key.WithKeys("ctrl+left", "alt+b"), key.WithHelp("ctrl+←", "word left")),
+		WordRight: key.NewBinding(key.WithKeys("ctrl+right", "alt+f"), key.WithHelp("ctrl+→", "word right")),
 		Home:      key.NewBinding(key.WithKeys("home", "ctrl+a"), key.WithHelp("home", "bullet start")),
 		End:       key.NewBinding(key.WithKeys("end", "ctrl+e"), key.WithHelp("end", "bullet end")),
-		Backspace: key.NewBinding(key.WithKeys("backspace", "ctrl+h"), key.WithHelp("backspace", "delete left")),
-		Delete:    key.NewBinding(key.WithKeys("delete", "ctrl+d"), key.WithHelp("del", "delete right")),
+		Backspace: key.NewBinding(key.WithKeys("backspace", "ctrl+h"), key.WithHelp("backspace", "delete left, join up")),
+		Delete:    key.NewBinding(key.WithKeys("delete", "ctrl+d"), key.WithHelp("del", "delete right, join next")),
 		PageUp:    key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown:  key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 		Top:       key.NewBinding(key.WithKeys("ctrl+home"), key.WithHelp("ctrl+home", "first bullet")),
 		Bottom:    key.NewBinding(key.WithKeys("ctrl+end"), key.WithHelp("ctrl+end", "last bullet")),
+		// Workflowy's keys for folding and zooming, with control-letter
+		// twins for terminals that keep ctrl+arrows or alt+arrows to
+		// themselves.
+		Fold:    key.NewBinding(key.WithKeys("ctrl+o", "ctrl+up"), key.WithHelp("ctrl+o", "fold/unfold")),
+		Unfold:  key.NewBinding(key.WithKeys("ctrl+down"), key.WithHelp("ctrl+↓", "unfold")),
+		FoldAll: key.NewBinding(key.WithKeys("alt+o"), key.WithHelp("alt+o", "fold/unfold all")),
+		ZoomIn:  key.NewBinding(key.WithKeys("alt+right", "ctrl+g"), key.WithHelp("alt+→", "zoom in")),
+		ZoomOut: key.NewBinding(key.WithKeys("alt+left", "ctrl+r"), key.WithHelp("alt+←", "zoom out")),
+		Times:   key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "show times")),
+
+		// Readline's word deletes.
+		WordBackspace: key.NewBinding(key.WithKeys("ctrl+w", "alt+backspace", "ctrl+backspace"), key.WithHelp("ctrl+w", "delete word left")),
+		WordDelete:    key.NewBinding(key.WithKeys("alt+d", "ctrl+delete"), key.WithHelp("alt+d", "delete word right")),
+		Undo:          key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "undo")),
+		Redo:          key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", "redo")),
+		// Workflowy and Logseq move with alt+shift+arrows; alt+arrows and
+		// alt+k/j reach terminals that keep shift combinations.
+		MoveUp:   key.NewBinding(key.WithKeys("alt+up", "alt+shift+up", "alt+k"), key.WithHelp("alt+↑", "move bullet up")),
+		MoveDown: key.NewBinding(key.WithKeys("alt+down", "alt+shift+down", "alt+j"), key.WithHelp("alt+↓", "move bullet down")),
+		// Windows Terminal keeps ctrl+v for itself: alt+v pastes bullets.
+		Cut:          key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "cut bullet")),
+		Copy:         key.NewBinding(key.WithKeys("alt+c"), key.WithHelp("alt+c", "copy bullet")),
+		PasteBullets: key.NewBinding(key.WithKeys("alt+v", "ctrl+u"), key.WithHelp("alt+v", "paste bullets")),
+		Numbered:     key.NewBinding(key.WithKeys("alt+n"), key.WithHelp("alt+n", "numbered")),
+		Star:         key.NewBinding(key.WithKeys("alt+s"), key.WithHelp("alt+s", "takeaway ★")),
+		Todo:         key.NewBinding(key.WithKeys("alt+t"), key.WithHelp("alt+t", "to-do / done")),
+		Quote:        key.NewBinding(key.WithKeys("alt+q"), key.WithHelp("alt+q", "quote")),
 	}
 }
 
@@ -57,8 +104,10 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.NewBullet, k.Indent, k.Outdent, k.Backspace, k.Delete},
+		{k.NewBullet, k.Indent, k.Outdent, k.Backspace, k.Delete, k.WordBackspace, k.WordDelete, k.Undo, k.Redo},
 		{k.Up, k.Down, k.Left, k.Right, k.WordLeft, k.WordRight},
 		{k.Home, k.End, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Fold, k.Unfold, k.FoldAll, k.ZoomIn, k.ZoomOut, k.Times},
+		{k.MoveUp, k.MoveDown, k.Cut, k.Copy, k.PasteBullets, k.Numbered, k.Star, k.Todo, k.Quote},
 	}
 }

@@ -8,6 +8,8 @@
 package outline
 
 import (
+	"time"
+
 	doc "lanyard/store/outline"
 	"lanyard/tui/theme"
 )
@@ -22,6 +24,9 @@ type Saver interface {
 type Header struct {
 	Title string
 	Meta  string // e.g. "Jessica Doe · 10:30–11:00 · Main hall"
+	// Start is when the talk began, for showing bullets' times as time
+	// into the talk; zero for a page, whose times show as the clock.
+	Start time.Time
 }
 
 // Model is the outline editor component.
@@ -48,6 +53,16 @@ type Model struct {
 	// top and topLine are the scroll anchor: the row and the visual line
 	// within it drawn first below the header.
 	top, topLine int
+	// zoom is the bullet shown as the page, 0 for the whole outline.
+	zoom doc.ID
+	// showTimes shows beside each bullet when it was written, as time
+	// into the talk, to match notes with the recording.
+	showTimes bool
+	// clip is what cut and copy took, for pasting bullets.
+	clip doc.Clip
+	// lastTyped is true while the user types a word: its characters make
+	// one undo step, as in Workflowy and most editors.
+	lastTyped bool
 
 	cache *wrapCache
 	look  look

@@ -14,8 +14,8 @@ func (m Model) left() Model {
 	switch {
 	case m.off > 0:
 		m.off = m.prevBoundary(m.row, m.off)
-	case m.row > 0:
-		m.row--
+	case m.row > m.firstRow():
+		m.row, _ = m.prev(m.row)
 		m.off = len(m.text())
 	}
 	return m
@@ -28,8 +28,9 @@ func (m Model) right() Model {
 	case m.off < len(text):
 		n, _ := nextGrapheme(text[m.off:])
 		m.off += n
-	case m.row+1 < m.rows():
-		m.row, m.off = m.row+1, 0
+	case m.hasNext():
+		m.row, _ = m.next(m.row)
+		m.off = 0
 	}
 	return m
 }
@@ -148,7 +149,7 @@ func (m Model) textStart(row int) int {
 	if m.empty() {
 		return glyphWidth
 	}
-	return m.indent(m.o.At(row).Depth) + glyphWidth
+	return m.indent(m.o.At(row).Depth) + leadWidth(m.o.At(row))
 }
 
 // offsetAt returns the offset on visual line line of row that is nearest
@@ -164,7 +165,7 @@ func (m Model) offsetAt(row, line, x int) int {
 	lines := m.lines(row)
 	l := lines[line]
 	last := line == len(lines)-1
-	width := m.textWidth(n.Depth)
+	width := m.textWidthOf(n)
 	best, cx := l.start, 0
 	for pos := l.start; pos < l.end; {
 		size, gw := nextGrapheme(n.Text[pos:])

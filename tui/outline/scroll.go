@@ -1,5 +1,7 @@
 package outline
 
+import doc "lanyard/store/outline"
+
 // Geometry and scrolling. Every walk here stops after about a window's
 // worth of lines, so keeping the cursor in view costs the same in an
 // outline of ten bullets and of a hundred thousand.
@@ -9,6 +11,8 @@ const (
 	indentStep = 2
 	// glyphWidth is the bullet glyph and the space after it.
 	glyphWidth = 2
+	// numberWidth is a numbered bullet's number: "99. ".
+	numberWidth = 4
 	// minTextWidth is the text width deep bullets keep in a narrow pane:
 	// their indent stops growing instead.
 	minTextWidth = 12
@@ -20,11 +24,25 @@ const (
 
 // indent returns the cells before a bullet's glyph at depth.
 func (m Model) indent(depth int) int {
-	in := depth * indentStep
+	in := m.timeColumn() + m.depthShown(depth)*indentStep
 	if limit := m.width - glyphWidth - minTextWidth; in > limit {
 		in = max(limit, 0)
 	}
 	return in
+}
+
+// textWidthOf returns the cells n's text wraps at.
+func (m Model) textWidthOf(n *doc.Node) int {
+	return max(m.textWidth(n.Depth)-(leadWidth(n)-glyphWidth), 1)
+}
+
+// leadWidth returns the cells before n's text after its indent: a glyph
+// and a space, or a number such as " 1. ", as a rendered list shows it.
+func leadWidth(n *doc.Node) int {
+	if n.Kind == doc.KindNumbered {
+		return numberWidth
+	}
+	return glyphWidth
 }
 
 // textWidth returns the cells a bullet's text wraps at, at depth.
@@ -56,7 +74,7 @@ func (m Model) lines(row int) []span {
 		return virtualLines
 	}
 	n := m.o.At(row)
-	return m.cache.lines(n, m.textWidth(n.Depth))
+	return m.cache.lines(n, m.textWidthOf(n))
 }
 
 // virtualLines is the one empty line of the virtual bullet.
@@ -78,7 +96,7 @@ func (m Model) locate(row, off int) (line, x int) {
 	}
 	n := m.o.At(row)
 	x = stringWidth(n.Text[lines[line].start:off])
-	if x >= m.textWidth(n.Depth) && line+1 < len(lines) {
+	if x >= m.textWidthOf(n) && line+1 < len(lines) {
 		return line + 1, 0
 	}
 	return line, x
@@ -101,10 +119,11 @@ func (m Model) forward(row, line, n int) (int, int, int) {
 			moved += step
 			continue
 		}
-		if row+1 >= m.rows() {
+		next, ok := m.next(row)
+		if !ok {
 			break
 		}
-		row, line = row+1, 0
+		row, line = next, 0
 		moved++
 	}
 	return row, line, moved
@@ -120,10 +139,11 @@ func (m Model) backward(row, line, n int) (int, int, int) {
 			moved += step
 			continue
 		}
-		if row == 0 {
+		prev, ok := m.prev(row)
+		if !ok {
 			break
 		}
-		row--
+		row = prev
 		line = len(m.lines(row)) - 1
 		moved++
 	}
@@ -135,7 +155,7 @@ func (m Model) backward(row, line, n int) (int, int, int) {
 // which the walk does not go past.
 func (m Model) distance(fromRow, fromLine, toRow, toLine, limit int) (d int, ok bool) {
 	line := fromLine
-	for row := fromRow; row < m.rows() && d <= limit; row++ {
+	for row, more := fromRow, true; more && d <= limit; row, more = m.next(row) {
 		if row == toRow {
 			d += toLine - line
 			return d, d <= limit
@@ -154,11 +174,24 @@ func (m Model) settle() Model {
 	if m.row >= m.rows() {
 		m.row = m.rows() - 1
 	}
+	if !m.empty() {
+		// The cursor's row may have been hidden by a fold or left by a
+		// zoom: it goes to the row that stands for it.
+		if first, end := m.bounds(); m.row < first || m.row >= end {
+			m.row, m.off = first, 0
+		}
+		if r := m.reveal(m.row); r != m.row {
+			m.row, m.off = r, len(m.o.At(r).Text)
+		}
+	}
 	body := m.bodyHeight()
 	if body <= 0 {
 		return m
 	}
-	m.top = min(max(m.top, 0), m.rows()-1)
+	if first, end := m.bounds(); m.top < first || m.top >= end {
+		m.top, m.topLine = first, 0
+	}
+	m.top = m.reveal(m.top)
 	m.topLine = min(max(m.topLine, 0), len(m.lines(m.top))-1)
 	off := min(scrollOff, (body-1)/2)
 	row, line := m.row, m.cursorLine()
@@ -179,7 +212,7 @@ func (m Model) settle() Model {
 // fill pulls the anchor up when the lines from it to the end of the
 // outline leave part of the window empty.
 func (m Model) fill(body int) Model {
-	lastRow := m.rows() - 1
+	lastRow := m.lastRow()
 	lastLine := len(m.lines(lastRow)) - 1
 	d, ok := m.distance(m.top, m.topLine, lastRow, lastLine, body)
 	if ok && d+1 < body {

@@ -16,7 +16,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m = m.key(msg)
 	case tea.PasteMsg:
-		m.hasGoal = false
+		m.hasGoal, m.lastTyped = false, false
+		m.o.Mark(m.cursor())
 		m = m.paste(msg.Content)
 	default:
 		return m, nil
@@ -39,6 +40,21 @@ func (m Model) key(msg tea.KeyPressMsg) Model {
 	}
 	// Any other key ends a run of vertical moves.
 	m.hasGoal = false
+	if shown, ok := m.viewKey(msg); ok {
+		return shown
+	}
+	if key.Matches(msg, m.keys.Undo, m.keys.Redo) {
+		m, _ = m.structureKey(msg)
+		return m
+	}
+	word := typed(msg) && m.lastTyped && !startsWord(msg.Text, m)
+	if !word {
+		m.o.Mark(m.cursor())
+	}
+	m.lastTyped = typed(msg)
+	if edited, ok := m.structureKey(msg); ok {
+		return edited
+	}
 	if edited, ok := m.editKey(msg); ok {
 		return edited
 	}
@@ -66,6 +82,10 @@ func (m Model) editKey(msg tea.KeyPressMsg) (_ Model, ok bool) {
 		return m.backspace(), true
 	case key.Matches(msg, k.Delete):
 		return m.deleteForward(), true
+	case key.Matches(msg, k.WordBackspace):
+		return m.deleteWordLeft(), true
+	case key.Matches(msg, k.WordDelete):
+		return m.deleteWordRight(), true
 	}
 	return m, false
 }
@@ -88,9 +108,9 @@ func (m Model) moveKey(msg tea.KeyPressMsg) (_ Model, ok bool) {
 	case key.Matches(msg, k.End):
 		m.off = len(m.text())
 	case key.Matches(msg, k.Top):
-		m.row, m.off = 0, 0
+		m.row, m.off = m.firstRow(), 0
 	case key.Matches(msg, k.Bottom):
-		m.row = m.rows() - 1
+		m.row = m.lastRow()
 		m.off = len(m.text())
 	default:
 		return m, false
@@ -116,6 +136,7 @@ func (m Model) materialize() Model {
 
 // save hands the edit's changes to the Saver.
 func (m Model) save() Model {
+	m.o.SetCursor(m.cursor())
 	c := m.o.TakeChanges()
 	if !c.Empty() && m.saver != nil {
 		m.saver.Save(m.talkID, c)

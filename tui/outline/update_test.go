@@ -157,14 +157,14 @@ func TestWordMotions(t *testing.T) {
 		want string
 	}{
 		{"ctrl+left", "p99 latency\nis (mostly) GC-|bound\n"},
-		{"alt+left", "p99 latency\nis (mostly) |GC-bound\n"},
+		{"alt+b", "p99 latency\nis (mostly) |GC-bound\n"},
 		{"ctrl+left", "p99 latency\nis (|mostly) GC-bound\n"},
 		{"ctrl+left", "p99 latency\n|is (mostly) GC-bound\n"},
 		{"ctrl+left", "p99 latency|\nis (mostly) GC-bound\n"},
 		{"ctrl+left", "p99 |latency\nis (mostly) GC-bound\n"},
 		{"ctrl+right", "p99 latency|\nis (mostly) GC-bound\n"},
 		{"ctrl+right", "p99 latency\n|is (mostly) GC-bound\n"},
-		{"alt+right", "p99 latency\nis| (mostly) GC-bound\n"},
+		{"alt+f", "p99 latency\nis| (mostly) GC-bound\n"},
 		{"ctrl+right", "p99 latency\nis (mostly|) GC-bound\n"},
 		{"ctrl+right", "p99 latency\nis (mostly) GC|-bound\n"},
 	}
@@ -239,7 +239,8 @@ func TestPasteSeveralLinesMakesBulletsAfterTheCurrentOne(t *testing.T) {
 	m, saver := editor(t, outlineOf(t, "takeaways", "  first", "last"), 60, 20)
 	m = press(m, "up", "home")
 	m, _ = m.Update(tea.PasteMsg{Content: "measure first\r\n\r\n\tthen\x07 tune\r\nthen measure again\n"})
-	want := "takeaways\n  first\n  measure first\n  then tune\n  then measure again|\nlast\n"
+	// The tab nests "then tune" under the line above it, as a reader sees it.
+	want := "takeaways\n  first\n  measure first\n    then tune\n  then measure again|\nlast\n"
 	if got := withCursor(m); got != want {
 		t.Errorf("outline = %q, want %q", got, want)
 	}

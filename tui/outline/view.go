@@ -5,6 +5,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	doc "lanyard/store/outline"
 )
 
 // placeholder is the hint in an empty outline.
@@ -13,6 +15,9 @@ const placeholder = "Type your notes — Enter for a new bullet, Tab to indent"
 // glyphs are the bullets at even and odd depths.
 var glyphs = [2]string{"•", "◦"}
 
+// foldedGlyph marks a bullet whose children are folded away.
+const foldedGlyph = "▸"
+
 // look is everything drawn the same way on every frame, rendered once
 // when the styles, the size or the header change, so that drawing a frame
 // only joins strings.
@@ -20,6 +25,13 @@ type look struct {
 	title, meta string
 	placeholder string
 	glyphs      [2]string
+	// folded is the glyph of a bullet whose children are hidden.
+	folded string
+	// kindGlyphs and number draw the kinds of bullet.
+	kindGlyphs map[doc.Kind]string
+	number     paint
+	// dim is the style of hidden-children counts and times, taken apart.
+	dim paint
 	// text is the Text style as the escape sequences around a line, so
 	// that a frame does not run lipgloss once per line. Text is an inline
 	// style (colours and attributes); padding or borders there would be
@@ -50,9 +62,13 @@ func (m Model) relook() Model {
 	}
 	m.look = look{
 		title:       s.TalkTitle.Render(fit(m.header.Title, m.width)),
-		meta:        s.TalkMeta.Render(fit(m.header.Meta, m.width)),
+		meta:        s.TalkMeta.Render(fit(m.metaLine(), m.width)),
 		placeholder: s.Placeholder.Render(fit(placeholder, m.textWidth(0))),
 		glyphs:      [2]string{s.Bullet.Render(glyphs[0]), s.Bullet.Render(glyphs[1])},
+		folded:      s.Bullet.Render(foldedGlyph),
+		kindGlyphs:  renderKinds(s.Bullet),
+		number:      paintOf(s.Bullet),
+		dim:         paintOf(s.Placeholder.Italic(false)),
 		text:        paintOf(s.Text),
 		spaces:      strings.Repeat(" ", m.width),
 	}
@@ -68,7 +84,7 @@ func (m Model) View() string {
 	f := frame{b: &strings.Builder{}, height: m.height}
 	f.b.Grow(m.height * (m.width + 32))
 	m.drawHeader(&f)
-	for row := m.top; row < m.rows() && f.lines < f.height; row++ {
+	for row, more := m.top, true; more && f.lines < f.height; row, more = m.next(row) {
 		first := 0
 		if row == m.top {
 			first = m.topLine
@@ -121,14 +137,18 @@ func (m Model) drawRow(f *frame, row, first int) {
 	}
 	n := m.o.At(row)
 	in := m.look.spaces[:m.indent(n.Depth)]
-	tw := m.textWidth(n.Depth)
+	tw := m.textWidthOf(n)
 	lines := m.lines(row)
 	for i := first; i < len(lines) && f.lines < f.height; i++ {
-		lead := "  "
+		lead, in := "  ", in
 		if i == 0 {
-			lead = m.look.glyphs[n.Depth%2] + " "
+			lead = m.lead(row)
+			in = m.timeLabel(n) + in[m.timeColumn():]
 		}
 		text := clean(visible(n.Text, lines[i], tw))
+		if i == len(lines)-1 && m.folded(row) {
+			text += m.hiddenCount(row, tw-ansi.StringWidth(text))
+		}
 		if m.width < glyphWidth+2 {
 			// Too narrow for a glyph and a character: cut what does not fit.
 			f.add(ansi.Truncate(in+lead+text, m.width, ""))
@@ -155,4 +175,13 @@ func (m Model) Cursor() (x, y int, ok bool) {
 		return 0, 0, false
 	}
 	return min(m.textStart(m.row)+cx, m.width-1), m.headerLines() + d, true
+}
+
+// renderKinds renders the kinds' glyphs once, in the bullet style.
+func renderKinds(s lipgloss.Style) map[doc.Kind]string {
+	out := make(map[doc.Kind]string, len(kindGlyphs))
+	for k, g := range kindGlyphs {
+		out[k] = s.Render(g)
+	}
+	return out
 }

@@ -1,0 +1,78 @@
+package outline
+
+import "strconv"
+
+// Kind is how a bullet is drawn and exported. The values are stored, so
+// new kinds go at the end and none is ever renumbered.
+type Kind uint8
+
+// The kinds of bullet.
+const (
+	// KindPlain is an ordinary bullet.
+	KindPlain Kind = iota
+	// KindNumbered is an item of a numbered list, numbered among the
+	// numbered siblings around it.
+	KindNumbered
+	// KindStar is a takeaway: the line a note-taker wants to find again.
+	KindStar
+	// KindTodo is something to do after the talk.
+	KindTodo
+	// KindDone is a to-do that was done.
+	KindDone
+	// KindQuote is words quoted from the speaker.
+	KindQuote
+)
+
+// kindNames are the kinds' names, by value.
+var kindNames = [...]string{
+	KindPlain:    "plain",
+	KindNumbered: "numbered",
+	KindStar:     "star",
+	KindTodo:     "todo",
+	KindDone:     "done",
+	KindQuote:    "quote",
+}
+
+// String returns the kind's name, such as "todo". A kind this version does
+// not know (read from a notebook a newer lanyard wrote) is "kind(N)"; it is
+// kept as it is and should be drawn as plain.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// next is the kind of a new empty bullet that continues a list of bullets
+// of kind k: the same, except that the item after a done one is still to do.
+func (k Kind) next() Kind {
+	if k == KindDone {
+		return KindTodo
+	}
+	return k
+}
+
+// SetKind makes row i a bullet of kind k.
+func (o *Outline) SetKind(i int, k Kind) {
+	n := o.rows[i]
+	if n.Kind == k {
+		return
+	}
+	o.change(n)
+	n.Kind = k
+}
+
+// SetFolded folds row i, hiding its subtree, or unfolds it. Folding a
+// bullet without children does nothing: there is nothing to hide, and a
+// fold left on a leaf would swallow the first child given to it later.
+func (o *Outline) SetFolded(i int, folded bool) {
+	if folded && !o.HasChildren(i) {
+		return
+	}
+	o.setFolded(o.rows[i], folded)
+}
+
+// Reveal unfolds every folded bullet that row i is nested in, so that it is
+// in sight: for a search result, or a bullet the cursor is moved to. Edits
+// keep the bullet they act on in sight by themselves.
+func (o *Outline) Reveal(i int) { o.reveal(o.rows[i]) }

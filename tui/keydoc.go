@@ -1,0 +1,89 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"lanyard/tui/outline"
+	"lanyard/tui/schedule"
+	"lanyard/tui/search"
+)
+
+// KeyGroup is a titled group of keys, as the help overlay and README.md
+// list them.
+type KeyGroup struct {
+	Title string
+	Keys  []key.Binding
+}
+
+// KeyGroups returns every key lanyard has, grouped as a user looks for
+// them. README.md's table of keys is made from it (see KeysMarkdown), so
+// the two cannot drift apart.
+func KeyGroups() []KeyGroup {
+	e := outline.DefaultKeyMap().FullHelp()
+	var s []key.Binding
+	for _, col := range schedule.DefaultKeyMap().FullHelp() {
+		s = append(s, col...)
+	}
+	g := DefaultKeyMap()
+	groups := []KeyGroup{
+		{Title: "Writing notes", Keys: e[0]},
+		{Title: "Moving in the outline", Keys: append(append([]key.Binding{}, e[1]...), e[2]...)},
+	}
+	for _, col := range e[3:] {
+		groups = append(groups, KeyGroup{Title: groupTitle(col), Keys: col})
+	}
+	return append(groups,
+		KeyGroup{Title: "Schedule (after esc)", Keys: append(s, g.FindKey, g.Help, g.QuitKey)},
+		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Find, g.AllKeys, g.Quit}},
+		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(search.DefaultKeyMap().FullHelp())},
+	)
+}
+
+// groupTitle names an editor help column by its first key's purpose.
+func groupTitle(col []key.Binding) string {
+	if len(col) == 0 {
+		return "More"
+	}
+	return map[string]string{
+		"fold/unfold":    "Folding, zooming, times",
+		"move bullet up": "Whole bullets: move, cut, copy, paste, kind",
+	}[col[0].Help().Desc]
+}
+
+// KeysMarkdown renders KeyGroups as the Markdown tables README.md shows:
+// every key that does something, alternatives included.
+func KeysMarkdown() string {
+	var b strings.Builder
+	for i, g := range KeyGroups() {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s:\n\n| key | what it does |\n| --- | --- |\n", g.Title)
+		for _, k := range g.Keys {
+			fmt.Fprintf(&b, "| %s | %s |\n", keyNames(k), k.Help().Desc)
+		}
+	}
+	return b.String()
+}
+
+// keyNames lists a binding's keys as a person reads them.
+func keyNames(k key.Binding) string {
+	arrows := strings.NewReplacer("pgup", "pgup", "left", "←", "right", "→", "up", "↑", "down", "↓", "pgdown", "pgdn")
+	names := make([]string, 0, len(k.Keys()))
+	for _, name := range k.Keys() {
+		names = append(names, "`"+arrows.Replace(name)+"`")
+	}
+	return strings.Join(names, ", ")
+}
+
+// flatten joins help columns into one list.
+func flatten(cols [][]key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, col := range cols {
+		out = append(out, col...)
+	}
+	return out
+}

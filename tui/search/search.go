@@ -1,0 +1,58 @@
+// Package search is the overlay that finds text in the notes of every talk
+// of the event: the user types, sees the matching bullets grouped by talk,
+// moves among them and jumps to one.
+package search
+
+import "lanyard/store/outline"
+
+// Hit is one bullet that matches.
+type Hit struct {
+	TalkID uint64
+	Talk   string // the talk's title
+	NodeID uint64
+	Text   string // the bullet's whole text
+	Depth  int    // the bullet's depth in its outline, 0 at top level
+}
+
+// Corpus finds at most limit hits for a query. The root gives one that
+// searches the outlines already in memory, so the overlay calls it on
+// every keystroke without a command.
+type Corpus func(query string, limit int) []Hit
+
+// TalkOutline is one talk's outline as Search reads it.
+type TalkOutline struct {
+	TalkID  uint64
+	Title   string
+	Outline *outline.Outline
+}
+
+// Search returns the bullets of outlines whose text contains query,
+// ignoring case (see Match), in the order of outlines and then of their
+// rows, at most limit of them; limit <= 0 means no limit. An empty query
+// finds nothing: every bullet would match.
+func Search(outlines []TalkOutline, query string, limit int) []Hit {
+	q := fold(query)
+	if len(q) == 0 {
+		return nil
+	}
+	var hits []Hit
+	for _, t := range outlines {
+		if t.Outline == nil {
+			continue
+		}
+		for i := range t.Outline.Len() {
+			n := t.Outline.At(i)
+			if _, _, ok := index(n.Text, q); !ok {
+				continue
+			}
+			hits = append(hits, Hit{
+				TalkID: t.TalkID, Talk: t.Title,
+				NodeID: uint64(n.ID), Text: n.Text, Depth: n.Depth,
+			})
+			if limit > 0 && len(hits) == limit {
+				return hits
+			}
+		}
+	}
+	return hits
+}
