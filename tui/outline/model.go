@@ -161,7 +161,7 @@ func (m Model) canOutdent() bool {
 
 // empty reports whether the outline has no rows, so that the virtual
 // bullet is shown.
-func (m Model) empty() bool { return m.o.Len() == 0 }
+func (m *Model) empty() bool { return m.o.Len() == 0 }
 
 // text returns the cursor row's text, "" on the virtual bullet.
 func (m Model) text() string {

@@ -23,7 +23,7 @@ const (
 )
 
 // indent returns the cells before a bullet's glyph at depth.
-func (m Model) indent(depth int) int {
+func (m *Model) indent(depth int) int {
 	in := m.timeColumn() + m.depthShown(depth)*indentStep
 	if limit := m.width - glyphWidth - minTextWidth; in > limit {
 		in = max(limit, 0)
@@ -32,7 +32,7 @@ func (m Model) indent(depth int) int {
 }
 
 // textWidthOf returns the cells n's text wraps at.
-func (m Model) textWidthOf(n *doc.Node) int {
+func (m *Model) textWidthOf(n *doc.Node) int {
 	return max(m.textWidth(n.Depth)-(leadWidth(n)-glyphWidth), 1)
 }
 
@@ -46,7 +46,7 @@ func leadWidth(n *doc.Node) int {
 }
 
 // textWidth returns the cells a bullet's text wraps at, at depth.
-func (m Model) textWidth(depth int) int {
+func (m *Model) textWidth(depth int) int {
 	return max(m.width-m.indent(depth)-glyphWidth, 1)
 }
 
@@ -69,7 +69,7 @@ func (m Model) headerLines() int {
 func (m Model) bodyHeight() int { return m.height - m.headerLines() }
 
 // lines returns row's visual lines (one empty line for the virtual bullet).
-func (m Model) lines(row int) []span {
+func (m *Model) lines(row int) []span {
 	if m.empty() {
 		return virtualLines
 	}

@@ -22,8 +22,14 @@ func (m Model) structureKey(msg tea.KeyPressMsg) (_ Model, ok bool) {
 	case key.Matches(msg, k.Redo):
 		return m.redo(), true
 	case key.Matches(msg, k.MoveUp):
+		if !m.staysInZoom(-1) {
+			return m, true
+		}
 		return m.move(m.o.MoveUp), true
 	case key.Matches(msg, k.MoveDown):
+		if !m.staysInZoom(1) {
+			return m, true
+		}
 		return m.move(m.o.MoveDown), true
 	case key.Matches(msg, k.Cut):
 		return m.cut(), true
@@ -200,4 +206,38 @@ func (m Model) deleteWordRight() Model {
 	}
 	m.o.DeleteText(m.row, m.off, end)
 	return m.save()
+}
+
+// staysInZoom reports whether moving the cursor's bullet up (dir -1) or
+// down (1) keeps it in the zoomed page. A move past the first or last
+// sibling crosses into the parent's neighbour, which may lie outside it:
+// the bullet would vanish from under the note-taker's eyes.
+func (m Model) staysInZoom(dir int) bool {
+	z, ok := m.zoomRow()
+	if !ok || m.empty() {
+		return true
+	}
+	first, end := m.bounds()
+	n := m.o.At(m.row)
+	if n.Parent == m.o.At(z).ID {
+		return true // among the page's top bullets: MoveUp/Down stop at the ends
+	}
+	parent := m.o.Find(n.Parent)
+	pd := m.o.At(parent).Depth
+	if dir < 0 {
+		if m.row-1 != parent {
+			return true // a previous sibling, inside the page
+		}
+		for r := parent - 1; r >= first; r-- {
+			if d := m.o.At(r).Depth; d <= pd {
+				return d == pd
+			}
+		}
+		return false
+	}
+	if m.o.SubtreeEnd(m.row) < m.o.SubtreeEnd(parent) {
+		return true // a next sibling, inside the page
+	}
+	next := m.o.SubtreeEnd(parent)
+	return next < end && m.o.At(next).Depth == pd
 }

@@ -15,7 +15,7 @@ import (
 const timeWidth = 9
 
 // timeColumn returns the cells before the indent taken by bullets' times.
-func (m Model) timeColumn() int {
+func (m *Model) timeColumn() int {
 	if !m.showTimes || m.width < timeWidth+glyphWidth+minTextWidth {
 		return 0
 	}
@@ -57,7 +57,7 @@ func intoTalk(d time.Duration) string {
 
 // lead returns the two cells drawn before row's text: its glyph and a
 // space, or its number.
-func (m Model) lead(row int) string {
+func (m *Model) lead(row int) string {
 	if m.folded(row) {
 		return m.look.folded + " "
 	}
@@ -86,7 +86,7 @@ var kindGlyphs = map[doc.Kind]string{
 
 // number returns a numbered bullet's number among the numbered siblings
 // just before it, right-aligned in the glyph's two cells where it fits.
-func (m Model) number(row int) string {
+func (m *Model) number(row int) string {
 	n, depth := 1, m.o.At(row).Depth
 	for r := row - 1; r >= 0 && n <= maxNumberWalk; r-- {
 		prev := m.o.At(r)

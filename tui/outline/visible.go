@@ -7,7 +7,7 @@ package outline
 // moving past it cost 90,000 steps.
 
 // bounds returns the rows the editor may show: [first, end).
-func (m Model) bounds() (first, end int) {
+func (m *Model) bounds() (first, end int) {
 	if m.empty() {
 		return 0, 1
 	}
@@ -19,7 +19,7 @@ func (m Model) bounds() (first, end int) {
 
 // zoomRow returns the row of the zoomed-in bullet; ok is false when the
 // editor shows the whole outline.
-func (m Model) zoomRow() (int, bool) {
+func (m *Model) zoomRow() (int, bool) {
 	if m.zoom == 0 || m.empty() {
 		return 0, false
 	}
@@ -32,7 +32,10 @@ func (m Model) zoomRow() (int, bool) {
 
 // depthShown returns the depth a bullet at depth is drawn at: zooming in
 // makes the zoomed bullet's children the top level.
-func (m Model) depthShown(depth int) int {
+func (m *Model) depthShown(depth int) int {
+	if m.zoom == 0 {
+		return depth
+	}
 	if z, ok := m.zoomRow(); ok {
 		return max(depth-m.o.At(z).Depth-1, 0)
 	}
@@ -40,12 +43,12 @@ func (m Model) depthShown(depth int) int {
 }
 
 // folded reports whether row hides its children.
-func (m Model) folded(row int) bool {
+func (m *Model) folded(row int) bool {
 	return !m.empty() && m.o.At(row).Folded && m.o.HasChildren(row)
 }
 
 // next returns the visible row after row; ok is false at the last one.
-func (m Model) next(row int) (int, bool) {
+func (m *Model) next(row int) (int, bool) {
 	_, end := m.bounds()
 	n := row + 1
 	if m.folded(row) {
@@ -55,7 +58,7 @@ func (m Model) next(row int) (int, bool) {
 }
 
 // prev returns the visible row before row; ok is false at the first one.
-func (m Model) prev(row int) (int, bool) {
+func (m *Model) prev(row int) (int, bool) {
 	first, _ := m.bounds()
 	if row <= first {
 		return row, false
@@ -65,7 +68,7 @@ func (m Model) prev(row int) (int, bool) {
 
 // reveal returns the visible row that stands for row: row itself, or its
 // outermost folded ancestor within the zoom.
-func (m Model) reveal(row int) int {
+func (m *Model) reveal(row int) int {
 	if m.empty() {
 		return row
 	}

@@ -101,3 +101,27 @@ func TestIntoTalk(t *testing.T) {
 		}
 	}
 }
+
+func TestMovesStayInsideTheZoom(t *testing.T) {
+	m, _ := editor(t, outlineOf(t,
+		"before",
+		"  hidden",
+		"page",
+		"  one",
+		"    deep",
+		"  two",
+		"after"), 60, 12)
+	m = press(m, "ctrl+home", "down", "down", "alt+right", "down") // zoomed into page, on "deep"
+	m = press(m, "alt+up", "alt+up", "alt+up")
+	if got, want := shape(m), "before\n  hidden\npage\n  one\n    deep\n  two\nafter\n"; got != want {
+		t.Errorf("moving up out of the page: %q, want %q", got, want)
+	}
+	m = press(m, "alt+down")
+	if got, want := shape(m), "before\n  hidden\npage\n  one\n  two\n    deep\nafter\n"; got != want {
+		t.Errorf("moving down into a sibling inside the page: %q, want %q", got, want)
+	}
+	m = press(m, "alt+down")
+	if got, want := shape(m), "before\n  hidden\npage\n  one\n  two\n    deep\nafter\n"; got != want {
+		t.Errorf("moving down out of the page: %q, want %q", got, want)
+	}
+}
