@@ -30,6 +30,8 @@ type look struct {
 	// kindGlyphs and number draw the kinds of bullet.
 	kindGlyphs map[doc.Kind]string
 	number     paint
+	// link and done are the styles of URLs and of ticked to-dos' text.
+	link, done paint
 	// dim is the style of hidden-children counts and times, taken apart.
 	dim paint
 	// text is the Text style as the escape sequences around a line, so
@@ -68,9 +70,11 @@ func (m Model) relook() Model {
 		folded:      s.Bullet.Render(foldedGlyph),
 		kindGlyphs:  renderKinds(s.Bullet),
 		number:      paintOf(s.Bullet),
+		link:        paintOf(s.Link),
+		done:        paintOf(s.Done),
 		dim:         paintOf(s.Placeholder.Italic(false)),
 		text:        paintOf(s.Text),
-		spaces:      strings.Repeat(" ", m.width),
+		spaces:      strings.Repeat(" ", max(m.width, numberWidth)),
 	}
 	return m
 }
@@ -140,12 +144,12 @@ func (m Model) drawRow(f *frame, row, first int) {
 	tw := m.textWidthOf(n)
 	lines := m.lines(row)
 	for i := first; i < len(lines) && f.lines < f.height; i++ {
-		lead, in := "  ", in
+		lead, in := m.look.spaces[:leadWidth(n)], in
 		if i == 0 {
 			lead = m.lead(row)
 			in = m.timeLabel(n) + in[m.timeColumn():]
 		}
-		text := clean(visible(n.Text, lines[i], tw))
+		text := m.decorate(n, lines[i].start, clean(visible(n.Text, lines[i], tw)))
 		if i == len(lines)-1 && m.folded(row) {
 			text += m.hiddenCount(row, tw-ansi.StringWidth(text))
 		}
@@ -154,7 +158,11 @@ func (m Model) drawRow(f *frame, row, first int) {
 			f.add(ansi.Truncate(in+lead+text, m.width, ""))
 			continue
 		}
-		f.add(in, lead, m.look.text.before, text, m.look.text.after)
+		style := m.look.text
+		if n.Kind == doc.KindDone {
+			style = m.look.done
+		}
+		f.add(in, lead, style.before, text, style.after)
 	}
 }
 

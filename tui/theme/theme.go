@@ -28,6 +28,8 @@ type Styles struct {
 	Bullet      lipgloss.Style // the bullet glyph
 	Text        lipgloss.Style // a bullet's text
 	Placeholder lipgloss.Style // the hint shown in an empty outline
+	Link        lipgloss.Style // a URL in a bullet
+	Done        lipgloss.Style // the text of a ticked to-do
 
 	// Chrome.
 	Border    lipgloss.Style // the rule between the panes
@@ -71,6 +73,8 @@ func New(dark bool) Styles {
 		Bullet:      base.Foreground(accent),
 		Text:        base,
 		Placeholder: base.Foreground(dim).Italic(true),
+		Link:        base.Underline(true),
+		Done:        base.Foreground(dim).Strikethrough(true),
 
 		Border:    base.Foreground(dim),
 		Status:    base.Background(barBg),
