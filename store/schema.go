@@ -30,7 +30,14 @@ type schema struct {
 
 // current is the schema of this lanyard. Version 1 is the first; a change
 // to the layout or the encodings adds a migration and bumps the version.
-var current = schema{version: 1, migrations: map[uint64]migration{}}
+//
+// Version 2 added bullets' kinds and folds to the node record. Version 1
+// records still decode (as plain, unfolded bullets), so its migration
+// moves no data; the bump is there so that an older lanyard refuses a
+// notebook it would misread, saying it is newer, not damaged.
+var current = schema{version: 2, migrations: map[uint64]migration{
+	1: func(*bolt.Tx) error { return nil },
+}}
 
 // prepare checks the file's version and brings it to s: a new file gets
 // the buckets and the version, an older one is migrated, a newer one is

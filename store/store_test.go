@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -148,7 +149,7 @@ func TestOpenLeavesAnExistingFolderAlone(t *testing.T) {
 
 func TestMigrationsRunInOrderOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "lanyard.db")
-	closeNow(t, openAt(t, path)) // a version 1 file
+	closeNow(t, openSchemaTest(t, path, firstSchema))
 	var ran []string
 	fake := schema{version: 3, migrations: map[uint64]migration{
 		1: func(tx *bolt.Tx) error {
@@ -172,13 +173,13 @@ func TestMigrationsRunInOrderOnce(t *testing.T) {
 		t.Errorf("reopening an upgraded file ran migrations again: %v", ran)
 	}
 	if _, err := Open(path); !errors.Is(err, ErrNewerFormat) {
-		t.Errorf("the version-1 binary opened a version-3 file: %v", err)
+		t.Errorf("this lanyard opened a version-3 file: %v", err)
 	}
 }
 
 func TestFailedMigrationLeavesOldVersion(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "lanyard.db")
-	closeNow(t, openAt(t, path))
+	closeNow(t, openSchemaTest(t, path, firstSchema))
 	boom := errors.New("disk full")
 	failing := schema{version: 2, migrations: map[uint64]migration{
 		1: func(tx *bolt.Tx) error {
@@ -245,6 +246,25 @@ func TestLastOpened(t *testing.T) {
 }
 
 // openSchemaTest opens path with a fake schema.
+// firstSchema is lanyard's first file format, to make old notebooks with.
+var firstSchema = schema{version: 1, migrations: map[uint64]migration{}}
+
+func TestAVersionOneNotebookOpensAndIsUpgraded(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lanyard.db")
+	closeNow(t, openSchemaTest(t, path, firstSchema))
+	nb := openAt(t, path)
+	err := nb.db.View(func(tx *bolt.Tx) error {
+		v, err := decodeID(tx.Bucket(metaBucket).Get(versionKey))
+		if err == nil && v != current.version {
+			err = fmt.Errorf("version %d after opening, want %d", v, current.version)
+		}
+		return err
+	})
+	if err != nil {
+		t.Error(err)
+	}
+}
+
 func openSchemaTest(t *testing.T, path string, s schema) *Notebook {
 	t.Helper()
 	nb, err := openSchema(path, s)

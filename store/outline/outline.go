@@ -70,9 +70,9 @@ type Outline struct {
 	// and searches outward from it.
 	nodes  map[ID]place
 	nextID ID
-	// dirty holds the nodes whose stored fields (Parent, Order, Text)
-	// changed since the last TakeChanges, and fresh those created since
-	// then, which need no delete record if removed again.
+	// dirty holds the nodes whose stored fields (all but ID, Depth and
+	// Created) changed since the last TakeChanges, and fresh those created
+	// since then, which need no delete record if removed again.
 	dirty   map[ID]struct{}
 	fresh   map[ID]struct{}
 	deleted map[ID]struct{}

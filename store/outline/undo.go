@@ -23,6 +23,8 @@ package outline
 // edits cost: the nodes changed and the rows moved, never the outline.
 
 // Cursor is a place in the outline: a node and a byte offset in its text.
+// It names the node rather than its row, so it stays right while rows
+// move; RowOf turns it back into a row.
 type Cursor struct {
 	Node   ID
 	Offset int
