@@ -14,6 +14,7 @@ import (
 
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
+	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
 	"lanyard/tui/schedule"
 	"lanyard/tui/search"
@@ -63,6 +64,7 @@ type Model struct {
 	status   status.Model
 	help     help.Model
 	finder   search.Model
+	allKeys  keyhelp.Model
 	saver    *watchedSaver
 	// outlines holds every outline loaded so far: once loaded, the copy in
 	// memory is the truth, since the writer may not have committed the
@@ -98,6 +100,7 @@ func New(cfg Config) Model {
 		saver:    saver,
 		outlines: outlines,
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
+		allKeys:  keyhelp.New(styles, KeyGroups()),
 	}
 	m.schedule = m.schedule.SetClock(cfg.Clock())
 	if cfg.Talk != 0 && cfg.Outline != nil {
@@ -143,7 +146,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.eventLoaded(msg)
 	case search.JumpMsg:
 		m, cmd = m.jump(msg)
-	case search.CloseMsg:
+	case search.CloseMsg, keyhelp.CloseMsg:
 		// The overlay has closed itself; the pane under it has the keys.
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
@@ -155,6 +158,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
+	case m.allKeys.IsOpen():
+		var cmd tea.Cmd
+		m.allKeys, cmd = m.allKeys.Update(msg)
+		return m, cmd
 	case m.finder.IsOpen():
 		var cmd tea.Cmd
 		m.finder, cmd = m.finder.Update(msg)
@@ -166,7 +173,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.focusSchedule(), nil
 	case key.Matches(msg, m.keys.AllKeys),
 		m.focus == focusSchedule && key.Matches(msg, m.keys.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.allKeys = m.allKeys.Open()
 		return m, nil
 	case m.focus == focusSchedule && key.Matches(msg, m.keys.QuitKey):
 		return m, tea.Quit
@@ -243,6 +250,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
 	m.finder = m.finder.SetStyles(s)
+	m.allKeys = m.allKeys.SetStyles(s)
 	return m
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
+	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
 	"lanyard/tui/schedule"
 	"lanyard/tui/search"
@@ -13,10 +14,7 @@ import (
 
 // KeyGroup is a titled group of keys, as the help overlay and README.md
 // list them.
-type KeyGroup struct {
-	Title string
-	Keys  []key.Binding
-}
+type KeyGroup = keyhelp.Group
 
 // KeyGroups returns every key lanyard has, grouped as a user looks for
 // them. README.md's table of keys is made from it (see KeysMarkdown), so
@@ -49,7 +47,7 @@ func groupTitle(col []key.Binding) string {
 	}
 	return map[string]string{
 		"fold/unfold":    "Folding, zooming, times",
-		"move bullet up": "Whole bullets: move, cut, copy, paste, kind",
+		"move bullet up": "Whole bullets",
 	}[col[0].Help().Desc]
 }
 

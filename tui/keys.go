@@ -38,6 +38,9 @@ type paneHelp struct {
 	pane     help.KeyMap
 	global   KeyMap
 	inEditor bool
+	// overlay is true while an overlay has the keyboard: its own keys
+	// close it, so only quitting is left of the root's.
+	overlay bool
 }
 
 // ShortHelp implements help.KeyMap.
@@ -51,6 +54,9 @@ func (h paneHelp) FullHelp() [][]key.Binding {
 }
 
 func (h paneHelp) globals() []key.Binding {
+	if h.overlay {
+		return []key.Binding{h.global.Quit}
+	}
 	if h.inEditor {
 		return []key.Binding{h.global.Schedule, h.global.Find, h.global.AllKeys, h.global.Quit}
 	}

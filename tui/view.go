@@ -36,6 +36,8 @@ func (m Model) View() tea.View {
 	schedWidth, editorX, paneHeight := m.layout()
 	var body []string
 	switch {
+	case m.allKeys.IsOpen():
+		body = strings.Split(m.allKeys.View(), "\n")
 	case m.finder.IsOpen():
 		body = strings.Split(m.finder.View(), "\n")
 	case schedWidth == 0:
@@ -57,7 +59,7 @@ func (m Model) View() tea.View {
 	v.SetContent(strings.Join(lines, "\n"))
 	if x, y, ok := m.finder.Cursor(); ok && m.finder.IsOpen() {
 		v.Cursor = tea.NewCursor(x, y)
-	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && y < paneHeight {
+	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && y < paneHeight {
 		v.Cursor = tea.NewCursor(editorX+x, y)
 	}
 	return v
@@ -122,6 +124,7 @@ func (m Model) sync() Model {
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
 	m.finder = m.finder.SetSize(m.width, paneHeight)
+	m.allKeys = m.allKeys.SetSize(m.width, paneHeight)
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
@@ -138,11 +141,15 @@ func (m Model) sync() Model {
 
 // helpKeys is what the help line lists for the focused pane.
 func (m Model) helpKeys() paneHelp {
-	return paneHelp{pane: m.paneKeys(), global: m.keys, inEditor: m.focus == focusEditor}
+	return paneHelp{pane: m.paneKeys(), global: m.keys, inEditor: m.focus == focusEditor,
+		overlay: m.allKeys.IsOpen() || m.finder.IsOpen()}
 }
 
 // paneKeys is the focused pane's keys, for the help line.
 func (m Model) paneKeys() help.KeyMap {
+	if m.allKeys.IsOpen() {
+		return m.allKeys.KeyMap()
+	}
 	if m.finder.IsOpen() {
 		return m.finder.KeyMap()
 	}
