@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -63,6 +64,39 @@ func BenchmarkOpenFirstFrame100k(b *testing.B) {
 		if m.View().Content == "" {
 			b.Fatal("empty first frame")
 		}
+		if err := nb.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHeapOpen100k reports the heap a notebook whose open talk has
+// 100,000 bullets keeps in use once its first frame is drawn.
+func BenchmarkHeapOpen100k(b *testing.B) {
+	path, now := bigNotebook(b, 100_000)
+	for b.Loop() {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		nb, err := store.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		o, err := nb.LoadOutline(s.talk)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var m tea.Model = tui.New(tui.Config{Event: s.event, Day: s.day, Talk: s.talk, Outline: o, Loader: nb, Clock: s.clock})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB")
+		runtime.KeepAlive(m)
 		if err := nb.Close(); err != nil {
 			b.Fatal(err)
 		}
