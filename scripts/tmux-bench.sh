@@ -1,65 +1,379 @@
 #!/usr/bin/env bash
-# Times what a person sees, driving the real lanyard binary in tmux: the
-# first frame on a notebook whose open talk has 100,000 bullets, and the
-# delay from a keystroke to its character on screen while typing into that
-# talk. vim on the same notes, exported as Markdown, is timed in the same
-# run as a peer, since machines here are shared and noisy. Medians in ms.
+# Times what a person sees, driving real programs in tmux on one outline of
+# BULLETS generated bullets, written by scripts/mkbig in each program's form:
 #
-#   scripts/tmux-bench.sh            # BULLETS=100000 RUNS=7 CHARS=100
+#   first frame  ms from starting the program until a known bullet of the
+#                outline is on screen; median of RUNS starts.
+#   keystroke    ms from sending one character, typed at the end of the
+#                first bullet, until the screen changes; median and p95
+#                over CHARS characters typed into that one bullet.
+#   RSS          the program's resident memory once its first frame is up.
+#
+# What each program is given and shows on its first screen:
+#   lanyard  the notebook; the talk on now with its notes, scrolled to the
+#            last bullet (where notes go on), the day's schedule beside.
+#            The first frame waits for the last bullet's text.
+#   hnb      hnb -o big.opml: the tree's top level, a bullet's children
+#            folded under its "+", as hnb always starts.
+#   emacs    emacs -nw -Q big.org: org-mode with font-lock, one headline a
+#            bullet, every headline shown (org-startup-folded set to
+#            showeverything, Emacs 28's default, so a later default cannot
+#            change what is timed).
+#   vim      vim -u NONE -N -n big.md: the Markdown export as plain text,
+#            no syntax, no swap file.
+# The others' first frames wait for the first bullet's text.
+#
+#   scripts/tmux-bench.sh                 # BULLETS=100000 RUNS=5 CHARS=2000
+#   CHARS=300 PEERS="lanyard vim" scripts/tmux-bench.sh
+#   LANYARD=/path/to/lanyard scripts/tmux-bench.sh   # time a built binary
+#   OUT=dir scripts/tmux-bench.sh   # also keep each peer's raw figures there
+#
+# Every look at the screen is a tmux capture-pane, about 2 ms here: that is
+# the resolution of the figures, and vim's keystroke time is about the
+# floor of the method.
+#
+# Missing peers (hnb, emacs-nox, vim) are installed with apt-get when run as
+# root or with password-less sudo; a peer that cannot be had is left out
+# with a note. Results go to stdout, progress to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bullets=${BULLETS:-100000}
-runs=${RUNS:-7}
-chars=${CHARS:-100}
+runs=${RUNS:-5}
+chars=${CHARS:-2000}
+peers=${PEERS:-lanyard hnb emacs vim}
+rows=40 cols=120
+# Plain ASCII texts for the first and last bullets: every program draws
+# them as typed, which is not true of the generated texts' 東京 and 🎉 in hnb.
+first='Speed test first bullet'
+last='Speed test last bullet'
+
 work=$(mktemp -d)
-T=(tmux -L lanyard-bench)
+# A private server, its socket in the scratch directory so that nothing is
+# left behind, and no config file, so that neither the user's tmux nor
+# their tmux.conf is touched or changes what is timed.
+T=(tmux -S "$work/tmux" -f /dev/null)
 trap '"${T[@]}" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+mkfifo "$work/nap"
+exec {napfd}<>"$work/nap"
+mkdir "$work/home"
 
-go build -o "$work/lanyard" ./cmd/lanyard
-go run ./scripts/mkbig -db "$work/big.db" -bullets "$bullets" -md "$work/big.md"
-lanyard=("$work/lanyard" --db "$work/big.db" --now "2019-10-17 10:00")
-vim=(vim -u NONE -N -n + "$work/big.md")
+declare -A frame keys_med keys_p95 rss note
 
-now_ms() { date +%s%3N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-screen() { "${T[@]}" capture-pane -p -t b 2>/dev/null || true; }
-wait_for() { until screen | grep -qF -- "$1"; do sleep 0.001; done; }
+# nap [SECONDS]: sleep without starting a process (a read from a fifo no
+# one writes to), so polling does not fork twice per look.
+nap() { read -r -t "${1:-0.001}" -u "$napfd" || true; }
 
-# first_frame CMD... -- TEXT: ms from starting CMD until TEXT is on screen.
-first_frame() {
-	local text=${*: -1}
-	local cmd=("${@:1:$#-1}")
-	"${T[@]}" kill-server 2>/dev/null || true
-	local start; start=$(now_ms)
-	"${T[@]}" new-session -d -s b -x 120 -y 40 "$(printf '%q ' "${cmd[@]}")"
-	wait_for "$text"
-	echo $(( $(now_ms) - start ))
+# Times are taken as ${EPOCHREALTIME/./}: µs since the epoch, read without
+# forking, as $(date) or a function's output would.
+
+# screen [ROWS]: the pane's text, all of it or its first ROWS rows.
+screen() {
+	local end=()
+	if [ -n "${1:-}" ]; then end=(-E "$(($1 - 1))"); fi
+	"${T[@]}" capture-pane -p -t b "${end[@]}" 2>/dev/null || true
 }
 
-# typing: ms from each keystroke until the screen changes. Waiting for a
-# change rather than for the text copes with wrapping and with editors
-# that draw the character somewhere we did not predict.
-typing() {
-	for ((i = 0; i < chars; i++)); do
-		local c; c=$(printf "\\x$(printf %x $((97 + i % 26)))")
-		local before; before=$(screen)
-		local start; start=$(now_ms)
-		"${T[@]}" send-keys -t b -l "$c"
-		while [ "$(screen)" = "$before" ]; do sleep 0.001; done
-		echo $(( $(now_ms) - start ))
+# content: the screen above its last two rows, where every peer keeps a
+# status, mode or help line that may change on its own (lanyard's
+# "saving…/saved"), which must not pass for the typed character.
+content() { screen $((rows - 2)); }
+
+# wait_for TEXT SECONDS: wait until TEXT is on screen. If SECONDS pass or
+# the program (pid) exits first, it fails and sets why to say which; a
+# program's last words stay on screen (remain-on-exit) to be quoted.
+wait_for() {
+	local deadline=$((${EPOCHREALTIME/./} + $2 * 1000000))
+	until [[ $(screen) == *"$1"* ]]; do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			nap 0.2 # for tmux to take in the program's last output
+			why="exited before showing \"$1\": $(last_words)"
+			return 1
+		fi
+		if ((${EPOCHREALTIME/./} > deadline)); then
+			why="\"$1\" not shown within $2 s"
+			return 1
+		fi
+		nap
 	done
 }
 
-echo "first frame, $bullets bullets (median of $runs, ms):"
-lf=$(for ((r = 0; r < runs; r++)); do first_frame "${lanyard[@]}" "The longest talk"; done | median)
-vf=$(for ((r = 0; r < runs; r++)); do first_frame "${vim[@]}" "big.md"; done | median)
-echo "  lanyard $lf   vim $vf"
+# last_words: the last lines a dead program left in its pane, joined, from
+# a little of the history too, as tmux scrolls a row up when it dies.
+last_words() {
+	"${T[@]}" capture-pane -p -J -S -5 -t b 2>/dev/null |
+		grep -v -e '^ *$' -e '^Pane is dead' | tail -n 3 | tr -s ' \n' ' ' || true
+}
 
-echo "keystroke to screen while typing $chars characters (median, ms):"
-first_frame "${lanyard[@]}" "The longest talk" >/dev/null
-"${T[@]}" send-keys -t b Enter
-lt=$(typing | median)
-first_frame "${vim[@]}" "big.md" >/dev/null
-"${T[@]}" send-keys -t b o
-lv=$(typing | median)
-echo "  lanyard $lt   vim $lv"
+# settle: wait until the screen stays the same for 0.2 s (or 5 s have
+# passed), so that keys sent next meet a program that has finished drawing.
+settle() {
+	local a='' b tries
+	b=$(screen)
+	for ((tries = 0; tries < 25; tries++)); do
+		if [ "$a" = "$b" ]; then return; fi
+		a=$b
+		nap 0.2
+		b=$(screen)
+	done
+}
+
+# install_peers: apt-get installs the peers that are missing, when this
+# runs as root or may use sudo without a password.
+install_peers() {
+	local want=() sudo=()
+	command -v hnb >/dev/null || want+=(hnb)
+	command -v emacs >/dev/null || want+=(emacs-nox)
+	command -v vim >/dev/null || want+=(vim)
+	if [ ${#want[@]} -eq 0 ]; then return; fi
+	if ! command -v apt-get >/dev/null; then
+		echo "no apt-get: not installing ${want[*]}" >&2
+		return
+	fi
+	if [ "$(id -u)" -ne 0 ]; then
+		if ! command -v sudo >/dev/null || ! sudo -n true 2>/dev/null; then
+			echo "not root and no password-less sudo: not installing ${want[*]}" >&2
+			return
+		fi
+		sudo=(sudo -n)
+	fi
+	local p updated=
+	for p in "${want[@]}"; do
+		echo "installing $p" >&2
+		until "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$p" >>"$work/apt.log" 2>&1; do
+			# Stale package lists are the usual reason: update once, retry.
+			if [ -n "$updated" ]; then
+				echo "could not install $p:" >&2
+				tail -n 3 "$work/apt.log" >&2
+				break
+			fi
+			updated=yes
+			"${sudo[@]}" apt-get update -q >>"$work/apt.log" 2>&1 || true
+		done
+	done
+}
+
+# have PEER: whether PEER's program is installed.
+have() {
+	case $1 in
+	lanyard) true ;;
+	*) command -v "$1" >/dev/null ;;
+	esac
+}
+
+# set_peer PEER: sets cmd to the command line that opens PEER on the notes
+# and mark to the text its first frame waits for. HOME is a scratch
+# directory, so no one's settings are read and hnb writes its ~/.hnbrc there.
+set_peer() {
+	case $1 in
+	lanyard)
+		cmd=("$work/lanyard" --db "$work/big.db" --now "2019-10-17 10:00")
+		mark=$last
+		;;
+	hnb)
+		cmd=(hnb -o "$work/big.opml")
+		mark=$first
+		;;
+	emacs)
+		cmd=(emacs -nw -Q --eval "(setq org-startup-folded 'showeverything)" "$work/big.org")
+		mark=$first
+		;;
+	vim)
+		cmd=(vim -u NONE -N -n "+/$first" "$work/big.md")
+		mark=$first
+		;;
+	*)
+		echo "unknown peer $1" >&2
+		return 1
+		;;
+	esac
+	cmd=(env "HOME=$work/home" "${cmd[@]}")
+}
+
+# to_typing PEER: the keys that put PEER's cursor at the end of the first
+# bullet, ready to type into it.
+to_typing() {
+	case $1 in
+	lanyard) # first bullet, then the end of its text
+		"${T[@]}" send-keys -t b C-Home
+		wait_for "$first" 10 || echo "lanyard: after C-Home, $why" >&2
+		"${T[@]}" send-keys -t b End
+		;;
+	hnb) "${T[@]}" send-keys -t b Enter ;; # edit the current node, cursor at its end
+	emacs) "${T[@]}" send-keys -t b C-e ;; # the cursor starts on the first headline
+	vim) "${T[@]}" send-keys -t b A ;;     # +/first put the cursor on its line
+	esac
+	settle
+}
+
+# start: opens cmd in session b, sets pid to its process and started to
+# the time just before. exec keeps pid the program's own, for ps and kill.
+start() {
+	started=${EPOCHREALTIME/./}
+	pid=$("${T[@]}" new-session -d -s b -x "$cols" -y "$rows" -P -F '#{pane_pid}' "exec $(printf '%q ' "${cmd[@]}")")
+}
+
+# stop: closes session b and waits for the program to be gone, so that
+# the next start does not share the machine with its exit (or, for
+# lanyard, find the notebook still locked).
+stop() {
+	"${T[@]}" kill-session -t b 2>/dev/null || true
+	local deadline=$((${EPOCHREALTIME/./} + 10000000))
+	while kill -0 "$pid" 2>/dev/null; do
+		if ((${EPOCHREALTIME/./} > deadline)); then kill -KILL "$pid" 2>/dev/null || true; fi
+		nap 0.01
+	done
+}
+
+# first_frame: one start of cmd; prints ms until mark is on screen, or
+# fails, printing why, if it is not there within a minute.
+first_frame() {
+	start
+	if ! wait_for "$mark" 60; then
+		stop
+		echo "$why"
+		return 1
+	fi
+	local ms=$(((${EPOCHREALTIME/./} - started) / 1000))
+	stop
+	echo "$ms"
+}
+
+# typing PEER: types chars letters into the open program, one at a time,
+# and prints each one's µs from send-keys until the content changed. A
+# change rather than the letter itself is awaited, because wrapping moves
+# text about and each program draws the letter where it likes. Letters
+# only: a space at the end of a line changes nothing on screen. Each key
+# waits a random 0-33 ms first, as a person's keys fall at random moments:
+# sent the instant the last one showed, they would all land at the same
+# point of a program's frame clock (lanyard draws at most 60 times a
+# second) and time that point rather than the average.
+typing() {
+	local letters=abcdefghijklmnopqrstuvwxyz i pause before t0
+	for ((i = 0; i < chars; i++)); do
+		printf -v pause '0.%03d' $((RANDOM % 34))
+		nap "$pause"
+		before=$(content)
+		t0=${EPOCHREALTIME/./}
+		"${T[@]}" send-keys -t b -l "${letters:i%26:1}"
+		while [ "$(content)" = "$before" ]; do
+			if ((${EPOCHREALTIME/./} - t0 > 10000000)); then
+				echo "$1: keystroke $((i + 1)) not shown after 10 s" >&2
+				return 1
+			fi
+			nap
+		done
+		echo $((${EPOCHREALTIME/./} - t0))
+		if (((i + 1) % 250 == 0)); then echo "$1: typed $((i + 1))/$chars" >&2; fi
+	done
+}
+
+# median_p95 FILE: the median and 95th percentile (nearest rank) of the
+# µs figures in FILE, in ms.
+median_p95() {
+	sort -n "$1" | awk '{a[NR] = $1} END {
+		m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+		r = int(NR * 0.95); if (r < NR * 0.95) r++
+		printf "%.1f %.1f\n", m / 1000, a[r] / 1000 }'
+}
+
+# median FILE: the median of the whole numbers in FILE.
+median() {
+	sort -n "$1" | awk '{a[NR] = $1} END {print NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
+}
+
+# time_first_frames: RUNS starts of every peer, taken in turns so that a
+# busy spell on this shared machine falls on all of them alike. One start
+# each beforehand is not counted: it fills the page cache, and hnb writes
+# its ~/.hnbrc.
+time_first_frames() {
+	local r p
+	for ((r = 0; r <= runs; r++)); do
+		for p in "${measured[@]}"; do
+			if [ -n "${note[$p]:-}" ]; then continue; fi
+			set_peer "$p"
+			local ms
+			if ! ms=$(first_frame); then
+				note[$p]=$ms
+				echo "$p: $ms" >&2
+				continue
+			fi
+			if ((r == 0)); then
+				echo "$p: first frame $ms ms (not counted)" >&2
+				continue
+			fi
+			echo "$p: first frame $ms ms (run $r/$runs)" >&2
+			echo "$ms" >>"$work/$p.frames"
+		done
+	done
+	for p in "${measured[@]}"; do
+		if [ -s "$work/$p.frames" ]; then frame[$p]=$(median "$work/$p.frames"); fi
+	done
+}
+
+# time_typing PEER: opens PEER, notes its RSS, and types chars letters
+# into its first bullet.
+time_typing() {
+	set_peer "$1"
+	start
+	if ! wait_for "$mark" 60; then
+		note[$1]=$why
+		stop
+		return
+	fi
+	settle
+	rss[$1]=$(($(ps -o rss= -p "$pid") / 1024))
+	to_typing "$1"
+	if typing "$1" >"$work/$1.keys"; then
+		read -r "keys_med[$1]" "keys_p95[$1]" < <(median_p95 "$work/$1.keys")
+	else
+		note[$1]="typing stalled"
+	fi
+	stop
+}
+
+install_peers
+echo "building lanyard and writing $bullets bullets" >&2
+if [ -n "${LANYARD:-}" ]; then
+	cp "$LANYARD" "$work/lanyard"
+else
+	go build -o "$work/lanyard" ./cmd/lanyard
+fi
+go run ./scripts/mkbig -db "$work/big.db" -bullets "$bullets" -first "$first" -last "$last" \
+	-md "$work/big.md" -opml "$work/big.opml" -org "$work/big.org"
+
+# A session that only holds the server up, so that each start pays for its
+# program and not for a tmux server's; tmux-256color as most terminals now;
+# a pane whose program exits stays, so that its error can be read.
+"${T[@]}" new-session -d -s hold -x "$cols" -y "$rows" "sleep 86400" \; \
+	set -g default-terminal tmux-256color \; set -g remain-on-exit on
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+measured=()
+for p in $peers; do
+	if have "$p"; then measured+=("$p"); else note[$p]="not installed"; fi
+done
+time_first_frames
+for p in "${measured[@]}"; do
+	if [ -z "${note[$p]:-}" ]; then time_typing "$p"; fi
+done
+
+printf '%s bullets; first frame median of %s starts; %s characters typed\n' "$bullets" "$runs" "$chars"
+printf '%s CPUs; load average %s before, %s after\n' "$(nproc)" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-8s %16s %14s %8s %8s  %s\n' peer "first frame ms" "keystroke ms" "p95 ms" "RSS MB" note
+for p in $peers; do
+	printf '%-8s %16s %14s %8s %8s  %s\n' "$p" "${frame[$p]:--}" "${keys_med[$p]:--}" \
+		"${keys_p95[$p]:--}" "${rss[$p]:--}" "${note[$p]:-}"
+done
+if [ -n "${OUT:-}" ]; then
+	mkdir -p "$OUT"
+	for f in "$work"/*.frames "$work"/*.keys; do
+		if [ -e "$f" ]; then cp "$f" "$OUT"/; fi
+	done
+fi
+versions=("tmux $(tmux -V | cut -d' ' -f2)")
+if have hnb; then versions+=("$(hnb -v 2>&1 | head -1)"); fi
+if have emacs; then versions+=("$(emacs --version | head -1) (Org $(emacs -Q --batch --eval "(progn (require 'org) (princ (org-version)))" 2>/dev/null))"); fi
+if have vim; then versions+=("$(vim --version | head -1 | cut -d'(' -f1 | sed 's/ *$//')"); fi
+printf 'versions: %s' "${versions[0]}"
+printf '; %s' "${versions[@]:1}"
+echo
