@@ -33,7 +33,7 @@ func (nb *Notebook) LoadOutline(talkID uint64) (*outline.Outline, error) {
 	if len(nodes) == 0 {
 		return outline.New(), nil
 	}
-	o, err := outline.FromNodes(nodes)
+	o, err := outline.AdoptNodes(nodes) // nodes were decoded for it alone
 	if err != nil {
 		return nil, fmt.Errorf("load outline of talk %d: %w", talkID, err)
 	}

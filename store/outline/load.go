@@ -24,9 +24,15 @@ const (
 // repairs, so that the store writes them back. A record with ID 0 or an
 // ID used twice is an error.
 func FromNodes(nodes []Node) (*Outline, error) {
+	return AdoptNodes(slices.Clone(nodes))
+}
+
+// AdoptNodes is FromNodes for a caller that hands the slice over: the
+// outline keeps and changes it, so the caller must not use it again. It
+// saves copying a large outline's records when loading it.
+func AdoptNodes(block []Node) (*Outline, error) {
 	o := New()
-	o.nodes = make(map[ID]place, len(nodes))
-	block := slices.Clone(nodes)
+	o.nodes = make(map[ID]place, len(block))
 	for i := range block {
 		n := &block[i]
 		if n.ID == 0 {
@@ -45,7 +51,12 @@ func FromNodes(nodes []Node) (*Outline, error) {
 		kids[block[i].Parent] = append(kids[block[i].Parent], &block[i])
 	}
 	for _, sibs := range kids {
-		slices.SortFunc(sibs, bySiblingOrder)
+		// Bullets are mostly written in order, and the store hands them
+		// over by ID: most sibling lists are sorted already, and checking
+		// costs a fraction of sorting.
+		if !slices.IsSortedFunc(sibs, bySiblingOrder) {
+			slices.SortFunc(sibs, bySiblingOrder)
+		}
 	}
 	o.rows = make([]*Node, 0, len(block))
 	tops := kids[0]
