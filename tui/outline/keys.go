@@ -56,8 +56,8 @@ func DefaultKeyMap() KeyMap {
 		Down:      key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "line down")),
 		Left:      key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "left")),
 		Right:     key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "right")),
-		WordLeft:  key.NewBinding(key.WithKeys("ctrl+left", "alt+b"), key.WithHelp("ctrl+←", "word left")),
-		WordRight: key.NewBinding(key.WithKeys("ctrl+right", "alt+f"), key.WithHelp("ctrl+→", "word right")),
+		WordLeft:  key.NewBinding(key.WithKeys("ctrl+left", "alt+left", "alt+b"), key.WithHelp("ctrl+←", "word left")),
+		WordRight: key.NewBinding(key.WithKeys("ctrl+right", "alt+right", "alt+f"), key.WithHelp("ctrl+→", "word right")),
 		Home:      key.NewBinding(key.WithKeys("home", "ctrl+a"), key.WithHelp("home", "bullet start")),
 		End:       key.NewBinding(key.WithKeys("end", "ctrl+e"), key.WithHelp("end", "bullet end")),
 		Backspace: key.NewBinding(key.WithKeys("backspace", "ctrl+h"), key.WithHelp("backspace", "delete left, join up")),
@@ -66,14 +66,16 @@ func DefaultKeyMap() KeyMap {
 		PageDown:  key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 		Top:       key.NewBinding(key.WithKeys("ctrl+home"), key.WithHelp("ctrl+home", "first bullet")),
 		Bottom:    key.NewBinding(key.WithKeys("ctrl+end"), key.WithHelp("ctrl+end", "last bullet")),
-		// Workflowy's keys for folding and zooming, with control-letter
-		// twins for terminals that keep ctrl+arrows or alt+arrows to
-		// themselves.
+		// Workflowy's keys for folding, with a control-letter twin for
+		// terminals that keep ctrl+arrows to themselves.
 		Fold:    key.NewBinding(key.WithKeys("ctrl+o", "ctrl+up"), key.WithHelp("ctrl+o", "fold/unfold")),
 		Unfold:  key.NewBinding(key.WithKeys("ctrl+down"), key.WithHelp("ctrl+↓", "unfold")),
 		FoldAll: key.NewBinding(key.WithKeys("alt+o"), key.WithHelp("alt+o", "fold/unfold all")),
-		ZoomIn:  key.NewBinding(key.WithKeys("alt+right", "ctrl+g"), key.WithHelp("alt+→", "zoom in")),
-		ZoomOut: key.NewBinding(key.WithKeys("alt+left", "ctrl+r"), key.WithHelp("alt+←", "zoom out")),
+		// alt+arrows move by word, as in every text field; zoom has
+		// control keys of its own (ctrl+] as in Dynalist) and
+		// alt+shift+arrows.
+		ZoomIn:  key.NewBinding(key.WithKeys("ctrl+g", "ctrl+]", "alt+shift+right"), key.WithHelp("ctrl+g", "zoom in")),
+		ZoomOut: key.NewBinding(key.WithKeys("ctrl+r", "alt+shift+left"), key.WithHelp("ctrl+r", "zoom out")),
 		Times:   key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "show times")),
 
 		// Readline's word deletes.

@@ -157,14 +157,14 @@ func TestWordMotions(t *testing.T) {
 		want string
 	}{
 		{"ctrl+left", "p99 latency\nis (mostly) GC-|bound\n"},
-		{"alt+b", "p99 latency\nis (mostly) |GC-bound\n"},
+		{"alt+left", "p99 latency\nis (mostly) |GC-bound\n"},
 		{"ctrl+left", "p99 latency\nis (|mostly) GC-bound\n"},
 		{"ctrl+left", "p99 latency\n|is (mostly) GC-bound\n"},
 		{"ctrl+left", "p99 latency|\nis (mostly) GC-bound\n"},
 		{"ctrl+left", "p99 |latency\nis (mostly) GC-bound\n"},
 		{"ctrl+right", "p99 latency|\nis (mostly) GC-bound\n"},
 		{"ctrl+right", "p99 latency\n|is (mostly) GC-bound\n"},
-		{"alt+f", "p99 latency\nis| (mostly) GC-bound\n"},
+		{"alt+right", "p99 latency\nis| (mostly) GC-bound\n"},
 		{"ctrl+right", "p99 latency\nis (mostly|) GC-bound\n"},
 		{"ctrl+right", "p99 latency\nis (mostly) GC|-bound\n"},
 	}

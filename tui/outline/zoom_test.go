@@ -13,7 +13,7 @@ func TestZoomInMakesTheBulletThePage(t *testing.T) {
 		"    runs at night",
 		"  replicas",
 		"networking"), 60, 12)
-	m = press(m, "ctrl+home", "down", "alt+right")
+	m = press(m, "ctrl+home", "down", "ctrl+g")
 	view := strings.Join(plainView(m), "\n")
 	if !strings.Contains(view, "↰ storage › compaction") {
 		t.Errorf("zoomed view has no breadcrumb:\n%s", view)
@@ -38,7 +38,7 @@ func TestZoomInMakesTheBulletThePage(t *testing.T) {
 	if len(saver.calls) == 0 {
 		t.Error("an edit in the zoom was not saved")
 	}
-	m = press(m, "alt+left")
+	m = press(m, "ctrl+r")
 	view = strings.Join(plainView(m), "\n")
 	if !strings.Contains(view, "↰ storage") || strings.Contains(view, "networking") {
 		t.Errorf("one zoom out should show storage's subtree:\n%s", view)
@@ -56,7 +56,7 @@ func TestZoomInMakesTheBulletThePage(t *testing.T) {
 func TestZoomNeedsChildren(t *testing.T) {
 	m, _ := editor(t, outlineOf(t, "leaf", "other"), 60, 12)
 	before := strings.Join(plainView(m), "\n")
-	m = press(m, "alt+right")
+	m = press(m, "ctrl+g")
 	if after := strings.Join(plainView(m), "\n"); after != before {
 		t.Errorf("zooming into a bullet without children changed the view:\n%s", after)
 	}
@@ -111,7 +111,7 @@ func TestMovesStayInsideTheZoom(t *testing.T) {
 		"    deep",
 		"  two",
 		"after"), 60, 12)
-	m = press(m, "ctrl+home", "down", "down", "alt+right", "down") // zoomed into page, on "deep"
+	m = press(m, "ctrl+home", "down", "down", "ctrl+g", "down") // zoomed into page, on "deep"
 	m = press(m, "alt+up", "alt+up", "alt+up")
 	if got, want := shape(m), "before\n  hidden\npage\n  one\n    deep\n  two\nafter\n"; got != want {
 		t.Errorf("moving up out of the page: %q, want %q", got, want)
