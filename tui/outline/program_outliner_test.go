@@ -43,9 +43,9 @@ func TestProgramOutlinerSession(t *testing.T) {
 	tm.Send(tea.PasteMsg{Content: pastedNotes})
 	key("ctrl+home", "down", "ctrl+o") // fold the keynote
 	key("down", "alt+up")              // the open space moves above it
-	key("ctrl+g")                   // zoom into the open space
+	key("ctrl+g")                      // zoom into the open space
 	key("down", "alt+s")               // star "pay for the pager"…
-	key("ctrl+r", "ctrl+end")        // …zoom out to the day, go to its end
+	key("ctrl+r", "ctrl+end")          // …zoom out to the day, go to its end
 	key("enter")
 	tm.Type("follow up with the organisers")
 	key("alt+t")
