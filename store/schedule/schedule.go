@@ -57,7 +57,9 @@ type Talk struct {
 	Title    string    `json:"title"`
 	Speakers []string  `json:"speakers,omitempty"`
 	Room     string    `json:"room,omitempty"`
-	Kind     Kind      `json:"kind"`
+	// Track is the theme the schedule files the talk under, if any.
+	Track string `json:"track,omitempty"`
+	Kind  Kind   `json:"kind"`
 	// Attended marks the item the user went to (a leading `*` in a text
 	// schedule).
 	Attended bool `json:"attended,omitempty"`
