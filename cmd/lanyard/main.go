@@ -4,6 +4,9 @@
 package main
 
 import (
+	// The zone database goes into the binary: venue times must be right
+	// on a machine without one (a minimal container, Windows).
+	_ "time/tzdata"
 	"errors"
 	"fmt"
 	"io"
