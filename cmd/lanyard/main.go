@@ -6,11 +6,11 @@ package main
 import (
 	// The zone database goes into the binary: venue times must be right
 	// on a machine without one (a minimal container, Windows).
-	_ "time/tzdata"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	_ "time/tzdata"
 
 	"github.com/spf13/cobra"
 
