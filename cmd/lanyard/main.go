@@ -4,12 +4,13 @@
 package main
 
 import (
-	// The zone database goes into the binary: venue times must be right
-	// on a machine without one (a minimal container, Windows).
 	"errors"
 	"fmt"
 	"io"
 	"os"
+
+	// The zone database goes into the binary: venue times must be right
+	// on a machine without one (a minimal container, Windows).
 	_ "time/tzdata"
 
 	"github.com/spf13/cobra"
