@@ -1,0 +1,226 @@
+package frab
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"lanyard/store/schedule"
+)
+
+// dayPlan is a conference day as the file lists it.
+type dayPlan struct {
+	// key is the conference day's date, as schedule.DateLayout: the day
+	// every event listed under it belongs to, even one after midnight.
+	key string
+	// date is midnight of that date in the wall-clock zone.
+	date time.Time
+	// start is the day's day_start, zero when the file gives none.
+	start time.Time
+}
+
+// draft is a talk with what sorting it needs.
+type draft struct {
+	talk schedule.Talk
+	// rank is the talk's room's place in the venue's room order.
+	rank int
+}
+
+// builder collects the talks of every day.
+type builder struct {
+	name string
+	// loc is the zone for times written without an offset.
+	loc *time.Location
+	// rooms maps a room name to its place in the room order.
+	rooms   map[string]int
+	days    map[string][]draft
+	samples []offsetSample
+	talks   int
+}
+
+// build turns the decoded conference into days.
+func build(conf *conference, name string, fallback *time.Location) (Result, error) {
+	b := &builder{
+		name:  name,
+		loc:   wallClockZone(conf.TimeZoneName, fallback),
+		rooms: map[string]int{},
+		days:  map[string][]draft{},
+	}
+	for _, room := range conf.Rooms {
+		b.rank(cleanText(string(room.Name)))
+	}
+	for i, d := range conf.Days {
+		if err := b.addDay(i, d); err != nil {
+			return Result{}, err
+		}
+	}
+	if b.talks == 0 {
+		return Result{}, fmt.Errorf("%s: %w", name, ErrNoEvents)
+	}
+	return Result{
+		Days:  b.finish(),
+		Zone:  venueZone(conf.TimeZoneName, b.samples, fallback),
+		Title: cleanText(string(conf.Title)),
+		Talks: b.talks,
+	}, nil
+}
+
+// rank returns a room's place in the room order, giving a room not seen
+// before the next place: conference.rooms first, then file order.
+func (b *builder) rank(room string) int {
+	r, ok := b.rooms[room]
+	if !ok {
+		r = len(b.rooms)
+		b.rooms[room] = r
+	}
+	return r
+}
+
+// addDay reads the i-th entry of conference.days.
+func (b *builder) addDay(i int, d day) error {
+	plan, err := b.plan(d)
+	if err != nil {
+		label := strconv.Itoa(d.Index)
+		if d.Index == 0 {
+			label = "#" + strconv.Itoa(i+1)
+		}
+		return fmt.Errorf("%s: day %s: %w", b.name, label, err)
+	}
+	for _, room := range d.Rooms {
+		roomName := cleanText(room.name)
+		rank := b.rank(roomName)
+		for _, ev := range room.events {
+			talk, err := b.talk(ev, plan, roomName)
+			if err != nil {
+				return fmt.Errorf("%s: day %s: event %q: %w", b.name, plan.key, ev.label(), err)
+			}
+			b.days[plan.key] = append(b.days[plan.key], draft{talk: talk, rank: rank})
+			b.talks++
+		}
+	}
+	return nil
+}
+
+// plan reads a day's date, from date or else from day_start.
+func (b *builder) plan(d day) (dayPlan, error) {
+	key := strings.TrimSpace(d.Date)
+	if key == "" && len(d.DayStart) >= len(schedule.DateLayout) {
+		key = d.DayStart[:len(schedule.DateLayout)]
+	}
+	if key == "" {
+		return dayPlan{}, fmt.Errorf("%w: date", ErrMissingField)
+	}
+	date, err := time.ParseInLocation(schedule.DateLayout, key, b.loc)
+	if err != nil {
+		return dayPlan{}, fmt.Errorf("%w: date %q", ErrBadTime, clip([]byte(key)))
+	}
+	plan := dayPlan{key: key, date: date}
+	if d.DayStart != "" {
+		if plan.start, _, err = parseDateTime(d.DayStart, b.loc); err != nil {
+			return dayPlan{}, fmt.Errorf("day_start: %w", err)
+		}
+	}
+	return plan, nil
+}
+
+// talk makes a talk of one event on its conference day.
+func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, error) {
+	title := cleanText(string(ev.Title))
+	if title == "" {
+		return schedule.Talk{}, fmt.Errorf("%w: title", ErrMissingField)
+	}
+	start, err := b.start(ev, plan)
+	if err != nil {
+		return schedule.Talk{}, err
+	}
+	length, err := parseDuration(ev.Duration)
+	if err != nil {
+		return schedule.Talk{}, err
+	}
+	if room == "" {
+		room = cleanText(string(ev.Room))
+	}
+	speakers := names(ev.Persons)
+	return schedule.Talk{
+		Start:    start,
+		End:      start.Add(length),
+		Title:    title,
+		Speakers: speakers,
+		Room:     room,
+		Track:    cleanText(string(ev.Track)),
+		Kind:     kindOf(string(ev.Type), title, len(speakers)),
+		SourceID: sourceID(ev),
+	}, nil
+}
+
+// start returns when an event starts: its date with the offset it was
+// written with, which beats any zone name, else its start clock on its day.
+func (b *builder) start(ev event, plan dayPlan) (time.Time, error) {
+	if strings.TrimSpace(ev.Date) != "" {
+		t, hasOffset, err := parseDateTime(ev.Date, b.loc)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("date: %w", err)
+		}
+		if hasOffset {
+			b.samples = append(b.samples, sampleOf(t))
+		}
+		return t, nil
+	}
+	if strings.TrimSpace(ev.Start) == "" {
+		return time.Time{}, fmt.Errorf("%w: date or start", ErrMissingField)
+	}
+	t, err := dayClock(ev.Start, plan, b.loc)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("start: %w", err)
+	}
+	return t, nil
+}
+
+// names returns the speakers' names, cleaned, in order, without blanks.
+func names(persons []person) []string {
+	var out []string
+	for _, p := range persons {
+		if n := cleanText(string(p)); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// sourceID is the event's GUID, which frab and pretalx keep across
+// edits, else its numeric id.
+func sourceID(ev event) string {
+	if id := cleanText(string(ev.GUID)); id != "" {
+		return id
+	}
+	return cleanText(string(ev.ID))
+}
+
+// finish returns the days in date order, each day's talks by start and
+// then by room order; talks in one room at one time keep file order.
+func (b *builder) finish() []schedule.Day {
+	keys := make([]string, 0, len(b.days))
+	for key := range b.days {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	days := make([]schedule.Day, 0, len(keys))
+	for _, key := range keys {
+		drafts := b.days[key]
+		slices.SortStableFunc(drafts, func(x, y draft) int {
+			if c := x.talk.Start.Compare(y.talk.Start); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.rank, y.rank)
+		})
+		talks := make([]schedule.Talk, len(drafts))
+		for i, d := range drafts {
+			talks[i] = d.talk
+		}
+		days = append(days, schedule.Day{Date: key, Talks: talks})
+	}
+	return days
+}

@@ -1,0 +1,152 @@
+package frab
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleanText turns a title, room, track or name from the file into plain
+// text to keep and draw: HTML tags dropped and entities decoded (frab and
+// pretalx let speakers write "&amp;" and "<em>"), then unsafe characters
+// removed by cleanLine and runs of spaces, including line breaks, collapsed.
+func cleanText(s string) string {
+	if strings.ContainsAny(s, "<&") {
+		s = html.UnescapeString(stripTags(s))
+	}
+	return strings.Join(strings.Fields(cleanLine(s)), " ")
+}
+
+// stripTags removes HTML tags. A "<" that does not open a tag ("a < b",
+// "<3") is text and stays.
+func stripTags(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 || i+1 == len(s) {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		end := strings.IndexByte(s, '>')
+		if !opensTag(s[1]) || end < 0 {
+			b.WriteByte('<')
+			s = s[1:]
+			continue
+		}
+		b.WriteByte(' ') // "<br>" between two words must leave a space
+		s = s[end+1:]
+	}
+}
+
+// opensTag reports whether c, the byte after "<", starts a tag, a closing
+// tag or a comment.
+func opensTag(c byte) bool {
+	return c == '/' || c == '!' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// The functions below are copied from export/schedtext/clean.go rather than
+// imported, so each reader stays a self-contained package.
+
+// cleanLine makes one line of text safe to keep and draw: invalid UTF-8
+// becomes U+FFFD, terminal escape sequences and control characters go (a
+// pasted schedule must not be able to move the cursor or retitle the
+// terminal when lanyard draws it), invisible format characters such as the
+// byte order mark and bidi overrides go, and every kind of space becomes a
+// plain space.
+func cleanLine(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == 0x1b:
+			i += escapeLen(s[i:])
+			continue
+		case r == 0x9b: // C1 CSI: parameters follow as in ESC [
+			i += size + csiLen(s[i+size:])
+			continue
+		case r == 0x90 || r == 0x9d || r == 0x9e || r == 0x9f: // C1 DCS, OSC, PM, APC
+			i += size + stringLen(s[i+size:])
+			continue
+		case r == '\t' || r == 0x2028 || r == 0x2029 || unicode.Is(unicode.Zs, r):
+			b.WriteByte(' ')
+		case unicode.IsControl(r) || isInvisible(r):
+		default:
+			b.WriteRune(r)
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// isInvisible reports the format characters that change how text is shown
+// without showing anything: the byte order mark and the bidi controls used
+// to make a line read differently from what it holds.
+func isInvisible(r rune) bool {
+	switch {
+	case r == 0xfeff, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// escapeLen returns how many bytes of s, which starts with ESC, the escape
+// sequence takes.
+func escapeLen(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	switch s[1] {
+	case '[':
+		return 2 + csiLen(s[2:])
+	case ']', 'P', 'X', '^', '_':
+		return 2 + stringLen(s[2:])
+	}
+	// ESC, any intermediate bytes, then one final byte ("ESC ( B").
+	n := 1
+	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x2f {
+		n++
+	}
+	if n < len(s) && s[n] >= 0x30 && s[n] <= 0x7e {
+		n++
+	}
+	return n
+}
+
+// csiLen returns the length of a control sequence's parameters,
+// intermediates and final byte.
+func csiLen(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x3f {
+		n++
+	}
+	if n < len(s) && s[n] >= 0x40 && s[n] <= 0x7e {
+		n++
+	}
+	return n
+}
+
+// stringLen returns the length of an OSC or DCS string up to and including
+// its terminator (BEL, ESC \ or ST). An unterminated string runs to the end
+// of the line: better to lose the rest of a line than to keep half a
+// sequence.
+func stringLen(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == 0x07:
+			return i + 1
+		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+			return i + 2
+		case strings.HasPrefix(s[i:], "\u009c"):
+			return i + len("\u009c")
+		}
+	}
+	return len(s)
+}

@@ -1,0 +1,124 @@
+// Package frab reads the schedule JSON that frab and pretalx publish
+// (schedule.conference.days[].rooms{name: [events]}), the format of CCC
+// events, FOSSGIS, and most conferences run on pretalx, into schedule days.
+package frab
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"lanyard/store/schedule"
+)
+
+// Options says how to read a file.
+type Options struct {
+	// Name is the file name, used in error messages.
+	Name string
+	// Location is the venue's zone, used for times the file writes without
+	// an offset when it names no zone lanyard knows, and as the zone's name
+	// when it agrees with the file's offsets. Nil means UTC.
+	Location *time.Location
+}
+
+// Result is what a schedule file held.
+type Result struct {
+	// Days are in date order, one per conference day with events; each
+	// day's talks are sorted by start, then by room order, IDs left 0.
+	Days []schedule.Day
+	// Zone is the venue's IANA zone: the file's time_zone_name when its
+	// timestamps agree with it, else one that does agree (see venueZone),
+	// "" when none can be found.
+	Zone string
+	// Title is the conference's name.
+	Title string
+	// Talks counts the events read.
+	Talks int
+}
+
+// maxFileBytes bounds the input. The largest real exports (a CCC congress
+// with every self-organised session) are a few megabytes.
+const maxFileBytes = 64 << 20
+
+// Parse reads a frab or pretalx schedule. Errors name the file and the line
+// (broken JSON) or the day and event (a missing title, a bad duration).
+func Parse(r io.Reader, opts Options) (Result, error) {
+	name := opts.Name
+	if name == "" {
+		name = "<input>"
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > maxFileBytes {
+		return Result{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
+	}
+	conf, err := decode(data)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return build(conf, name, opts.Location)
+}
+
+// Sniff reports whether the first bytes of a file look like a frab or
+// pretalx schedule: a JSON object that mentions "schedule" and
+// "conference" as keys near its start.
+func Sniff(head []byte) bool {
+	head = bytes.TrimPrefix(head, []byte("\ufeff"))
+	head = bytes.TrimLeft(head, " \t\r\n")
+	return len(head) > 0 && head[0] == '{' &&
+		bytes.Contains(head, []byte(`"schedule"`)) &&
+		bytes.Contains(head, []byte(`"conference"`))
+}
+
+// decode unmarshals the file and returns its conference. encoding/json
+// checks the whole text before decoding, so a syntax error's offset is in
+// the file and becomes a line number.
+func decode(data []byte) (conf *conference, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			conf, err = nil, fmt.Errorf("decoding JSON: %v", p)
+		}
+	}()
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] != '{' && json.Valid(trimmed) {
+		return nil, ErrNotSchedule
+	}
+	var doc document
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, jsonError(data, err)
+	}
+	if doc.Schedule == nil || doc.Schedule.Conference == nil {
+		return nil, ErrNotSchedule
+	}
+	return doc.Schedule.Conference, nil
+}
+
+// jsonError puts a line number on the errors that carry an offset into the
+// file.
+func jsonError(data []byte, err error) error {
+	var syntax *json.SyntaxError
+	if errors.As(err, &syntax) {
+		return fmt.Errorf("line %d: %w", lineAt(data, syntax.Offset), err)
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) && err == error(typ) {
+		return fmt.Errorf("line %d: %w", lineAt(data, typ.Offset), err)
+	}
+	return err
+}
+
+// lineAt returns the 1-based line of byte offset off.
+func lineAt(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	if off < 0 {
+		off = 0
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}

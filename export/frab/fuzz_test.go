@@ -1,0 +1,74 @@
+package frab
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"lanyard/store/schedule"
+)
+
+func FuzzParse(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	for _, seed := range []string{
+		"", "{}", "[]", "null", `{"schedule": null}`, `{"schedule": {"conference": {}}}`,
+		doc(ev(`"title": "x", "duration": "6944:11:40"`)),
+		doc(ev(`"title": {"en": "\u001b[2Jx"}, "persons": ["a", {"name": 1}, null]`)),
+		doc(`{"A": [{"title": "n", "start": "00:00", "duration": "24:00"}], "A": null}`),
+		`{"schedule": {"conference": {"days": [{"day_start": "2024-01-02T25:00:00Z", "rooms": {}}]}}}`,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		res, err := Parse(strings.NewReader(text), Options{Name: "fuzz.json"})
+		if err != nil {
+			return
+		}
+		n := 0
+		for i, day := range res.Days {
+			if i > 0 && res.Days[i-1].Date >= day.Date {
+				t.Fatalf("days out of order: %s then %s", res.Days[i-1].Date, day.Date)
+			}
+			for j, talk := range day.Talks {
+				if j > 0 && talk.Start.Before(day.Talks[j-1].Start) {
+					t.Fatalf("talks out of order on %s", day.Date)
+				}
+				checkTalk(t, talk)
+				n++
+			}
+		}
+		if n != res.Talks || n == 0 {
+			t.Fatalf("Talks = %d, days hold %d", res.Talks, n)
+		}
+	})
+}
+
+// checkTalk fails when a talk Parse accepted could not be shown: an end
+// before its start, no title, or control characters a terminal would obey.
+func checkTalk(t *testing.T, talk schedule.Talk) {
+	t.Helper()
+	if talk.End.Before(talk.Start) || talk.End.Sub(talk.Start) > maxDuration {
+		t.Fatalf("%q runs %v to %v", talk.Title, talk.Start, talk.End)
+	}
+	if strings.TrimSpace(talk.Title) == "" {
+		t.Fatalf("talk with no title: %+v", talk)
+	}
+	texts := append([]string{talk.Title, talk.Room, talk.Track, talk.SourceID}, talk.Speakers...)
+	for _, s := range texts {
+		if strings.ContainsFunc(s, unicode.IsControl) {
+			t.Fatalf("%q keeps control characters", s)
+		}
+	}
+}
