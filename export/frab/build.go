@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
 
@@ -50,7 +51,7 @@ func build(conf *conference, name string, fallback *time.Location) (Result, erro
 		days:  map[string][]draft{},
 	}
 	for _, room := range conf.Rooms {
-		b.rank(cleanText(string(room.Name)))
+		b.rank(sanitize.Text(string(room.Name)))
 	}
 	for i, d := range conf.Days {
 		if err := b.addDay(i, d); err != nil {
@@ -63,7 +64,7 @@ func build(conf *conference, name string, fallback *time.Location) (Result, erro
 	return Result{
 		Days:  b.finish(),
 		Zone:  venueZone(conf.TimeZoneName, b.samples, fallback),
-		Title: cleanText(string(conf.Title)),
+		Title: sanitize.Text(string(conf.Title)),
 		Talks: b.talks,
 	}, nil
 }
@@ -90,7 +91,7 @@ func (b *builder) addDay(i int, d day) error {
 		return fmt.Errorf("%s: day %s: %w", b.name, label, err)
 	}
 	for _, room := range d.Rooms {
-		roomName := cleanText(room.name)
+		roomName := sanitize.Text(room.name)
 		rank := b.rank(roomName)
 		for _, ev := range room.events {
 			talk, err := b.talk(ev, plan, roomName)
@@ -128,7 +129,7 @@ func (b *builder) plan(d day) (dayPlan, error) {
 
 // talk makes a talk of one event on its conference day.
 func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, error) {
-	title := cleanText(string(ev.Title))
+	title := sanitize.Text(string(ev.Title))
 	if title == "" {
 		return schedule.Talk{}, fmt.Errorf("%w: title", ErrMissingField)
 	}
@@ -141,7 +142,7 @@ func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, erro
 		return schedule.Talk{}, err
 	}
 	if room == "" {
-		room = cleanText(string(ev.Room))
+		room = sanitize.Text(string(ev.Room))
 	}
 	speakers := names(ev.Persons)
 	return schedule.Talk{
@@ -150,7 +151,7 @@ func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, erro
 		Title:    title,
 		Speakers: speakers,
 		Room:     room,
-		Track:    cleanText(string(ev.Track)),
+		Track:    sanitize.Text(string(ev.Track)),
 		Kind:     kindOf(string(ev.Type), title, len(speakers)),
 		SourceID: sourceID(ev),
 	}, nil
@@ -183,7 +184,7 @@ func (b *builder) start(ev event, plan dayPlan) (time.Time, error) {
 func names(persons []person) []string {
 	var out []string
 	for _, p := range persons {
-		if n := cleanText(string(p)); n != "" {
+		if n := sanitize.Text(string(p)); n != "" {
 			out = append(out, n)
 		}
 	}
@@ -193,10 +194,10 @@ func names(persons []person) []string {
 // sourceID is the event's GUID, which frab and pretalx keep across
 // edits, else its numeric id.
 func sourceID(ev event) string {
-	if id := cleanText(string(ev.GUID)); id != "" {
+	if id := sanitize.Text(string(ev.GUID)); id != "" {
 		return id
 	}
-	return cleanText(string(ev.ID))
+	return sanitize.Text(string(ev.ID))
 }
 
 // finish returns the days in date order, each day's talks by start and

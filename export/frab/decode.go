@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"lanyard/export/internal/sanitize"
 )
 
 // document is the top of a frab or pretalx schedule export.
@@ -108,13 +110,13 @@ type event struct {
 
 // label names the event in an error message: its title, else its id.
 func (e event) label() string {
-	if t := cleanText(string(e.Title)); t != "" {
+	if t := sanitize.Text(string(e.Title)); t != "" {
 		return t
 	}
-	if id := cleanText(string(e.GUID)); id != "" {
+	if id := sanitize.Text(string(e.GUID)); id != "" {
 		return "guid " + id
 	}
-	return "id " + cleanText(string(e.ID))
+	return "id " + sanitize.Text(string(e.ID))
 }
 
 // person is a speaker: frab writes {id, public_name}, pretalx
@@ -185,7 +187,7 @@ func objectName(obj map[string]json.RawMessage) string {
 
 // clip shortens raw JSON for an error message.
 func clip(data []byte) string {
-	s := strings.Join(strings.Fields(cleanLine(string(data))), " ")
+	s := strings.Join(strings.Fields(sanitize.Line(string(data))), " ")
 	if r := []rune(s); len(r) > 40 {
 		s = string(r[:40]) + "…"
 	}

@@ -195,21 +195,6 @@ func TestSniff(t *testing.T) {
 	}
 }
 
-func TestCleanText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Art &amp; Culture", "Art & Culture"},
-		{"<p>Hello<br>World</p>", "Hello World"},
-		{"a < b &lt;tag&gt;", "a < b <tag>"},
-		{"Tove\x1b]0;pwned\x07 Lindqvist\r\n", "Tove Lindqvist"},
-		{"bidi\u202e text", "bidi text"},
-	}
-	for _, tt := range tests {
-		if got := cleanText(tt.in); got != tt.want {
-			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestParseDuration(t *testing.T) {
 	good := map[string]time.Duration{"00:30": 30 * time.Minute, "1:15:00": 75 * time.Minute,
 		"0:00": 0, "24:00": 24 * time.Hour, "01:30:30": 90*time.Minute + 30*time.Second}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
 
@@ -107,7 +108,7 @@ func newParser(opts Options) *parser {
 
 // line reads line n of the text.
 func (p *parser) line(n int, raw string) error {
-	text := strings.TrimSpace(cleanLine(raw))
+	text := strings.TrimSpace(sanitize.Line(raw))
 	afterItem := p.afterItem
 	p.afterItem = false
 	if text == "" {
@@ -173,7 +174,7 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 		openSpace: isOpenSpace(title),
 	}
 	if speakers == nil {
-		draft.talk.Kind = classify(title)
+		draft.talk.Kind = schedule.KindOfTitle(title)
 		draft.acceptsItems = draft.talk.Kind == schedule.KindTalk
 	}
 	if sl.hasEnd {

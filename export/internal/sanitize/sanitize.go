@@ -1,4 +1,8 @@
-package frab
+// Package sanitize makes text from a published schedule safe to keep and to
+// draw in a terminal. Every schedule reader passes titles, names, rooms and
+// tracks through it, so a hostile or careless file cannot move the cursor,
+// retitle the terminal or hide text behind bidi controls.
+package sanitize
 
 import (
 	"html"
@@ -7,57 +11,24 @@ import (
 	"unicode/utf8"
 )
 
-// cleanText turns a title, room, track or name from the file into plain
-// text to keep and draw: HTML tags dropped and entities decoded (frab and
-// pretalx let speakers write "&amp;" and "<em>"), then unsafe characters
-// removed by cleanLine and runs of spaces, including line breaks, collapsed.
-func cleanText(s string) string {
+// Text turns one field of a schedule into one line of plain text: HTML tags
+// dropped and entities decoded (conference systems let speakers write
+// "&amp;" and "<em>"), then unsafe characters removed and runs of space,
+// line breaks included, collapsed. Entities are decoded before the unsafe
+// characters go, so "&#27;[2J" cannot smuggle an escape in.
+func Text(s string) string {
 	if strings.ContainsAny(s, "<&") {
 		s = html.UnescapeString(stripTags(s))
 	}
-	return strings.Join(strings.Fields(cleanLine(s)), " ")
+	return strings.Join(strings.Fields(Line(s)), " ")
 }
 
-// stripTags removes HTML tags. A "<" that does not open a tag ("a < b",
-// "<3") is text and stays.
-func stripTags(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for {
-		i := strings.IndexByte(s, '<')
-		if i < 0 || i+1 == len(s) {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:i])
-		s = s[i:]
-		end := strings.IndexByte(s, '>')
-		if !opensTag(s[1]) || end < 0 {
-			b.WriteByte('<')
-			s = s[1:]
-			continue
-		}
-		b.WriteByte(' ') // "<br>" between two words must leave a space
-		s = s[end+1:]
-	}
-}
-
-// opensTag reports whether c, the byte after "<", starts a tag, a closing
-// tag or a comment.
-func opensTag(c byte) bool {
-	return c == '/' || c == '!' || (c|0x20 >= 'a' && c|0x20 <= 'z')
-}
-
-// The functions below are copied from export/schedtext/clean.go rather than
-// imported, so each reader stays a self-contained package.
-
-// cleanLine makes one line of text safe to keep and draw: invalid UTF-8
-// becomes U+FFFD, terminal escape sequences and control characters go (a
-// pasted schedule must not be able to move the cursor or retitle the
-// terminal when lanyard draws it), invisible format characters such as the
-// byte order mark and bidi overrides go, and every kind of space becomes a
-// plain space.
-func cleanLine(s string) string {
+// Line makes one line of text safe to keep and draw: invalid UTF-8 becomes
+// U+FFFD, terminal escape sequences and control characters go, invisible
+// format characters such as the byte order mark and bidi overrides go, and
+// every kind of space becomes a plain space. Line breaks inside s become
+// spaces, so the words either side stay apart.
+func Line(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -73,7 +44,7 @@ func cleanLine(s string) string {
 		case r == 0x90 || r == 0x9d || r == 0x9e || r == 0x9f: // C1 DCS, OSC, PM, APC
 			i += size + stringLen(s[i+size:])
 			continue
-		case r == '\t' || r == 0x2028 || r == 0x2029 || unicode.Is(unicode.Zs, r):
+		case isSpace(r):
 			b.WriteByte(' ')
 		case unicode.IsControl(r) || isInvisible(r):
 		default:
@@ -82,6 +53,14 @@ func cleanLine(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case '\t', '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return unicode.Is(unicode.Zs, r)
 }
 
 // isInvisible reports the format characters that change how text is shown
@@ -135,7 +114,7 @@ func csiLen(s string) int {
 
 // stringLen returns the length of an OSC or DCS string up to and including
 // its terminator (BEL, ESC \ or ST). An unterminated string runs to the end
-// of the line: better to lose the rest of a line than to keep half a
+// of the text: better to lose the rest of a field than to keep half a
 // sequence.
 func stringLen(s string) int {
 	for i := 0; i < len(s); i++ {
