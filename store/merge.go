@@ -200,7 +200,8 @@ func adopt(t *schedule.Talk, was schedule.Talk, sum *ImportSummary) {
 func sameDetails(a, b schedule.Talk) bool {
 	return a.Start.Equal(b.Start) && a.End.Equal(b.End) && a.Title == b.Title &&
 		slices.Equal(a.Speakers, b.Speakers) && a.Room == b.Room && a.Kind == b.Kind &&
-		a.Attended == b.Attended && a.SourceID == b.SourceID && a.Dropped == b.Dropped
+		a.Attended == b.Attended && a.SourceID == b.SourceID && a.Dropped == b.Dropped &&
+		a.Track == b.Track
 }
 
 // flattenOld lists the stored event's talks and items. The user's pages
@@ -318,11 +319,12 @@ func keepUnmatched(out *schedule.Event, olds []*oldTalk, news []*newTalk, notes 
 	return removed
 }
 
-// keepOne decides on one unmatched old talk: a page is kept as it is, a
-// talk with notes is kept marked Dropped; ok is false for a talk to remove.
+// keepOne decides on one unmatched old talk: a page or a talk the user
+// added by hand is kept as it is, a talk with notes is kept marked Dropped;
+// ok is false for a talk to remove.
 func keepOne(t schedule.Talk, notes func(uint64) bool, sum *ImportSummary) (schedule.Talk, bool) {
 	switch {
-	case t.Kind == schedule.KindPage:
+	case t.Kind == schedule.KindPage, t.Manual:
 		return t, true
 	case notes(t.ID):
 		t.Dropped = true

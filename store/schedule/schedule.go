@@ -73,4 +73,7 @@ type Talk struct {
 	// Dropped marks a talk that a re-import no longer found; it is kept
 	// because it has notes.
 	Dropped bool `json:"dropped,omitempty"`
+	// Manual marks a talk the user added or corrected in lanyard; a
+	// re-import never drops it.
+	Manual bool `json:"manual,omitempty"`
 }
