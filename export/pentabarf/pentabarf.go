@@ -1,0 +1,279 @@
+// Package pentabarf reads a conference schedule in Pentabarf XML, the format
+// frab, pretalx and wafer export and FOSDEM, the CCC congresses and DebConf
+// publish: <schedule> holding <conference>, then <day> elements holding
+// <room> elements holding <event> elements (or, in the old form, events
+// straight under the day). It turns the file into schedule days in the
+// venue's zone.
+package pentabarf
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"lanyard/export/internal/sanitize"
+	"lanyard/store/schedule"
+)
+
+// Options says how to read a file.
+type Options struct {
+	// Name is the file name, used in error messages.
+	Name string
+	// Location is the venue's zone to fall back on when the file names
+	// none (FOSDEM's does not: Europe/Brussels). Nil means UTC.
+	Location *time.Location
+}
+
+// Result is what a schedule file held.
+type Result struct {
+	// Days are in date order, each the venue-local conference day; each
+	// day's talks are sorted by start, then by the order the file first
+	// names their rooms, with IDs left 0 for the store to assign.
+	Days []schedule.Day
+	// Zone is the venue's IANA zone as the file's <time_zone_name> gives
+	// it, "" when it gives none.
+	Zone string
+	// Title is the conference's name, "" when the file gives none.
+	Title string
+	// Talks counts the events read.
+	Talks int
+}
+
+// Parse reads a Pentabarf XML schedule. Errors name the file and the line,
+// and the event where there is one; they wrap ErrNotSchedule, ErrNoEvents,
+// ErrMissing, ErrBadTime or ErrBadDuration, io.ErrUnexpectedEOF for a file
+// cut short, or the XML decoder's own error for one that is not
+// well-formed. On an error the Result is empty: nothing half-read.
+func Parse(r io.Reader, opts Options) (res Result, err error) {
+	p := newParser(r, opts)
+	defer func() {
+		// encoding/xml is not expected to panic, but a schedule is
+		// untrusted input and a crash would lose the user's session.
+		if v := recover(); v != nil {
+			res, err = Result{}, fmt.Errorf("%s: line %d: unreadable XML: %v", p.name, p.line(), v)
+		}
+	}()
+	if err := p.run(); err != nil {
+		return Result{}, err
+	}
+	return p.result()
+}
+
+// Sniff reports whether head, the first bytes of a file, look like a
+// Pentabarf schedule: XML whose root element, within the first kilobytes,
+// is <schedule>.
+func Sniff(head []byte) bool {
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if !bytes.HasPrefix(head, []byte("<")) {
+		return false
+	}
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	for rest := head; ; {
+		i := bytes.Index(rest, []byte("<schedule"))
+		if i < 0 || i+len("<schedule") >= len(rest) {
+			return false
+		}
+		switch rest[i+len("<schedule")] {
+		case '>', ' ', '\t', '\r', '\n', '/':
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// parser streams the file: it walks the elements above the events itself
+// and decodes each <event> and the <conference> whole.
+type parser struct {
+	name     string
+	fallback *time.Location
+	lines    *lineReader
+	dec      *xml.Decoder
+	conf     xmlConference
+	// confLine is the line of <conference>, for a bad day_change.
+	confLine int
+	// day is the <day> being read; room the <room name> inside it.
+	day  *xmlDay
+	room string
+	// rooms numbers each room in the order the file first names it.
+	rooms  map[string]int
+	events []rawEvent
+}
+
+// xmlConference is the part of <conference> lanyard uses.
+type xmlConference struct {
+	Title     string `xml:"title"`
+	Zone      string `xml:"time_zone_name"`
+	DayChange string `xml:"day_change"`
+}
+
+// xmlDay is a <day>: its date, which is the venue's date in FOSDEM's and
+// frab's files but the UTC date of the day's start in wafer's.
+type xmlDay struct {
+	// date is midnight UTC of the day's date; zero when the day gives none.
+	date time.Time
+	line int
+}
+
+func newParser(r io.Reader, opts Options) *parser {
+	p := &parser{name: opts.Name, fallback: opts.Location, rooms: map[string]int{}}
+	if p.name == "" {
+		p.name = "<input>"
+	}
+	p.lines = newLineReader(r)
+	p.dec = xml.NewDecoder(p.lines)
+	// Schedules are written by hand-rolled templates as often as by XML
+	// libraries: accept HTML entities such as &nbsp;.
+	p.dec.Entity = xml.HTMLEntity
+	return p
+}
+
+// line is the line the decoder has reached.
+func (p *parser) line() int {
+	return p.lines.lineAt(p.dec.InputOffset())
+}
+
+// run reads the whole file.
+func (p *parser) run() error {
+	root, err := p.rootElement()
+	if err != nil {
+		return err
+	}
+	if root.Name.Local != "schedule" {
+		return fmt.Errorf("%s: line %d: <%s>: %w", p.name, p.line(), root.Name.Local, ErrNotSchedule)
+	}
+	return p.children(p.scheduleChild)
+}
+
+// rootElement returns the first start element.
+func (p *parser) rootElement() (xml.StartElement, error) {
+	for {
+		tok, err := p.dec.Token()
+		if errors.Is(err, io.EOF) {
+			return xml.StartElement{}, fmt.Errorf("%s: line %d: no root element: %w", p.name, p.line(), ErrNotSchedule)
+		}
+		if err != nil {
+			return xml.StartElement{}, p.xmlError(err)
+		}
+		if start, ok := tok.(xml.StartElement); ok {
+			return start, nil
+		}
+	}
+}
+
+// children calls visit for each child element of the element just opened,
+// up to its end.
+func (p *parser) children(visit func(xml.StartElement) error) error {
+	for {
+		tok, err := p.dec.Token()
+		if err != nil {
+			return p.xmlError(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if err := visit(t); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			return nil
+		}
+	}
+}
+
+// xmlError wraps an error from the decoder with the file and line; a file
+// that ends inside the schedule is truncated, which callers can tell by
+// io.ErrUnexpectedEOF.
+func (p *parser) xmlError(err error) error {
+	var syntax *xml.SyntaxError
+	if errors.As(err, &syntax) && syntax.Msg == "unexpected EOF" {
+		return fmt.Errorf("%s: line %d: file ends inside the schedule: %w", p.name, syntax.Line, io.ErrUnexpectedEOF)
+	}
+	if errors.As(err, &syntax) {
+		return fmt.Errorf("%s: line %d: %w", p.name, syntax.Line, err)
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%s: line %d: file ends inside the schedule: %w", p.name, p.line(), io.ErrUnexpectedEOF)
+	}
+	return fmt.Errorf("%s: line %d: %w", p.name, p.line(), err)
+}
+
+func (p *parser) scheduleChild(el xml.StartElement) error {
+	switch el.Name.Local {
+	case "conference":
+		p.confLine = p.line()
+		if err := p.dec.DecodeElement(&p.conf, &el); err != nil {
+			return p.xmlError(err)
+		}
+		return nil
+	case "day":
+		return p.readDay(el)
+	}
+	return p.skip()
+}
+
+func (p *parser) skip() error {
+	if err := p.dec.Skip(); err != nil {
+		return p.xmlError(err)
+	}
+	return nil
+}
+
+// readDay reads a <day> and the rooms or events in it.
+func (p *parser) readDay(el xml.StartElement) error {
+	line := p.line()
+	day := &xmlDay{line: line}
+	if raw := attr(el, "date"); raw != "" {
+		date, err := parseDay(raw)
+		if err != nil {
+			return fmt.Errorf("%s: line %d: <day>: %w", p.name, line, err)
+		}
+		day.date = date
+	}
+	p.day = day
+	defer func() { p.day = nil }()
+	return p.children(p.dayChild)
+}
+
+func (p *parser) dayChild(el xml.StartElement) error {
+	switch el.Name.Local {
+	case "room":
+		p.room = sanitize.Text(attr(el, "name"))
+		p.roomOrder(p.room)
+		defer func() { p.room = "" }()
+		return p.children(p.roomChild)
+	case "event":
+		return p.readEvent(el)
+	}
+	return p.skip()
+}
+
+func (p *parser) roomChild(el xml.StartElement) error {
+	if el.Name.Local == "event" {
+		return p.readEvent(el)
+	}
+	return p.skip()
+}
+
+// roomOrder numbers a room the first time the file names it.
+func (p *parser) roomOrder(room string) int {
+	n, ok := p.rooms[room]
+	if !ok {
+		n = len(p.rooms)
+		p.rooms[room] = n
+	}
+	return n
+}
+
+func attr(el xml.StartElement, name string) string {
+	for _, a := range el.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}

@@ -1,0 +1,124 @@
+package pentabarf
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"lanyard/store/schedule"
+)
+
+// realFile opens a published schedule from /work/shared/schedules, or
+// skips the test when the collection is absent.
+func realFile(t *testing.T, name string) *os.File {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "schedules", name))
+	if os.IsNotExist(err) {
+		t.Skipf("%s not present", name)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// findTalk returns the talk with the source id, and its day's date.
+func findTalk(t *testing.T, res Result, id string) (schedule.Talk, string) {
+	t.Helper()
+	for _, d := range res.Days {
+		for _, talk := range d.Talks {
+			if talk.SourceID == id {
+				return talk, d.Date
+			}
+		}
+	}
+	t.Fatalf("no talk %s", id)
+	return schedule.Talk{}, ""
+}
+
+// dayCounts checks each day's date and number of talks.
+func dayCounts(t *testing.T, res Result, want map[string]int) {
+	t.Helper()
+	if len(res.Days) != len(want) {
+		t.Fatalf("%d days, want %d", len(res.Days), len(want))
+	}
+	for _, d := range res.Days {
+		if len(d.Talks) != want[d.Date] {
+			t.Errorf("%s: %d talks, want %d", d.Date, len(d.Talks), want[d.Date])
+		}
+	}
+}
+
+// TestFOSDEM2024: no dates, no zone, no GUIDs; the caller says Brussels.
+func TestFOSDEM2024(t *testing.T) {
+	brussels := mustZone(t, "Europe/Brussels")
+	res, err := Parse(realFile(t, "mttcrsp-fosdem__2024.xml"), Options{Name: "fosdem2024.xml", Location: brussels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Talks != 674 || res.Title != "FOSDEM 2024" || res.Zone != "" {
+		t.Fatalf("talks %d title %q zone %q", res.Talks, res.Title, res.Zone)
+	}
+	dayCounts(t, res, map[string]int{"2024-02-03": 349, "2024-02-04": 325})
+	talk, day := findTalk(t, res, "10528")
+	if day != "2024-02-03" || row(talk, brussels) != "02-03 10:30-11:30 J.1.106 | Creative Coding with TurtleStitch | Pauline Maas | "+talk.Track+" | talk | 10528" {
+		t.Errorf("%s: %s", day, row(talk, brussels))
+	}
+	talk, day = findTalk(t, res, "10893")
+	if day != "2024-02-04" || talk.Start.In(brussels).Format("01-02 15:04") != "02-04 09:00" || talk.Title != "MicroBlocks Workshop" {
+		t.Errorf("%s: %s", day, row(talk, brussels))
+	}
+}
+
+// TestFOSDEM2007: events straight under the day.
+func TestFOSDEM2007(t *testing.T) {
+	brussels := mustZone(t, "Europe/Brussels")
+	res, err := Parse(realFile(t, "mttcrsp-fosdem__2007.xml"), Options{Name: "fosdem2007.xml", Location: brussels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Talks != 215 || res.Title != "FOSDEM 2007" {
+		t.Fatalf("talks %d title %q", res.Talks, res.Title)
+	}
+	dayCounts(t, res, map[string]int{"2007-02-25": 94, "2007-02-26": 121})
+	talk, day := findTalk(t, res, "0")
+	if day != "2007-02-25" || row(talk, brussels) != "02-25 15:00-15:45 Chavanne | AIGLX | Kristian Høgsberg | Desktop Applications | talk | 0" {
+		t.Errorf("%s: %s", day, row(talk, brussels))
+	}
+}
+
+// TestDebConf23: wafer's day dates are UTC's, a day before the venue's;
+// every talk must be on its Asia/Kolkata day at the time the file's
+// <start> shows.
+func TestDebConf23(t *testing.T) {
+	kolkata := mustZone(t, "Asia/Kolkata")
+	res, err := Parse(realFile(t, "giggity__debconf23.xml"), Options{Name: "debconf23.xml", Location: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Talks != 117 || res.Zone != "Asia/Kolkata" || res.Title != "DebConf 23" {
+		t.Fatalf("talks %d zone %q title %q", res.Talks, res.Zone, res.Title)
+	}
+	dayCounts(t, res, map[string]int{"2023-09-10": 20, "2023-09-11": 17, "2023-09-12": 19, "2023-09-13": 4,
+		"2023-09-14": 11, "2023-09-15": 19, "2023-09-16": 19, "2023-09-17": 8})
+	for _, d := range res.Days {
+		for _, talk := range d.Talks {
+			if got := talk.Start.In(kolkata).Format(schedule.DateLayout); got != d.Date {
+				t.Errorf("%q starts %s, filed on %s", talk.Title, got, d.Date)
+			}
+		}
+	}
+	for id, want := range map[string]string{
+		"455d075f-48c0-2ec2-24b3-f5add30c383a": "2023-09-10 10:30-10:50 Opening Ceremony",
+		"d46aa09e-2380-22db-03b4-5c653d1b9649": "2023-09-12 10:30-11:15 My life in git, after subversion, after CVS.",
+		"7d2bd1d1-a34c-6c6d-2246-058ee0c2827d": "2023-09-12 10:30-11:15 DebConf bursary team BoF",
+	} {
+		talk, day := findTalk(t, res, id)
+		got := day + " " + talk.Start.In(kolkata).Format("15:04") + "-" + talk.End.In(kolkata).Format("15:04") + " " + talk.Title
+		if got != want {
+			t.Errorf("%s = %q, want %q", id, got, want)
+		}
+	}
+}
