@@ -6,12 +6,14 @@ import (
 )
 
 // breakWords mark a slot where nobody presents: dimmed in the schedule and
-// left out of exports. The German words are the ones CCC schedules use.
+// left out of exports. The German and French words are the ones CCC and
+// French-speaking schedules use.
 var breakWords = map[string]bool{"break": true, "breaks": true, "lunch": true,
 	"coffee": true, "tea": true, "registration": true, "reception": true,
 	"networking": true, "dinner": true, "breakfast": true, "drinks": true,
 	"doors": true, "snacks": true, "party": true, "pause": true,
-	"mittagspause": true, "kaffeepause": true}
+	"mittagspause": true, "kaffeepause": true, "déjeuner": true,
+	"dejeuner": true, "buffet": true, "accueil": true, "café": true}
 
 // plenaryWords mark the organisers' own slots.
 var plenaryWords = map[string]bool{"opening": true, "welcome": true, "close": true,

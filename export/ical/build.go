@@ -1,0 +1,313 @@
+package ical
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	goical "github.com/emersion/go-ical"
+
+	"lanyard/export/internal/sanitize"
+	"lanyard/store/schedule"
+)
+
+// nightOwlHours is when a conference day ends: pretalx counts a day from
+// 04:00 to 03:59, so a 01:30 party continues the evening before.
+const nightOwlHours = 4
+
+// draft is a talk with what sorting it needs.
+type draft struct {
+	talk schedule.Talk
+	// rank is the talk's room's place in the order rooms first appear.
+	rank int
+}
+
+// builder turns decoded events into talks.
+type builder struct {
+	zones zoneBook
+	// venue is the zone of times written without one, and the zone whose
+	// dates are the conference days.
+	venue *time.Location
+	rooms map[string]int
+	// organizer is the ORGANIZER most events share, not a speaker.
+	organizer string
+}
+
+// build turns the decoded calendar into days.
+func build(doc decoded, fallback *time.Location) (Result, error) {
+	b := &builder{zones: zoneBook{}, rooms: map[string]int{}}
+	zone, venue := b.venueZone(doc, fallback)
+	b.venue = venue
+	b.organizer = commonOrganizer(doc.events)
+	var drafts []draft
+	for i, ev := range doc.events {
+		talk, ok, err := b.talk(ev)
+		if err != nil {
+			return Result{}, fmt.Errorf("line %d: event %q: %w", err.line, eventLabel(ev, i), err.err)
+		}
+		if ok {
+			drafts = append(drafts, draft{talk: talk, rank: b.rank(talk.Room)})
+		}
+	}
+	if len(drafts) == 0 {
+		return Result{}, ErrNoEvents
+	}
+	return Result{
+		Days:  b.days(drafts),
+		Zone:  zone,
+		Title: propText(doc.cal.Props.Get("X-WR-CALNAME")),
+		Talks: len(drafts),
+	}, nil
+}
+
+// venueZone finds the venue's zone: X-WR-TIMEZONE when lanyard knows it,
+// else the zone most events start in, else (unnamed) the caller's.
+func (b *builder) venueZone(doc decoded, fallback *time.Location) (string, *time.Location) {
+	if prop := doc.cal.Props.Get("X-WR-TIMEZONE"); prop != nil {
+		if loc, ok := b.zones.lookup(prop.Value); ok {
+			return loc.String(), loc
+		}
+	}
+	counts := map[string]int{}
+	best := ""
+	for _, ev := range doc.events {
+		start := ev.comp.Props.Get(goical.PropDateTimeStart)
+		if start == nil {
+			continue
+		}
+		loc, ok := b.zones.lookup(start.Params.Get(goical.PropTimezoneID))
+		if !ok {
+			continue
+		}
+		name := loc.String()
+		counts[name]++
+		if n := counts[name]; n > counts[best] || (n == counts[best] && name < best) {
+			best = name
+		}
+	}
+	if best != "" {
+		loc, _ := b.zones.lookup(best)
+		return best, loc
+	}
+	if fallback == nil {
+		fallback = time.UTC
+	}
+	return "", fallback
+}
+
+// lineError is an error in one event, with the line it is on.
+type lineError struct {
+	line int
+	err  error
+}
+
+// talk makes a talk of one event; ok is false for an all-day event.
+func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
+	props := ev.comp.Props
+	startProp := props.Get(goical.PropDateTimeStart)
+	if startProp == nil {
+		return schedule.Talk{}, false, &lineError{ev.lines.begin, fmt.Errorf("%w: DTSTART", ErrMissingField)}
+	}
+	if isDate(startProp) || strings.EqualFold(propText(props.Get(goical.PropStatus)), "CANCELLED") {
+		// All-day entries (the conference's dates, a deadline) are no
+		// talk, and a cancelled talk is not on.
+		return schedule.Talk{}, false, nil
+	}
+	start, err := dateTime(startProp, b.zones, b.venue)
+	if err != nil {
+		return schedule.Talk{}, false, &lineError{ev.lines.line(goical.PropDateTimeStart, 0), err}
+	}
+	end, lerr := b.end(ev, start)
+	if lerr != nil {
+		return schedule.Talk{}, false, lerr
+	}
+	title := propText(props.Get(goical.PropSummary))
+	if title == "" {
+		return schedule.Talk{}, false, &lineError{ev.lines.begin, fmt.Errorf("%w: SUMMARY", ErrMissingField)}
+	}
+	speakers := attendees(ev.comp, b.organizer)
+	if len(speakers) == 0 {
+		speakers = describedSpeakers(propRaw(props.Get(goical.PropDescription)))
+	}
+	if len(speakers) == 0 {
+		title, speakers = splitSummary(title)
+	}
+	categories := categories(props)
+	return schedule.Talk{
+		Start:    start.In(b.venue),
+		End:      end.In(b.venue),
+		Title:    title,
+		Speakers: speakers,
+		Room:     propText(props.Get(goical.PropLocation)),
+		Track:    first(categories),
+		Kind:     kindOf(categories, title, len(speakers)),
+		SourceID: propText(props.Get(goical.PropUID)),
+	}, true, nil
+}
+
+// end returns when an event ends: its DTEND, else its start plus its
+// DURATION, else its start (RFC 5545: a timed event with neither takes no
+// time).
+func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) {
+	props := ev.comp.Props
+	if prop := props.Get(goical.PropDateTimeEnd); prop != nil {
+		line := ev.lines.line(goical.PropDateTimeEnd, 0)
+		if isDate(prop) {
+			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %q is a date but DTSTART a time", ErrBadTime, clip(prop.Value))}
+		}
+		end, err := dateTime(prop, b.zones, b.venue)
+		if err != nil {
+			return time.Time{}, &lineError{line, err}
+		}
+		switch {
+		case end.Before(start):
+			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %s", ErrEndBeforeStart, clip(prop.Value))}
+		case end.Sub(start) > maxDuration:
+			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %s is %v after the start", ErrAbsurdDuration, clip(prop.Value), end.Sub(start))}
+		}
+		return end, nil
+	}
+	if prop := props.Get(goical.PropDuration); prop != nil {
+		length, err := parseDuration(prop.Value)
+		if err != nil {
+			return time.Time{}, &lineError{ev.lines.line(goical.PropDuration, 0), err}
+		}
+		return start.Add(length), nil
+	}
+	return start, nil
+}
+
+// rank returns a room's place in the room order, giving a room not seen
+// before the next place.
+func (b *builder) rank(room string) int {
+	r, ok := b.rooms[room]
+	if !ok {
+		r = len(b.rooms)
+		b.rooms[room] = r
+	}
+	return r
+}
+
+// days groups talks by the venue-local date they start on, a talk before
+// nightOwlHours going to the day before when that day has talks, and sorts
+// each day by start, then room order.
+func (b *builder) days(drafts []draft) []schedule.Day {
+	byDate := map[string][]draft{}
+	for _, d := range drafts {
+		date := d.talk.Start.In(b.venue).Format(schedule.DateLayout)
+		byDate[date] = append(byDate[date], d)
+	}
+	keys := make([]string, 0, len(byDate))
+	for key := range byDate {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		b.moveSmallHours(byDate, key)
+	}
+	days := make([]schedule.Day, 0, len(keys))
+	for _, key := range keys {
+		if len(byDate[key]) > 0 {
+			days = append(days, schedule.Day{Date: key, Talks: sortTalks(byDate[key])})
+		}
+	}
+	return days
+}
+
+// moveSmallHours moves the talks of date that start before nightOwlHours
+// to the day before, when that day has talks of its own.
+func (b *builder) moveSmallHours(byDate map[string][]draft, date string) {
+	talks := byDate[date]
+	if len(talks) == 0 {
+		return
+	}
+	prev := talks[0].talk.Start.In(b.venue).AddDate(0, 0, -1).Format(schedule.DateLayout)
+	if len(byDate[prev]) == 0 {
+		return
+	}
+	kept := talks[:0]
+	for _, d := range talks {
+		if d.talk.Start.In(b.venue).Hour() < nightOwlHours {
+			byDate[prev] = append(byDate[prev], d)
+		} else {
+			kept = append(kept, d)
+		}
+	}
+	byDate[date] = kept
+}
+
+// sortTalks orders a day's talks by start, then room order; talks in one
+// room at one time keep file order.
+func sortTalks(drafts []draft) []schedule.Talk {
+	slices.SortStableFunc(drafts, func(x, y draft) int {
+		if c := x.talk.Start.Compare(y.talk.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.rank, y.rank)
+	})
+	talks := make([]schedule.Talk, len(drafts))
+	for i, d := range drafts {
+		talks[i] = d.talk
+	}
+	return talks
+}
+
+// eventLabel names an event in an error: its UID, else its SUMMARY, else
+// its place in the file.
+func eventLabel(ev decodedEvent, i int) string {
+	for _, name := range []string{goical.PropUID, goical.PropSummary} {
+		if s := propText(ev.comp.Props.Get(name)); s != "" {
+			return clip(s)
+		}
+	}
+	return fmt.Sprintf("#%d", i+1)
+}
+
+// kindOf says what sort of slot an event is: a break category decides a
+// break; otherwise only an event nobody presents is judged by its title,
+// since a talk about coffee is still a talk.
+func kindOf(categories []string, title string, speakers int) schedule.Kind {
+	if slices.ContainsFunc(categories, schedule.IsBreakType) {
+		return schedule.KindBreak
+	}
+	if speakers > 0 {
+		return schedule.KindTalk
+	}
+	return schedule.KindOfTitle(title)
+}
+
+// categories returns every CATEGORIES value, cleaned, in order.
+func categories(props goical.Props) []string {
+	var out []string
+	for _, prop := range props[goical.PropCategories] {
+		for _, c := range splitTextList(toUTF8(prop.Value, prop.Params.Get("CHARSET"))) {
+			if c = sanitize.Text(c); c != "" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// propText is a TEXT property's value as one clean line, "" when absent.
+func propText(prop *goical.Prop) string {
+	return sanitize.Text(propRaw(prop))
+}
+
+// propRaw is a TEXT property's value unescaped and made UTF-8, with its
+// line breaks, "" when absent.
+func propRaw(prop *goical.Prop) string {
+	if prop == nil {
+		return ""
+	}
+	return unescapeText(toUTF8(prop.Value, prop.Params.Get("CHARSET")))
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}

@@ -1,0 +1,30 @@
+package ical
+
+import "errors"
+
+// The errors Parse reports, wrapped with the file name and the line or the
+// event, so a caller can tell a file that is not a calendar from one that is
+// broken with errors.Is.
+var (
+	// ErrNotICalendar means the file does not start with BEGIN:VCALENDAR.
+	ErrNotICalendar = errors.New("not an iCalendar file: no BEGIN:VCALENDAR at the start")
+	// ErrTooLarge means the file is bigger than any schedule could be.
+	ErrTooLarge = errors.New("file too large for a schedule")
+	// ErrMalformed means a line is not an iCalendar content line
+	// (NAME;PARAM=VALUE:VALUE) or an END does not match its BEGIN.
+	ErrMalformed = errors.New("malformed iCalendar")
+	// ErrTruncated means a component never ends: the file was cut short.
+	ErrTruncated = errors.New("truncated file: a component never ends")
+	// ErrTooDeep means components nest deeper than any calendar does.
+	ErrTooDeep = errors.New("components nested too deep")
+	// ErrNoEvents means the calendar holds no timed event.
+	ErrNoEvents = errors.New("no timed events in the calendar")
+	// ErrMissingField means an event lacks DTSTART or SUMMARY.
+	ErrMissingField = errors.New("missing required property")
+	// ErrBadTime means a date, time or duration could not be read.
+	ErrBadTime = errors.New("invalid date, time or duration")
+	// ErrEndBeforeStart means an event ends before it starts.
+	ErrEndBeforeStart = errors.New("event ends before it starts")
+	// ErrAbsurdDuration means an event lasts longer than any conference slot.
+	ErrAbsurdDuration = errors.New("event lasts implausibly long")
+)
