@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"lanyard/export/schedtext"
+	"lanyard/store"
 	sched "lanyard/store/schedule"
 )
 
@@ -23,53 +25,59 @@ func newImportCommand(g *globals) *cobra.Command {
 }
 
 func newImportScheduleCommand(g *globals) *cobra.Command {
-	var event, zone string
+	var event, zone, format string
 	cmd := &cobra.Command{
 		Use:   "schedule FILE",
-		Short: "Import a conference schedule (plain text as blogs and conference sites show it)",
-		Long: `Import a conference schedule written as plain text: date lines such as
-"October 17, 2019" and slot lines such as "09:45 – 10:15 Speaker – Title".
-Lines without times under a slot (ignites, open-space rooms) become its
-parallel items; a leading * marks the one you attended. Other lines are
-skipped and counted.
+		Short: "Import a conference schedule: iCalendar, frab/pretalx JSON, Pentabarf XML, Sessionize JSON or plain text",
+		Long: `Import a conference schedule as the conference publishes it: iCalendar
+(.ics from pretalx, Indico, Sessionize or a calendar app), frab or pretalx
+schedule JSON, Pentabarf/frab XML (FOSDEM, CCC, DebConf), Sessionize JSON,
+or plain text as blogs show it. The format is recognised from the file;
+--format says it outright.
+
+Plain text: date lines such as "October 17, 2019" and slot lines such as
+"09:45 – 10:15 Speaker – Title". Lines without times under a slot (ignites,
+open-space rooms) become its parallel items; a leading * marks the one you
+attended. Other lines are skipped and counted.
 
 Importing the same file again updates the event and keeps every note.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return importSchedule(cmd, g, args[0], event, zone)
+			return importSchedule(cmd, g, args[0], event, zone, format)
 		},
 	}
-	cmd.Flags().StringVar(&event, "event", "", "event name (default: the file's name)")
-	cmd.Flags().StringVar(&zone, "tz", "", "the venue's time zone, e.g. Europe/London (default: this machine's)")
+	cmd.Flags().StringVar(&event, "event", "", "event name (default: the conference's name in the file, else the file's name)")
+	cmd.Flags().StringVar(&zone, "tz", "", "the venue's time zone, e.g. Europe/London (default: the file's, else this machine's)")
+	cmd.Flags().StringVar(&format, "format", "", "the file's format: "+formatNames()+" (default: recognised from the file)")
 	return cmd
 }
 
-func importSchedule(cmd *cobra.Command, g *globals, path, event, zone string) error {
-	if event == "" {
-		event = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	}
-	if zone == "" {
-		zone = localZoneName()
-	}
-	loc, err := time.LoadLocation(zone)
+func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format string) error {
+	data, err := readScheduleFile(path)
 	if err != nil {
-		return fmt.Errorf("--tz %q: not a time zone name like Europe/London", zone)
+		return err
 	}
-	f, err := os.Open(path)
+	reader, err := pickFormat(format, data[:min(len(data), 512)])
 	if err != nil {
-		return fmt.Errorf("import: %w", err) // the error names the file
+		return err
 	}
-	defer f.Close()
-	res, err := schedtext.Parse(f, schedtext.Options{Name: path, Location: loc})
+	read, err := readIn(reader, data, path, event, zone)
 	if err != nil {
-		return fmt.Errorf("import %w", err)
+		return err
 	}
+	// The notebook is opened only now: a file that does not read leaves
+	// no notebook behind.
 	nb, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer nb.Close()
-	ev, sum, err := nb.ImportEvent(sched.Event{Name: event, TZ: zone, Days: res.Days})
+	if read.guessedZone {
+		if read, err = readInZoneOfEvent(nb, read, reader, data, path); err != nil {
+			return err
+		}
+	}
+	ev, sum, err := nb.ImportEvent(sched.Event{Name: read.name, TZ: read.zone, Days: read.days})
 	if err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
@@ -79,22 +87,99 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone string) er
 	if err := nb.SetLastOpened(ev.ID); err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
-	out := cmd.OutOrStdout()
+	writeImportSummary(cmd.OutOrStdout(), ev, sum, read)
+	return nil
+}
+
+// maxScheduleBytes bounds a schedule file: FOSDEM's, the largest there is,
+// is under 2 MB.
+const maxScheduleBytes = 64 << 20
+
+func readScheduleFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err) // the error names the file
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxScheduleBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	if len(data) > maxScheduleBytes {
+		return nil, fmt.Errorf("import %s: over %d MB is too large for a schedule", path, maxScheduleBytes>>20)
+	}
+	return data, nil
+}
+
+// readIn parses the file with the right zone for times it gives without
+// one: --tz, else the zone the file names, else this machine's, which is
+// only a guess.
+func readIn(reader scheduleFormat, data []byte, path, event, given string) (readSchedule, error) {
+	zone := given
+	if zone == "" {
+		zone = localZoneName()
+	}
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		return readSchedule{}, fmt.Errorf("--tz %q: not a time zone name like Europe/London", zone)
+	}
+	res, err := reader.parse(bytes.NewReader(data), path, loc)
+	if err != nil {
+		return readSchedule{}, fmt.Errorf("import %w", err)
+	}
+	res.name = eventName(event, res.title, path)
+	res.format = reader.label
+	switch {
+	case given != "":
+		res.zone = given
+	case res.zone == "":
+		res.zone, res.guessedZone = zone, true
+	}
+	return res, nil
+}
+
+// readInZoneOfEvent reads a file that names no zone again in the zone of
+// the event it updates, as the first import read it, if that differs
+// from the guess.
+func readInZoneOfEvent(nb *store.Notebook, read readSchedule, reader scheduleFormat, data []byte, path string) (readSchedule, error) {
+	old, err := nb.EventByName(read.name)
+	if err != nil || old.TZ == "" || old.TZ == read.zone {
+		return read, nil
+	}
+	return readIn(reader, data, path, read.name, old.TZ)
+}
+
+// eventName is --event, else the conference's name in the file, else the
+// file's name.
+func eventName(flag, title, path string) string {
+	switch {
+	case flag != "":
+		return flag
+	case title != "":
+		return title
+	}
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+func writeImportSummary(out io.Writer, ev sched.Event, sum store.ImportSummary, read readSchedule) {
 	verb := "Updated"
 	if sum.Created {
 		verb = "Imported"
 	}
-	fmt.Fprintf(out, "%s %q (%s): %s over %s", verb, ev.Name, ev.TZ, plural(res.Talks, "talk"), plural(len(res.Days), "day"))
-	if res.Skipped > 0 {
-		fmt.Fprintf(out, ", %s skipped", plural(res.Skipped, "line"))
+	fmt.Fprintf(out, "%s %q (%s, %s): %s over %s", verb, ev.Name, read.format, ev.TZ, plural(read.talks, "talk"), plural(len(read.days), "day"))
+	if read.skipped > 0 {
+		fmt.Fprintf(out, ", %s skipped", plural(read.skipped, "line"))
 	}
 	fmt.Fprintln(out, ".")
+	if read.guessedZone {
+		fmt.Fprintf(out, "The file names no time zone, so its times were read as %s, this machine's.\n"+
+			"If the venue is elsewhere, import it again with --tz, e.g. --tz Europe/Brussels: notes are kept.\n", ev.TZ)
+	}
 	if !sum.Created {
 		fmt.Fprintf(out, "%d added, %d changed, %d unchanged, %d kept as dropped (they have notes), %d removed.\n",
 			sum.Added, sum.Updated, sum.Unchanged, sum.Dropped, sum.Removed)
 	}
 	fmt.Fprintln(out, "Run lanyard to take notes; lanyard talks lists them.")
-	return nil
 }
 
 // plural writes "1 talk", "2 talks".

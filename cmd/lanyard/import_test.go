@@ -11,7 +11,7 @@ import (
 func TestImportPrintsWhatItRead(t *testing.T) {
 	db := newDB(t)
 	out := mustLanyard(t, db, "import", "schedule", harbourFile, "--event", "Harbour Ops Days", "--tz", "Europe/Lisbon")
-	want := `Imported "Harbour Ops Days" (Europe/Lisbon): 15 talks over 2 days, 2 lines skipped.` + "\n" +
+	want := `Imported "Harbour Ops Days" (plain text, Europe/Lisbon): 15 talks over 2 days, 2 lines skipped.` + "\n" +
 		"Run lanyard to take notes; lanyard talks lists them.\n"
 	if out != want {
 		t.Errorf("import printed\n%s\nwant\n%s", out, want)
@@ -22,7 +22,7 @@ func TestImportSummaryCountsOneOfEachInTheSingular(t *testing.T) {
 	db := newDB(t)
 	file := writeFile(t, "tiny.txt", "June 5, 2026\n10:00 – 10:45 Ada Quill – Tea and Types\n")
 	out := mustLanyard(t, db, "import", "schedule", file, "--tz", "UTC")
-	if first := strings.SplitN(out, "\n", 2)[0]; first != `Imported "tiny" (UTC): 1 talk over 1 day.` {
+	if first := strings.SplitN(out, "\n", 2)[0]; first != `Imported "tiny" (plain text, UTC): 1 talk over 1 day.` {
 		t.Errorf("summary line is %q", first)
 	}
 }
@@ -31,7 +31,7 @@ func TestImportNamesTheEventAfterTheFileAndUsesTheMachinesZone(t *testing.T) {
 	t.Setenv("TZ", "America/Chicago")
 	db := newDB(t)
 	out := mustLanyard(t, db, "import", "schedule", harbourFile)
-	if !strings.HasPrefix(out, `Imported "harbour" (America/Chicago): `) {
+	if !strings.HasPrefix(out, `Imported "harbour" (plain text, America/Chicago): `) {
 		t.Errorf("import printed %q; want the file's name and the machine's zone", out)
 	}
 	evs := events(t, db)
@@ -121,7 +121,7 @@ func TestImportingTheSameFileAgainKeepsNotesAndChangesNothing(t *testing.T) {
 	saveNotes(t, db, shipping, bullet{0, "friday deploys"}, bullet{1, "roll back in one click"})
 
 	out := mustLanyard(t, db, "import", "schedule", harbourFile, "--event", "Harbour Ops Days", "--tz", "Europe/Lisbon")
-	want := `Updated "Harbour Ops Days" (Europe/Lisbon): 15 talks over 2 days, 2 lines skipped.` + "\n" +
+	want := `Updated "Harbour Ops Days" (plain text, Europe/Lisbon): 15 talks over 2 days, 2 lines skipped.` + "\n" +
 		"0 added, 0 changed, 15 unchanged, 0 kept as dropped (they have notes), 0 removed.\n"
 	if !strings.HasPrefix(out, want) {
 		t.Errorf("second import printed\n%s\nwant it to start\n%s", out, want)
@@ -173,5 +173,22 @@ func assertNoNotebook(t *testing.T, db string) {
 	t.Helper()
 	if _, err := os.Stat(db); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the failed command left %s behind (stat: %v)", db, err)
+	}
+}
+
+func TestImportFormatFlag(t *testing.T) {
+	db := newDB(t)
+	msg := mustFail(t, db, "import", "schedule", harbourFile, "--format", "csv")
+	if !strings.Contains(msg, `--format "csv"`) || !strings.Contains(msg, "frab-json, ics, pentabarf, sessionize, text") {
+		t.Errorf("error %q does not name the formats lanyard reads", msg)
+	}
+	msg = mustFail(t, db, "import", "schedule", harbourFile, "--format", "ics")
+	if !strings.Contains(msg, harbourFile) {
+		t.Errorf("reading a text file as iCalendar: error %q does not name the file", msg)
+	}
+	assertNoNotebook(t, db)
+	out := mustLanyard(t, db, "import", "schedule", harbourFile, "--format", "text", "--tz", "UTC")
+	if !strings.Contains(out, "(plain text, UTC)") {
+		t.Errorf("--format text printed %q", out)
 	}
 }

@@ -145,12 +145,12 @@ func onlyDay(ev sched.Event, day string) (sched.Event, error) {
 func writeTalks(out io.Writer, ev sched.Event) error {
 	loc := ev.Location()
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDAY\tTIME\tTITLE\tSPEAKERS\tROOM")
+	fmt.Fprintln(tw, "ID\tDAY\tTIME\tTITLE\tSPEAKERS\tROOM\tTRACK")
 	for _, d := range ev.Days {
 		for _, t := range d.Talks {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", t.ID, d.Date, t.Span(loc), flags(t)+t.Title, t.Byline(), t.Room)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", t.ID, d.Date, t.Span(loc), flags(t)+t.Title, t.Byline(), t.Room, t.Track)
 			for _, item := range t.Items {
-				fmt.Fprintf(tw, "%d\t%s\t\t  ↳ %s\t%s\t%s\n", item.ID, d.Date, flags(item)+item.Title, item.Byline(), item.Room)
+				fmt.Fprintf(tw, "%d\t%s\t\t  ↳ %s\t%s\t%s\t%s\n", item.ID, d.Date, flags(item)+item.Title, item.Byline(), item.Room, item.Track)
 			}
 		}
 	}
@@ -183,6 +183,7 @@ type talkJSON struct {
 	Title    string   `json:"title"`
 	Speakers []string `json:"speakers"`
 	Room     string   `json:"room,omitempty"`
+	Track    string   `json:"track,omitempty"`
 	Kind     string   `json:"kind"`
 	Attended bool     `json:"attended"`
 	Dropped  bool     `json:"dropped,omitempty"`
@@ -205,7 +206,7 @@ func writeTalksJSON(out io.Writer, ev sched.Event) error {
 			speakers = []string{}
 		}
 		rows = append(rows, talkJSON{ID: t.ID, Event: ev.Name, Day: day, Start: stamp(t.Start), End: stamp(t.End),
-			Title: t.Title, Speakers: speakers, Room: t.Room, Kind: string(t.Kind), Attended: t.Attended,
+			Title: t.Title, Speakers: speakers, Room: t.Room, Track: t.Track, Kind: string(t.Kind), Attended: t.Attended,
 			Dropped: t.Dropped, Slot: slot, SourceID: t.SourceID})
 	}
 	for _, d := range ev.Days {
