@@ -19,6 +19,7 @@ import (
 	"lanyard/tui/schedule"
 	"lanyard/tui/search"
 	"lanyard/tui/status"
+	"lanyard/tui/talkform"
 	"lanyard/tui/theme"
 )
 
@@ -39,6 +40,9 @@ type Config struct {
 	Outline *doc.Outline
 	Loader  Loader
 	Saver   outline.Saver
+	// Schedules saves the user's changes to the schedule; nil makes them
+	// last only until lanyard quits.
+	Schedules Schedules
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
 	// Hint is a line for new users under the schedule, e.g. how to import
@@ -79,6 +83,14 @@ type Model struct {
 	revealNode    doc.ID
 	focus         focus
 	width, height int
+	// form is the talk form or delete confirmation, shown while formOpen.
+	form     talkform.Model
+	formOpen bool
+	// lastTick is the time of the last clock tick, lastEdit of the last
+	// edit; offer is an attended talk that started while the user was
+	// typing, 0 for none.
+	lastTick, lastEdit time.Time
+	offer              uint64
 }
 
 // New builds the root model.
@@ -102,7 +114,8 @@ func New(cfg Config) Model {
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 		allKeys:  keyhelp.New(styles, KeyGroups()),
 	}
-	m.schedule = m.schedule.SetClock(cfg.Clock())
+	m.lastTick = cfg.Clock()
+	m.schedule = m.schedule.SetClock(m.lastTick)
 	if cfg.Talk != 0 && cfg.Outline != nil {
 		m.outlines[cfg.Talk] = cfg.Outline
 		m.schedule, _ = m.schedule.Select(cfg.Talk)
@@ -126,8 +139,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m, cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		if m.finder.IsOpen() {
+		if m.formOpen {
+			m.form, cmd = m.form.Update(msg)
+		} else if m.finder.IsOpen() {
 			m.finder, cmd = m.finder.Update(msg)
+		} else if m.focus == focusSchedule && m.schedule.Capturing() {
+			m.schedule, cmd = m.schedule.Update(msg)
 		} else if m.focus == focusEditor {
 			m, cmd = m.updateEditor(msg)
 		}
@@ -136,8 +153,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m = m.restyle(theme.New(msg.IsDark()))
 	case clockMsg:
-		m.schedule = m.schedule.SetClock(time.Time(msg))
-		cmd = m.tick()
+		m, cmd = m.clockTicked(time.Time(msg))
+	case schedule.AttendMsg:
+		m, cmd = m.attend(msg)
+	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
+		m, cmd = m.formDone(msg)
+	case scheduleSavedMsg:
+		m, cmd = m.scheduleSaved(msg)
 	case schedule.OpenMsg:
 		m, cmd = m.open(msg.TalkID, msg.Focus)
 	case outlineMsg:
@@ -158,6 +180,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
+	case m.formOpen:
+		var cmd tea.Cmd
+		m.form, cmd = m.form.Update(msg)
+		return m, cmd
 	case m.allKeys.IsOpen():
 		var cmd tea.Cmd
 		m.allKeys, cmd = m.allKeys.Update(msg)
@@ -166,6 +192,18 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.finder, cmd = m.finder.Update(msg)
 		return m, cmd
+	case m.focus == focusSchedule && m.schedule.Capturing():
+		// The pane's filter picker takes every key typed into it.
+	case key.Matches(msg, m.keys.Live):
+		return m.goLive()
+	case key.Matches(msg, m.keys.NewPage):
+		return m.newPage()
+	case m.focus == focusSchedule && key.Matches(msg, m.keys.AddTalk):
+		return m.openTalkForm(false)
+	case m.focus == focusSchedule && key.Matches(msg, m.keys.EditTalk):
+		return m.openTalkForm(true)
+	case m.focus == focusSchedule && key.Matches(msg, m.keys.DeleteTalk):
+		return m.confirmDelete()
 	case key.Matches(msg, m.keys.Find),
 		m.focus == focusSchedule && key.Matches(msg, m.keys.FindKey):
 		return m.openFinder()
@@ -192,6 +230,7 @@ func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
 	m.editor, cmd = m.editor.Update(msg)
 	if m.saver.saves != before {
 		m.status = m.status.Edited()
+		m.lastEdit = m.cfg.Clock()
 	}
 	return m, cmd
 }

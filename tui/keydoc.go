@@ -34,8 +34,8 @@ func KeyGroups() []KeyGroup {
 		groups = append(groups, KeyGroup{Title: groupTitle(col), Keys: col})
 	}
 	return append(groups,
-		KeyGroup{Title: "Schedule (after esc)", Keys: append(s, g.FindKey, g.Help, g.QuitKey)},
-		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Find, g.AllKeys, g.Quit}},
+		KeyGroup{Title: "Schedule (after esc)", Keys: append(s, g.AddTalk, g.EditTalk, g.DeleteTalk, g.FindKey, g.Help, g.QuitKey)},
+		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.AllKeys, g.Quit}},
 		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(search.DefaultKeyMap().FullHelp())},
 	)
 }

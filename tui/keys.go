@@ -7,13 +7,18 @@ import (
 
 // KeyMap is the keys the root model handles itself.
 type KeyMap struct {
-	Quit     key.Binding // anywhere
-	Schedule key.Binding // from the editor back to the schedule
-	Help     key.Binding // in the schedule: typed text in the editor
-	AllKeys  key.Binding // anywhere: the help overlay
-	Find     key.Binding // anywhere: search every talk's notes
-	FindKey  key.Binding // in the schedule
-	QuitKey  key.Binding // in the schedule: typed text in the editor
+	Quit       key.Binding // anywhere
+	Schedule   key.Binding // from the editor back to the schedule
+	Help       key.Binding // in the schedule: typed text in the editor
+	AllKeys    key.Binding // anywhere: the help overlay
+	Find       key.Binding // anywhere: search every talk's notes
+	FindKey    key.Binding // in the schedule
+	QuitKey    key.Binding // in the schedule: typed text in the editor
+	Live       key.Binding // anywhere: the talk on now, or the one offered
+	NewPage    key.Binding // anywhere: a free page at the current minute
+	AddTalk    key.Binding // in the schedule
+	EditTalk   key.Binding // in the schedule
+	DeleteTalk key.Binding // in the schedule
 }
 
 // DefaultKeyMap returns the root's keys. Esc and Ctrl+C reach lanyard in
@@ -21,12 +26,17 @@ type KeyMap struct {
 // only work where typing does not mean writing notes.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Schedule: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schedule")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
-		QuitKey:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		Find:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search notes")),
-		FindKey:  key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
+		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Schedule:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schedule")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		QuitKey:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Find:       key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search notes")),
+		FindKey:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
+		Live:       key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "go to the talk on now")),
+		NewPage:    key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "new page now")),
+		AddTalk:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a talk")),
+		EditTalk:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit talk")),
+		DeleteTalk: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete talk")),
 		// ctrl+/ arrives as ctrl+_ from most terminals.
 		AllKeys: key.NewBinding(key.WithKeys("f1", "ctrl+_", "ctrl+/"), key.WithHelp("f1", "all keys")),
 	}
@@ -62,3 +72,18 @@ func (h paneHelp) globals() []key.Binding {
 	}
 	return []key.Binding{h.global.FindKey, h.global.Help, h.global.QuitKey}
 }
+
+// formHelp is the help line under the talk form, whose keys are huh's.
+type formHelp struct{}
+
+var formKeys = []key.Binding{
+	key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next / save")),
+	key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
+	key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+}
+
+// ShortHelp implements help.KeyMap.
+func (formHelp) ShortHelp() []key.Binding { return formKeys }
+
+// FullHelp implements help.KeyMap.
+func (formHelp) FullHelp() [][]key.Binding { return [][]key.Binding{formKeys} }

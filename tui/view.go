@@ -36,6 +36,8 @@ func (m Model) View() tea.View {
 	schedWidth, editorX, paneHeight := m.layout()
 	var body []string
 	switch {
+	case m.formOpen:
+		body = strings.Split(m.form.View(), "\n")
 	case m.allKeys.IsOpen():
 		body = strings.Split(m.allKeys.View(), "\n")
 	case m.finder.IsOpen():
@@ -125,6 +127,9 @@ func (m Model) sync() Model {
 	m.help.SetWidth(m.width)
 	m.finder = m.finder.SetSize(m.width, paneHeight)
 	m.allKeys = m.allKeys.SetSize(m.width, paneHeight)
+	if m.formOpen {
+		m.form = m.form.SetSize(m.width, paneHeight)
+	}
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
@@ -142,11 +147,15 @@ func (m Model) sync() Model {
 // helpKeys is what the help line lists for the focused pane.
 func (m Model) helpKeys() paneHelp {
 	return paneHelp{pane: m.paneKeys(), global: m.keys, inEditor: m.focus == focusEditor,
-		overlay: m.allKeys.IsOpen() || m.finder.IsOpen()}
+		overlay: m.allKeys.IsOpen() || m.finder.IsOpen() || m.formOpen ||
+			(m.focus == focusSchedule && m.schedule.Capturing())}
 }
 
 // paneKeys is the focused pane's keys, for the help line.
 func (m Model) paneKeys() help.KeyMap {
+	if m.formOpen {
+		return formHelp{}
+	}
 	if m.allKeys.IsOpen() {
 		return m.allKeys.KeyMap()
 	}

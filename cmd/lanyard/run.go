@@ -174,6 +174,7 @@ func runTUI(nb *store.Notebook, s start) error {
 	model := tui.New(tui.Config{
 		Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
 		Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
+		Schedules: flushingSchedules{Notebook: nb, writer: writer},
 	})
 	// 120 frames a second halves the wait between a keystroke and its
 	// character on screen (16 ms to about 9 at the default 60); a frame
@@ -259,3 +260,19 @@ func (f *statusForwarder) start(p *tea.Program) {
 }
 
 func (f *statusForwarder) stop() { close(f.done) }
+
+// flushingSchedules saves the user's schedule changes. Deleting a talk
+// first puts every pending keystroke on disk, so that a late write cannot
+// bring the deleted talk's outline back.
+type flushingSchedules struct {
+	*store.Notebook
+	writer *store.Writer
+}
+
+// DeleteTalk implements tui.Schedules.
+func (s flushingSchedules) DeleteTalk(eventID, talkID uint64) error {
+	if err := s.writer.Flush(); err != nil {
+		return err
+	}
+	return s.Notebook.DeleteTalk(eventID, talkID)
+}

@@ -99,6 +99,13 @@ func (m Model) SetOutline(talkID uint64, o *doc.Outline, h Header) Model {
 	return m.relook().settle()
 }
 
+// SetHeader replaces the title and details above the outline, e.g. after
+// the user corrected the talk, leaving the cursor where it is.
+func (m Model) SetHeader(h Header) Model {
+	m.header = h
+	return m.relook().settle()
+}
+
 // SetSize sets the pane's size in cells. Setting the size it already has
 // costs nothing, so the root model may call it after every message.
 func (m Model) SetSize(width, height int) Model {

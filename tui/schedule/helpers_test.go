@@ -99,6 +99,49 @@ func longDay(t *testing.T, n int) sched.Event {
 	return sched.Event{ID: 2, Name: "Long Day Summit", TZ: venueTZ, Days: []sched.Day{d}}
 }
 
+// Rooms and tracks of conferenceEvent.
+const (
+	roomK    = "K.9.001"
+	roomH    = "H.9309"
+	roomU    = "UZ.410"
+	roomMain = "Main hall"
+)
+
+// conferenceEvent is an invented conference with parallel tracks. Day one:
+// 301, 302, 303 at 09:00 in parallel; 311, 312 at 09:30; a slot of
+// ignites 320 at 10:00 (items 321, 322); 330 at 10:30. Day two: 401 at
+// 09:00 and 402 at 10:00, none in room K. Nothing is attended.
+func conferenceEvent(t *testing.T) sched.Event {
+	t.Helper()
+	in := func(tk sched.Talk, room, track string) sched.Talk {
+		tk.Room, tk.Track = room, track
+		return tk
+	}
+	ignites := in(talk(t, 320, day1, "10:00", "10:30", "Ignites", sched.KindSlot), roomMain, "")
+	ignites.Items = []sched.Talk{
+		in(talk(t, 321, day1, "10:00", "10:30", "Five minutes of queues", sched.KindTalk, "Oskar Brandt"), roomMain, ""),
+		in(talk(t, 322, day1, "10:00", "10:30", "Yak shaving, a field guide", sched.KindTalk, "Leila Moradi"), roomMain, ""),
+	}
+	return sched.Event{
+		ID: 3, Name: "Open Source Weekend", TZ: venueTZ,
+		Days: []sched.Day{
+			{Date: day1, Talks: []sched.Talk{
+				in(talk(t, 301, day1, "09:00", "09:30", "Indexes you forgot", sched.KindTalk, "Ada Brink"), roomK, "Databases"),
+				in(talk(t, 302, day1, "09:00", "09:30", "Generics in anger", sched.KindTalk, "Rui Tavares"), roomH, "Go"),
+				in(talk(t, 303, day1, "09:00", "09:30", "WAL files explained", sched.KindTalk, "Nadia Petrov"), roomU, "Databases"),
+				in(talk(t, 311, day1, "09:30", "10:00", "Profiling a toaster", sched.KindTalk, "Sven Aalto"), roomK, "Go"),
+				in(talk(t, 312, day1, "09:30", "10:00", "Borrowing without tears", sched.KindTalk, "Hana Kim"), roomH, "Rust"),
+				ignites,
+				in(talk(t, 330, day1, "10:30", "11:00", "Async all the way down", sched.KindTalk, "Jo Mbeki"), roomK, "Rust"),
+			}},
+			{Date: day2, Talks: []sched.Talk{
+				in(talk(t, 401, day2, "09:00", "09:45", "Channels, revisited", sched.KindTalk, "Rui Tavares"), roomH, "Go"),
+				in(talk(t, 402, day2, "10:00", "10:45", "Vacuum, calmly", sched.KindTalk, "Ada Brink"), roomU, "Databases"),
+			}},
+		},
+	}
+}
+
 // pane returns a focused pane of the given size showing day of ev, with
 // the clock at now.
 func pane(ev sched.Event, day, width, height int, now time.Time) Model {
@@ -112,6 +155,10 @@ func keyPress(name string) tea.KeyPressMsg {
 	codes := map[string]rune{
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 		"enter": tea.KeyEnter, "tab": tea.KeyTab, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"esc": tea.KeyEscape, "backspace": tea.KeyBackspace,
+	}
+	if name == "space" {
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	}
 	if code, ok := codes[name]; ok {
 		return tea.KeyPressMsg{Code: code}
@@ -182,3 +229,28 @@ func checkFits(t *testing.T, m Model, width, height int, what string) {
 		}
 	}
 }
+
+// send sends one key and returns the message its command carries, nil
+// for no command.
+func send(m Model, name string) (Model, tea.Msg) {
+	m, cmd := m.Update(keyPress(name))
+	if cmd == nil {
+		return m, nil
+	}
+	return m, cmd()
+}
+
+// typeText types s into the pane a character at a time.
+func typeText(m Model, s string) Model {
+	for _, r := range s {
+		name := string(r)
+		if r == ' ' {
+			name = "space"
+		}
+		m, _ = m.Update(keyPress(name))
+	}
+	return m
+}
+
+// viewText returns the plain view as one string, for failure messages.
+func viewText(m Model) string { return strings.Join(plainView(m), "\n") }

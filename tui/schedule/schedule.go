@@ -1,6 +1,9 @@
 // Package schedule is the schedule pane: one conference day's talks, the
-// one on now marked, one selected. Moving the selection previews that
-// talk's notes; Enter hands the user to the outline editor.
+// one on now marked, one selected. Parallel talks sit under one start
+// time; the user marks the talks they go to, sees where two of them clash,
+// and can narrow the list to a track, a room or their own plan. Moving
+// the selection previews that talk's notes; Enter hands the user to the
+// outline editor.
 package schedule
 
 import (
@@ -20,22 +23,36 @@ type OpenMsg struct {
 	Focus  bool
 }
 
-// row is one entry of the list: a talk, or a parallel item under its slot.
-type row struct {
-	talk *sched.Talk
-	slot *sched.Talk // the slot holding an item; nil for a top-level talk
+// AttendMsg says the user marked a talk or parallel item as one they go
+// to, or unmarked it. The pane already shows the change; the root saves it.
+type AttendMsg struct {
+	TalkID   uint64
+	Attended bool
 }
 
 // Model is the schedule pane.
 type Model struct {
-	styles  theme.Styles
-	keys    KeyMap
-	event   sched.Event
-	loc     *time.Location
-	day     int   // index into event.Days
-	rows    []row // the day's talks with their items, in order
-	sel     int   // index into rows
-	top     int   // first row drawn
+	styles theme.Styles
+	looks  looks // the row styles, reduced once per theme
+	keys   KeyMap
+	// event is the pane's own copy: attendance marks change it at once,
+	// copying the slices they touch, before the root has saved them.
+	event sched.Event
+	loc   *time.Location
+	day   int   // index into event.Days
+	rows  []row // the day's talks the filter keeps, with their items
+	sel   int   // index into rows
+	top   int   // first row drawn
+	// overlaps are the day's attended talks that clash, whatever the
+	// filter; clash is the warning drawn under the heading, "" for none.
+	overlaps map[uint64]bool
+	clash    string
+	filter   filter
+	// kept is a talk shown although the filter hides it: the one the user
+	// just unmarked under "Attending", or one the root selected. It lasts
+	// until the day or the filter changes.
+	kept    uint64
+	picker  picker
 	now     time.Time
 	width   int
 	height  int
@@ -45,18 +62,20 @@ type Model struct {
 
 // New returns an empty schedule pane.
 func New(styles theme.Styles, keys KeyMap) Model {
-	return Model{styles: styles, keys: keys, loc: time.Local}
+	m := Model{keys: keys.forState(false, false), loc: time.Local, picker: newPicker(styles)}
+	return m.SetStyles(styles)
 }
 
 // SetEvent shows day (an index into ev.Days) of ev. The selection moves to
-// the first talk.
+// the first talk; the filter stays.
 func (m Model) SetEvent(ev sched.Event, day int) Model {
 	m.event = ev
 	m.loc = ev.Location()
 	return m.showDay(day)
 }
 
-// Event returns the event shown.
+// Event returns the event shown, with the attendance marks made in the
+// pane.
 func (m Model) Event() sched.Event { return m.event }
 
 // Day returns the day shown and its index; ok is false for an event with
@@ -66,28 +85,6 @@ func (m Model) Day() (day sched.Day, index int, ok bool) {
 		return sched.Day{}, 0, false
 	}
 	return m.event.Days[m.day], m.day, true
-}
-
-func (m Model) showDay(day int) Model {
-	m.day = day
-	// A new slice, never m.rows[:0]: copies of the model share the old
-	// one's array, and a copy kept from before the change would draw
-	// this day's talks over its own.
-	m.rows = nil
-	m.sel, m.top = 0, 0
-	d, _, ok := m.Day()
-	if !ok {
-		return m
-	}
-	m.rows = make([]row, 0, len(d.Talks))
-	for i := range d.Talks {
-		talk := &d.Talks[i]
-		m.rows = append(m.rows, row{talk: talk})
-		for j := range talk.Items {
-			m.rows = append(m.rows, row{talk: &talk.Items[j], slot: talk})
-		}
-	}
-	return m
 }
 
 // SetClock tells the pane the time, for the "on now" mark.
@@ -103,18 +100,24 @@ func (m Model) SetHint(hint string) Model {
 }
 
 // Select moves the selection to the talk with the given ID, if it is on
-// the day shown; it reports whether it was.
+// the day shown; it reports whether it was. A talk the filter hides is
+// shown all the same, so that the talk the user went to is in view.
 func (m Model) Select(id uint64) (Model, bool) {
-	for i, r := range m.rows {
-		if r.talk.ID == id {
-			m.sel = i
-			return m.scrollToSelection(), true
-		}
+	if i := m.rowIndex(id); i >= 0 {
+		m.sel = i
+		return m.scrollToSelection(), true
 	}
-	return m, false
+	d, _, ok := m.Day()
+	if talk, _ := d.Find(id); !ok || id == 0 || talk == nil {
+		return m, false
+	}
+	m.kept = id
+	m = m.buildRows()
+	m.sel = max(m.rowIndex(id), 0)
+	return m.scrollToSelection(), true
 }
 
-// Selected returns the selected talk; ok is false on an empty day.
+// Selected returns the selected talk; ok is false when no talk is shown.
 func (m Model) Selected() (talk sched.Talk, slot *sched.Talk, ok bool) {
 	if m.sel < 0 || m.sel >= len(m.rows) {
 		return sched.Talk{}, nil, false
@@ -122,6 +125,20 @@ func (m Model) Selected() (talk sched.Talk, slot *sched.Talk, ok bool) {
 	r := m.rows[m.sel]
 	return *r.talk, r.slot, true
 }
+
+// Filtering reports whether a filter hides some talks. Esc clears it when
+// the pane has the keys (the ClearFilter key); a root that wants esc for
+// itself can ask this first and call ClearFilter.
+func (m Model) Filtering() bool { return m.filter.active() }
+
+// ClearFilter shows every talk again, keeping the selection; the command
+// previews the talk selected when there was none before (a day the filter
+// had emptied).
+func (m Model) ClearFilter() (Model, tea.Cmd) { return m.setFilter(filter{}) }
+
+// Capturing reports whether the filter picker is open: then every key,
+// "q", "?" and "/" included, is typing and must come to the pane.
+func (m Model) Capturing() bool { return m.picker.open }
 
 // SetSize sets the pane's size in cells.
 func (m Model) SetSize(width, height int) Model {
@@ -133,25 +150,39 @@ func (m Model) SetSize(width, height int) Model {
 // known.
 func (m Model) SetStyles(s theme.Styles) Model {
 	m.styles = s
+	m.looks = newLooks(s)
+	m.picker = m.picker.setStyles(s)
 	return m
 }
 
 // Focus gives the pane the keyboard.
 func (m Model) Focus() Model { m.focused = true; return m }
 
-// Blur takes the keyboard away.
-func (m Model) Blur() Model { m.focused = false; return m }
+// Blur takes the keyboard away, closing the filter picker unapplied.
+func (m Model) Blur() Model {
+	m.focused = false
+	if m.picker.open {
+		m = m.closePicker()
+	}
+	return m
+}
 
 // Focused reports whether the pane has the keyboard.
 func (m Model) Focused() bool { return m.focused }
 
-// KeyMap returns the pane's keys.
+// KeyMap returns the pane's keys, enabled as they work now.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
-// Update handles keys while focused.
+// Update handles keys (and pastes into the filter picker) while focused.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.focused {
+		return m, nil
+	}
+	if m.picker.open {
+		return m.updatePicker(msg)
+	}
 	press, isKey := msg.(tea.KeyPressMsg)
-	if !isKey || !m.focused {
+	if !isKey {
 		return m, nil
 	}
 	before := m.selectedID()
@@ -159,11 +190,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(press, m.keys.Up):
 		m.sel = max(m.sel-1, 0)
 	case key.Matches(press, m.keys.Down):
-		m.sel = min(m.sel+1, len(m.rows)-1)
+		m.sel = max(min(m.sel+1, len(m.rows)-1), 0)
 	case key.Matches(press, m.keys.Top):
 		m.sel = 0
 	case key.Matches(press, m.keys.Bottom):
-		m.sel = len(m.rows) - 1
+		m.sel = max(len(m.rows)-1, 0)
 	case key.Matches(press, m.keys.PrevDay):
 		return m.moveDay(-1)
 	case key.Matches(press, m.keys.NextDay):
@@ -175,6 +206,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, open(id, true)
 		}
 		return m, nil
+	case key.Matches(press, m.keys.Attend):
+		return m.toggleAttended()
+	case key.Matches(press, m.keys.Filter):
+		return m.openPicker()
+	case key.Matches(press, m.keys.ClearFilter):
+		return m.setFilter(filter{})
 	}
 	m = m.scrollToSelection()
 	if id := m.selectedID(); id != before && id != 0 {
@@ -188,10 +225,7 @@ func (m Model) moveDay(delta int) (Model, tea.Cmd) {
 	if next < 0 || next >= len(m.event.Days) {
 		return m, nil
 	}
-	m = m.showDay(next)
-	if id := m.event.Days[next].Opening(m.now); id != 0 {
-		m, _ = m.Select(id)
-	}
+	m = m.showDay(next).selectOpening()
 	if id := m.selectedID(); id != 0 {
 		return m, open(id, false)
 	}
@@ -203,12 +237,27 @@ func (m Model) jumpToNow() (Model, tea.Cmd) {
 	if day, ok := m.event.DayAt(m.now); ok && day != m.day {
 		m = m.showDay(day)
 	}
-	d, _, ok := m.Day()
-	if !ok {
-		return m, nil
+	m = m.selectOpening()
+	if id := m.selectedID(); id != 0 {
+		return m, open(id, false)
 	}
-	if id := d.Opening(m.now); id != 0 {
-		m, _ = m.Select(id)
+	return m, nil
+}
+
+// setFilter applies f, keeping the selected talk selected if f shows it,
+// and previews whatever is selected after.
+func (m Model) setFilter(f filter) (Model, tea.Cmd) {
+	before := m.selectedID()
+	m.filter, m.kept = f, 0
+	m.keys = m.keys.forState(m.picker.open, f.active())
+	m = m.buildRows()
+	if i := m.rowIndex(before); i >= 0 {
+		m.sel = i
+	} else {
+		m = m.selectOpening()
+	}
+	m = m.scrollToSelection()
+	if id := m.selectedID(); id != before && id != 0 {
 		return m, open(id, false)
 	}
 	return m, nil

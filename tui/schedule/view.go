@@ -4,17 +4,19 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	sched "lanyard/store/schedule"
+	"lanyard/tui/theme"
 )
 
-// Column widths of a row: the now mark, the start time, and where titles
-// begin.
+// Column widths of a row: the marks (on now, attended), the start time,
+// and where titles begin.
 const (
-	markWidth  = 2
+	markWidth  = 3 // "▶✓ "
 	timeWidth  = 6 // "10:30 "
 	titleStart = markWidth + timeWidth
 	itemIndent = titleStart + 2 // items sit under their slot's title
@@ -23,15 +25,76 @@ const (
 // headerLines is the day heading and the rule under it.
 const headerLines = 2
 
-// View draws the pane: exactly height lines of at most width cells.
+// looks are the styles drawn on every row, reduced once per theme to the
+// escape codes around their text: lipgloss's Render measures and wraps,
+// which a short run of one-line text does not need, and it is most of the
+// cost of a frame otherwise.
+type looks struct {
+	time, title, brk, dropped, item, speaker, track ink
+	// The mark column's glyphs, already painted.
+	now, attended, overlap string
+}
+
+func newLooks(s theme.Styles) looks {
+	return looks{
+		time: inkOf(s.Time), title: inkOf(s.Title), brk: inkOf(s.Break), dropped: inkOf(s.Dropped),
+		item: inkOf(s.Item), speaker: inkOf(s.Speaker), track: inkOf(s.Track),
+		now:      s.NowMark.Render("▶"),
+		attended: s.Attended.Render("✓"),
+		overlap:  s.Overlap.Render("⚠"),
+	}
+}
+
+// ink paints one line of text as a style does, by the codes before and
+// after it.
+type ink struct{ pre, post string }
+
+// inkOf finds the codes a style puts around its text.
+func inkOf(s lipgloss.Style) ink {
+	const probe = "X" // SGR codes are digits, ';', '[' and 'm'
+	r := s.Render(probe)
+	i := strings.Index(r, probe)
+	if i < 0 {
+		return ink{}
+	}
+	return ink{pre: r[:i], post: r[i+len(probe):]}
+}
+
+// on paints text.
+func (k ink) on(text string) string {
+	if text == "" {
+		return ""
+	}
+	return k.pre + text + k.post
+}
+
+// View draws the pane: exactly height lines of at most width cells. It
+// draws only the rows in view, however long the day. The helpers it calls
+// take the model by pointer: it is large (the theme, the picker's input),
+// and copying it for every cell of every row was most of a frame's cost.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	lines := make([]string, 0, m.height)
-	lines = append(lines, m.heading(), m.styles.Border.Render(strings.Repeat("─", m.width)))
+	lines := make([]string, 0, m.height+1)
+	lines = append(lines, m.heading(), m.rule())
+	if m.picker.open {
+		lines = append(lines, m.picker.lines(&m, m.width, m.height-len(lines))...)
+	} else {
+		lines = m.listLines(lines)
+	}
+	for len(lines) < m.height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:m.height], "\n")
+}
+
+// listLines adds the rows in view, or why there are none, and the hint.
+func (m *Model) listLines(lines []string) []string {
 	if len(m.rows) == 0 {
-		lines = append(lines, m.styles.Placeholder.Render(ansi.Truncate("No talks on this day.", m.width, "…")))
+		for _, l := range wrap(m.emptyText(), m.width) {
+			lines = append(lines, m.styles.Placeholder.Render(l))
+		}
 	}
 	for i := m.top; i < len(m.rows) && len(lines) < m.height; i++ {
 		lines = append(lines, m.rowLines(i)...)
@@ -42,26 +105,49 @@ func (m Model) View() string {
 			lines = append(lines, m.styles.Hint.Render(l))
 		}
 	}
-	for len(lines) < m.height {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines[:m.height], "\n")
+	return lines
 }
 
-// heading names the day shown and where it sits among the event's days.
-func (m Model) heading() string {
+// emptyText says why no talk is listed.
+func (m *Model) emptyText() string {
+	if d, _, ok := m.Day(); ok && len(d.Talks) > 0 && m.filter.active() {
+		return fmt.Sprintf("No talks match %s on this day.", m.filter.label())
+	}
+	return "No talks on this day."
+}
+
+// heading names the day shown, where it sits among the event's days, and
+// the filter in force.
+func (m *Model) heading() string {
 	d, i, ok := m.Day()
 	if !ok {
-		return m.styles.PaneTitle.Render(ansi.Truncate(m.event.Name, m.width, "…"))
+		return m.styles.PaneTitle.Render(cut(m.event.Name, m.width))
 	}
 	title := d.DayTitle()
-	if m.width < 30 {
+	if m.width < 30 || m.filter.active() {
 		title = shortDate(d)
 	}
 	if n := len(m.event.Days); n > 1 {
 		title = fmt.Sprintf("%s  %d/%d", title, i+1, n)
 	}
-	return m.styles.PaneTitle.Render(ansi.Truncate(title, m.width, "…"))
+	if m.filter.active() {
+		title += " · " + m.filter.label()
+	}
+	return m.styles.PaneTitle.Render(cut(title, m.width))
+}
+
+// rule is the line under the heading; when attended talks clash it says
+// so there, where it costs no row of the list.
+func (m *Model) rule() string {
+	if m.clash == "" {
+		return m.styles.Border.Render(strings.Repeat("─", m.width))
+	}
+	w := cells(m.clash)
+	if m.width < w+4 {
+		return m.styles.Overlap.Render(cut(m.clash, m.width))
+	}
+	return m.styles.Border.Render("─ ") + m.styles.Overlap.Render(m.clash) +
+		m.styles.Border.Render(" "+strings.Repeat("─", m.width-w-3))
 }
 
 // shortDate is a day's heading for a narrow pane: "Thu 17 Oct".
@@ -73,41 +159,38 @@ func shortDate(d sched.Day) string {
 	return date.Format("Mon 2 Jan")
 }
 
-// rowLines draws row i: a title line and, when the talk has speakers or a
-// room, a second line with them.
-func (m Model) rowLines(i int) []string {
+// rowLines draws row i: a title line and, when the talk has speakers, a
+// room or a track, a byline.
+func (m *Model) rowLines(i int) []string {
 	r := m.rows[i]
 	t := r.talk
-	selected := i == m.sel
-	titleStyle, metaStyle := m.styles.Title, m.styles.Speaker
+	titleInk := m.looks.title
 	switch {
 	case t.Kind == sched.KindBreak:
-		titleStyle = m.styles.Break
+		titleInk = m.looks.brk
 	case t.Dropped:
-		titleStyle = m.styles.Dropped
+		titleInk = m.looks.dropped
 	case r.slot != nil:
-		titleStyle = m.styles.Item
+		titleInk = m.looks.item
 	}
 	var first string
+	indent := titleStart
 	if r.slot == nil {
-		first = m.mark(t) + m.styles.Time.Render(t.Start.In(m.loc).Format("15:04")) + " " +
-			titleStyle.Render(ansi.Truncate(t.Title, m.width-titleStart, "…"))
+		first = m.markColumn(t) + m.timeColumn(i) + titleInk.on(cut(t.Title, m.width-titleStart))
 	} else {
-		first = strings.Repeat(" ", titleStart) + m.itemMark(t) +
-			titleStyle.Render(ansi.Truncate(t.Title, m.width-itemIndent, "…"))
+		indent = itemIndent
+		first = strings.Repeat(" ", titleStart) + m.itemMark(t) + titleInk.on(cut(t.Title, m.width-itemIndent))
 	}
 	lines := []string{first}
-	if meta := byline(*t); meta != "" && t.Kind != sched.KindBreak {
-		indent := titleStart
-		if r.slot != nil {
-			indent = itemIndent
-		}
-		lines = append(lines, strings.Repeat(" ", indent)+metaStyle.Render(ansi.Truncate(meta, m.width-indent, "…")))
+	if r.height > 1 {
+		lines = append(lines, strings.Repeat(" ", indent)+m.bylineView(t, m.width-indent))
 	}
 	for j, l := range lines {
-		// The columns alone are wider than a very narrow pane: cut there.
-		l = ansi.Truncate(l, m.width, "")
-		if selected {
+		if m.width <= itemIndent {
+			// The columns alone are wider than a very narrow pane: cut there.
+			l = ansi.Truncate(l, m.width, "")
+		}
+		if i == m.sel {
 			l = m.highlight(l)
 		}
 		lines[j] = l
@@ -115,8 +198,64 @@ func (m Model) rowLines(i int) []string {
 	return lines
 }
 
+// markColumn is a top-level talk's marks: ▶ when it is on now, then ✓ when
+// the user attends it or ⚠ when it clashes with another they attend.
+func (m *Model) markColumn(t *sched.Talk) string {
+	now, attend := " ", " "
+	if !m.now.IsZero() && t.OnAt(m.now) {
+		now = m.looks.now
+	}
+	switch {
+	case m.overlaps[t.ID] && t.ID != 0:
+		attend = m.looks.overlap
+	case t.Attended:
+		attend = m.looks.attended
+	}
+	return now + attend + " "
+}
+
+// timeColumn is a top-level talk's start, blank under the first of talks
+// that start together. The first row drawn always shows it, so that a
+// scrolled list of parallel talks still says when they are.
+func (m *Model) timeColumn(i int) string {
+	if !m.rows[i].showTime && i != m.top {
+		return strings.Repeat(" ", timeWidth)
+	}
+	return m.looks.time.on(m.rows[i].talk.Start.In(m.loc).Format("15:04")) + " "
+}
+
+// itemMark tells attended items from the others.
+func (m *Model) itemMark(t *sched.Talk) string {
+	switch {
+	case m.overlaps[t.ID] && t.ID != 0:
+		return m.looks.overlap + " "
+	case t.Attended:
+		return m.looks.attended + " "
+	default:
+		return "◦ "
+	}
+}
+
+// bylineView draws a talk's byline in width cells: speakers and room, then
+// the track in its own style, cut with "…" where it does not fit.
+func (m *Model) bylineView(t *sched.Talk, width int) string {
+	meta := byline(*t)
+	switch {
+	case t.Track == "":
+		return m.looks.speaker.on(cut(meta, width))
+	case meta == "":
+		return m.looks.track.on(cut(t.Track, width))
+	}
+	const sep = " · "
+	lead := cells(meta) + cells(sep)
+	if lead >= width {
+		return m.looks.speaker.on(cut(meta+sep+t.Track, width))
+	}
+	return m.looks.speaker.on(meta+sep) + m.looks.track.on(cut(t.Track, width-lead))
+}
+
 // highlight paints a whole line, padded to the pane's width, as selected.
-func (m Model) highlight(line string) string {
+func (m *Model) highlight(line string) string {
 	style := m.styles.SelectedBlur
 	if m.focused {
 		style = m.styles.Selected
@@ -128,25 +267,7 @@ func (m Model) highlight(line string) string {
 	return style.Render(plain)
 }
 
-// mark is the now marker column of a top-level talk.
-func (m Model) mark(t *sched.Talk) string {
-	if !m.now.IsZero() && t.OnAt(m.now) {
-		return m.styles.NowMark.Render("▶") + " "
-	}
-	return "  "
-}
-
-// itemMark tells attended items from the others.
-func (m Model) itemMark(t *sched.Talk) string {
-	switch {
-	case t.Attended:
-		return m.styles.Attended.Render("✓") + " "
-	default:
-		return "◦ "
-	}
-}
-
-// byline is a talk's second line: its speakers and its room.
+// byline is a talk's speakers and its room; the track is drawn apart.
 func byline(t sched.Talk) string {
 	parts := make([]string, 0, 2)
 	if b := t.Byline(); b != "" {
@@ -158,43 +279,43 @@ func byline(t sched.Talk) string {
 	return strings.Join(parts, " · ")
 }
 
-// rowHeight is how many lines row i takes.
-func (m Model) rowHeight(i int) int {
-	t := m.rows[i].talk
-	if t.Kind != sched.KindBreak && byline(*t) != "" {
-		return 2
+// cut truncates s to width cells with "…", to nothing for no room.
+func cut(s string, width int) string {
+	switch {
+	case width <= 0:
+		return ""
+	case len(s) <= width:
+		// No character takes more cells than it has bytes.
+		return s
+	case isSimple(s):
+		if n := utf8.RuneCountInString(s); n <= width {
+			return s
+		}
+		runes := []rune(s)
+		return string(runes[:width-1]) + "…"
 	}
-	return 1
+	return ansi.Truncate(s, width, "…")
 }
 
-// scrollToSelection moves the first drawn row so the selection is in view,
-// with a row of context above and below where there is room.
-func (m Model) scrollToSelection() Model {
-	if len(m.rows) == 0 || m.height <= headerLines {
-		m.top = 0
-		return m
+// cells is how many cells s takes, counted quickly for the Latin text
+// most schedules are written in.
+func cells(s string) int {
+	if isSimple(s) {
+		return utf8.RuneCountInString(s)
 	}
-	m.sel = min(max(m.sel, 0), len(m.rows)-1)
-	room := m.height - headerLines
-	above := max(m.sel-1, 0)
-	if above < m.top {
-		m.top = above
-	}
-	// Move the top down until the selection and the row after it fit.
-	last := min(m.sel+1, len(m.rows)-1)
-	for m.top < m.sel && m.linesBetween(m.top, last) > room {
-		m.top++
-	}
-	return m
+	return ansi.StringWidth(s)
 }
 
-// linesBetween counts the lines rows from..to (inclusive) take.
-func (m Model) linesBetween(from, to int) int {
-	n := 0
-	for i := from; i <= to; i++ {
-		n += m.rowHeight(i)
+// isSimple reports whether every character of s takes one cell on its
+// own: printable ASCII and the Latin letters and signs before the
+// combining marks (U+0300), bar the soft hyphen.
+func isSimple(s string) bool {
+	for _, r := range s {
+		if r < ' ' || r == 0x7f || (r > 0x7f && r < 0xa0) || r == 0xad || r >= 0x300 {
+			return false
+		}
 	}
-	return n
+	return true
 }
 
 // wrap breaks text into lines of at most width cells at spaces.

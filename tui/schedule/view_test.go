@@ -4,9 +4,14 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	sched "lanyard/store/schedule"
+	"lanyard/tui/theme"
 )
 
 // indexCells returns the cell column at which s starts in line, -1 if it
@@ -162,5 +167,173 @@ func TestNarrowPaneShortensTheHeading(t *testing.T) {
 	m = pane(ev, 0, 24, 10, at(t, day1, "08:00"))
 	if h := plainView(m)[0]; h != "Day 1 of 3  1/2" {
 		t.Errorf("heading %q, want the date as written", h)
+	}
+}
+
+// planned is conferenceEvent with 301 and 303 (a clash) and 312 attended,
+// the clock at 09:10 and 311 selected.
+func planned(t *testing.T, width, height int) Model {
+	t.Helper()
+	m := pane(conferenceEvent(t), 0, width, height, at(t, day1, "09:10"))
+	for _, id := range []uint64{301, 303, 312} {
+		m, _ = m.Select(id)
+		m, _ = send(m, "a")
+	}
+	m, _ = m.Select(311)
+	return m
+}
+
+func TestGoldenParallelTracks(t *testing.T) {
+	golden.RequireEqual(t, ansi.Strip(planned(t, 60, 22).View()))
+}
+
+func TestGoldenFilterPicker(t *testing.T) {
+	m, _ := send(planned(t, 60, 10), "f")
+	m = typeText(m, "o")
+	golden.RequireEqual(t, ansi.Strip(m.View()))
+}
+
+func TestGoldenFiltered(t *testing.T) {
+	m, _ := send(planned(t, 60, 12), "f")
+	m, _ = send(typeText(m, "track: go"), "enter")
+	golden.RequireEqual(t, ansi.Strip(m.View()))
+}
+
+func TestConferenceViewsFit(t *testing.T) {
+	states := map[string]func(Model) Model{
+		"plain":  func(m Model) Model { return m },
+		"picker": func(m Model) Model { m, _ = send(m, "f"); return m },
+		"narrowed": func(m Model) Model {
+			m, _ = send(m, "f")
+			return typeText(m, "zz")
+		},
+		"filtered": func(m Model) Model {
+			m, _ = send(m, "f")
+			m, _ = send(typeText(m, "track: databases"), "enter")
+			return m
+		},
+		"nothing on the day": func(m Model) Model {
+			m, _ = send(m, "f")
+			m, _ = send(typeText(m, "room: k"), "enter")
+			return pressAll(m, "right")
+		},
+	}
+	for name, state := range states {
+		for _, width := range []int{1, 10, 30, 60, 120} {
+			for height := 1; height <= 40; height += 3 {
+				m := state(planned(t, width, height))
+				for i := range 12 {
+					checkFits(t, m, width, height, fmt.Sprintf("%s %dx%d step %d", name, width, height, i))
+					m = pressAll(m, "down")
+				}
+			}
+		}
+	}
+}
+
+// bigDay is a FOSDEM-sized day: talks in `rooms` parallel rooms every
+// half hour until there are n, each with speakers, a room and a track;
+// every 17th is attended.
+func bigDay(tb testing.TB, n, rooms int) sched.Event {
+	tb.Helper()
+	loc, err := time.LoadLocation(venueTZ)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	start := time.Date(2025, 6, 12, 9, 0, 0, 0, loc)
+	d := sched.Day{Date: day1}
+	for i := range n {
+		s := start.Add(time.Duration(i/rooms) * 30 * time.Minute)
+		d.Talks = append(d.Talks, sched.Talk{
+			ID: uint64(1000 + i), Start: s, End: s.Add(25 * time.Minute),
+			Title:    fmt.Sprintf("Talk %d about something worth a long title", i),
+			Speakers: []string{"Speaker Name", "Another Person"}, Kind: sched.KindTalk,
+			Room: fmt.Sprintf("Room %02d", i%rooms), Track: fmt.Sprintf("Track %02d", i%rooms),
+			Attended: i%17 == 0,
+		})
+	}
+	return sched.Event{ID: 9, Name: "Big", TZ: venueTZ, Days: []sched.Day{d}}
+}
+
+func BenchmarkViewLargeDay(b *testing.B) {
+	ev := bigDay(b, 350, 40)
+	m := New(theme.New(true), DefaultKeyMap()).SetClock(ev.Days[0].Talks[170].Start).
+		SetEvent(ev, 0).SetSize(60, headerLines+2*40).Focus()
+	m, _ = m.Select(ev.Days[0].Talks[200].ID)
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(m.View()) == 0 {
+			b.Fatal("empty view")
+		}
+	}
+}
+
+func BenchmarkFilter(b *testing.B) {
+	ev := bigDay(b, 350, 40)
+	m := New(theme.New(true), DefaultKeyMap()).SetEvent(ev, 0).SetSize(60, 42).Focus()
+	b.ReportAllocs()
+	for b.Loop() {
+		// Open the picker, narrow it to one room, apply, and clear.
+		f, _ := m.Update(keyPress("f"))
+		f = typeText(f, "room 17")
+		f, _ = f.Update(keyPress("enter"))
+		if len(f.rows) != 9 {
+			b.Fatalf("room 17 lists %d talks", len(f.rows))
+		}
+		if f, _ = f.ClearFilter(); len(f.rows) != 350 {
+			b.Fatalf("cleared, %d talks listed", len(f.rows))
+		}
+	}
+}
+
+func TestScrollingThroughParallelTalks(t *testing.T) {
+	ev := bigDay(t, 120, 40)
+	m := pane(ev, 0, 60, 12, at(t, day1, "07:00"))
+	for i, talk := range ev.Days[0].Talks {
+		view := viewText(m)
+		if selected(m) != talk.ID || !strings.Contains(view, talk.Title) {
+			t.Fatalf("going down, talk %d (selected %d) not in view:\n%s", i, selected(m), view)
+		}
+		// Scrolled into the middle of a slot, its time is still on top.
+		if first := plainView(m)[2]; !strings.Contains(first[:9+5], ":") {
+			t.Fatalf("talk %d: the first row drawn has no time: %q", i, first)
+		}
+		checkFits(t, m, 60, 12, fmt.Sprintf("talk %d", i))
+		m = pressAll(m, "down")
+	}
+	m = pressAll(m, "g", "G")
+	if !strings.Contains(viewText(m), ev.Days[0].Talks[119].Title) {
+		t.Errorf("after G the last talk is not in view:\n%s", viewText(m))
+	}
+}
+
+func TestPickerScrollsThroughManyChoices(t *testing.T) {
+	m := pane(bigDay(t, 120, 40), 0, 40, 10, at(t, day1, "07:00"))
+	m, _ = send(m, "f")
+	for i := range 60 {
+		m = pressAll(m, "down")
+		if l := lineWith(t, m, "›"); l == "" {
+			t.Fatalf("after %d downs the selected choice is out of view", i+1)
+		}
+		checkFits(t, m, 40, 10, fmt.Sprintf("picker after %d downs", i+1))
+	}
+	if l := strings.TrimSpace(lineWith(t, m, "›")); l != "› Room: Room 18" {
+		t.Errorf("after 60 downs the selection is %q, want the 61st choice, Room: Room 18", l)
+	}
+	for range 60 {
+		m = pressAll(m, "up")
+	}
+	lineWith(t, m, "› All talks")
+}
+
+func TestInkPaintsAsTheStyleDoes(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		s := theme.New(dark)
+		for name, style := range map[string]lipgloss.Style{"time": s.Time, "title": s.Title,
+			"speaker": s.Speaker, "track": s.Track, "break": s.Break, "item": s.Item} {
+			if got, want := inkOf(style).on("Ada Brink · K.9"), style.Render("Ada Brink · K.9"); got != want {
+				t.Errorf("dark=%v %s: ink paints %q, the style %q", dark, name, got, want)
+			}
+		}
 	}
 }

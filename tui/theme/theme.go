@@ -21,6 +21,8 @@ type Styles struct {
 	NowMark      lipgloss.Style // the marker of the talk on now
 	Attended     lipgloss.Style // the mark of an attended item
 	Dropped      lipgloss.Style // a talk a re-import no longer found
+	Track        lipgloss.Style // a talk's track at the end of its byline
+	Overlap      lipgloss.Style // ⚠ on attended talks that clash, and the warning
 
 	// Outline pane.
 	TalkTitle   lipgloss.Style // the talk's title above its outline
@@ -67,6 +69,8 @@ func New(dark bool) Styles {
 		NowMark:      base.Foreground(now).Bold(true),
 		Attended:     base.Foreground(good).Bold(true),
 		Dropped:      base.Foreground(dim).Strikethrough(true),
+		Track:        base.Foreground(accent),
+		Overlap:      base.Foreground(warn).Bold(true),
 
 		TalkTitle:   base.Bold(true).Foreground(accent),
 		TalkMeta:    base.Foreground(dim),

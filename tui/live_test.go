@@ -1,0 +1,163 @@
+package tui
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	doc "lanyard/store/outline"
+	sched "lanyard/store/schedule"
+)
+
+// fakeSchedules is the notebook's schedule in memory, saving as the store
+// does.
+type fakeSchedules struct {
+	mu    sync.Mutex
+	event sched.Event
+	next  uint64
+}
+
+func newFakeSchedules(ev sched.Event) *fakeSchedules { return &fakeSchedules{event: ev, next: 100} }
+
+func (f *fakeSchedules) find(id uint64) *sched.Talk {
+	for d := range f.event.Days {
+		if t, _ := f.event.Days[d].Find(id); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func (f *fakeSchedules) SetAttended(_, id uint64, attended bool) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.find(id).Attended = attended
+	return nil
+}
+
+func (f *fakeSchedules) AddTalk(_ uint64, date string, t sched.Talk) (sched.Talk, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.next++
+	t.ID = f.next
+	i := f.event.DayIndex(date)
+	if i < 0 {
+		f.event.Days = append(f.event.Days, sched.Day{Date: date})
+		i = len(f.event.Days) - 1
+	}
+	f.event.Days[i].Talks = append(f.event.Days[i].Talks, t)
+	return t, nil
+}
+
+func (f *fakeSchedules) UpdateTalk(_ uint64, _ string, t sched.Talk) (sched.Talk, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	*f.find(t.ID) = t
+	return t, nil
+}
+
+func (f *fakeSchedules) DeleteTalk(_, id uint64) error { return nil }
+
+func (f *fakeSchedules) Event(uint64) (sched.Event, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.event, nil
+}
+
+// liveModel is the test event at 09:40 on day one, with "Fast Postmortems"
+// (an item of the 10:15 ignites) attended instead of "Small Runbooks", and
+// a clock the test moves.
+func liveModel(t *testing.T) (*Model, *time.Time, *fakeNotes) {
+	t.Helper()
+	now := at("2019-10-17", "09:40")
+	ev := testEvent()
+	ignites := &ev.Days[0].Talks[3]
+	ignites.Items[0].Attended, ignites.Items[1].Attended = false, true
+	notes := newFakeNotes()
+	m := New(Config{Event: ev, Talk: 11, Outline: notes.mustLoad(11), Loader: notes, Saver: notes,
+		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }})
+	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40}).(Model)
+	return &m, &now, notes
+}
+
+func (f *fakeNotes) mustLoad(id uint64) *doc.Outline {
+	o, _ := f.LoadOutline(id)
+	return o
+}
+
+func TestAnAttendedTalkOpensWhenItStarts(t *testing.T) {
+	m, now, _ := liveModel(t)
+	*now = at("2019-10-17", "10:15")
+	got := run(*m, clockMsg(*now)).(Model)
+	if id := got.editor.TalkID(); id != 15 {
+		t.Fatalf("at 10:15 the editor shows talk %d, want the attended item 15", id)
+	}
+	if got.focus != focusEditor {
+		t.Error("the attended talk opened without the keyboard in it")
+	}
+}
+
+func TestTypingGetsAnOfferInsteadOfASwitch(t *testing.T) {
+	m, now, notes := liveModel(t)
+	*now = at("2019-10-17", "10:14").Add(50 * time.Second)
+	var model tea.Model = *m
+	model = typeInto(model, "last thought")
+	*now = at("2019-10-17", "10:15")
+	model = run(model, clockMsg(*now))
+	got := model.(Model)
+	if got.editor.TalkID() != 11 {
+		t.Fatalf("the editor moved to talk %d while the user was typing", got.editor.TalkID())
+	}
+	if status := got.status.View(); !strings.Contains(status, "Fast Postmortems") || !strings.Contains(status, "ctrl+l") {
+		t.Errorf("status %q does not offer the switch", status)
+	}
+	model = typeInto(model, " more")
+	if texts := notes.savedTexts(11); texts[len(texts)-1] != "last thought more" {
+		t.Errorf("typing after the offer went elsewhere: %q", texts)
+	}
+	model = run(model, tea.KeyPressMsg{Code: 'l', Mod: tea.ModCtrl})
+	if id := model.(Model).editor.TalkID(); id != 15 {
+		t.Errorf("ctrl+l opened talk %d, want the offered 15", id)
+	}
+}
+
+func TestAnOfferIsTakenOnceTheUserPauses(t *testing.T) {
+	m, now, _ := liveModel(t)
+	*now = at("2019-10-17", "10:14").Add(50 * time.Second)
+	var model tea.Model = typeInto(*m, "x")
+	*now = at("2019-10-17", "10:15")
+	model = run(model, clockMsg(*now))
+	*now = at("2019-10-17", "10:16")
+	model = run(model, clockMsg(*now))
+	if id := model.(Model).editor.TalkID(); id != 15 {
+		t.Errorf("a minute after the last keystroke the editor shows %d, want 15", id)
+	}
+}
+
+func TestTalksNotAttendedDoNotPullTheUserAway(t *testing.T) {
+	m, now, _ := liveModel(t)
+	*now = at("2019-10-17", "10:00") // the coffee break starts
+	got := run(*m, clockMsg(*now)).(Model)
+	if id := got.editor.TalkID(); id != 11 {
+		t.Errorf("the editor moved to %d when a talk not attended started", id)
+	}
+}
+
+func TestNewPageOpensAtTheCurrentMinute(t *testing.T) {
+	m, now, notes := liveModel(t)
+	*now = at("2019-10-17", "12:34").Add(17 * time.Second)
+	var model tea.Model = run(*m, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	got := model.(Model)
+	id := got.editor.TalkID()
+	page, _ := got.schedule.Event().Days[0].Find(id)
+	if page == nil || page.Kind != sched.KindPage || page.Title != "Page 12:34" || !page.Start.Equal(at("2019-10-17", "12:34")) {
+		t.Fatalf("after ctrl+n the editor shows %+v, want a page started at 12:34", page)
+	}
+	typeInto(got, "hallway: chaos days")
+	if texts := notes.savedTexts(id); len(texts) == 0 || texts[len(texts)-1] != "hallway: chaos days" {
+		t.Errorf("typing went to %v, not the new page", notes.saved)
+	}
+}
