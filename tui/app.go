@@ -172,6 +172,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// The overlay has closed itself; the pane under it has the keys.
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
+	default:
+		// The form (huh) moves between its fields, blinks its cursor and
+		// validates through messages of its own.
+		if m.formOpen {
+			m.form, cmd = m.form.Update(msg)
+		}
 	}
 	return m.sync(), cmd
 }

@@ -15,9 +15,10 @@ import (
 // fakeSchedules is the notebook's schedule in memory, saving as the store
 // does.
 type fakeSchedules struct {
-	mu    sync.Mutex
-	event sched.Event
-	next  uint64
+	mu      sync.Mutex
+	event   sched.Event
+	next    uint64
+	deleted []uint64
 }
 
 func newFakeSchedules(ev sched.Event) *fakeSchedules { return &fakeSchedules{event: ev, next: 100} }
@@ -55,11 +56,17 @@ func (f *fakeSchedules) AddTalk(_ uint64, date string, t sched.Talk) (sched.Talk
 func (f *fakeSchedules) UpdateTalk(_ uint64, _ string, t sched.Talk) (sched.Talk, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	t.Manual = true
 	*f.find(t.ID) = t
 	return t, nil
 }
 
-func (f *fakeSchedules) DeleteTalk(_, id uint64) error { return nil }
+func (f *fakeSchedules) DeleteTalk(_, id uint64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.deleted = append(f.deleted, id)
+	return nil
+}
 
 func (f *fakeSchedules) Event(uint64) (sched.Event, error) {
 	f.mu.Lock()

@@ -61,7 +61,7 @@ See it working:         lanyard demo`,
 		},
 	}
 	root.PersistentFlags().StringVar(&g.db, "db", "", "notebook file (default $LANYARD_DB or $XDG_DATA_HOME/lanyard/lanyard.db)")
-	root.PersistentFlags().StringVar(&g.now, "now", "", `fix the clock, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
+	root.PersistentFlags().StringVar(&g.now, "now", "", `set the clock, which runs on from there, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
 	root.AddCommand(
 		newImportCommand(g),
 		newExportCommand(g),

@@ -62,7 +62,9 @@ func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) 
 	}
 	clockIn := func(loc *time.Location) func() time.Time {
 		if fixed {
-			return fixedClock(wall.in(loc))
+			// --now sets the clock, which runs on from there: a rehearsal
+			// at home sees talks start as they will at the venue.
+			return shiftedClock(wall.in(loc))
 		}
 		return time.Now
 	}
