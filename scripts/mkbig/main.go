@@ -40,7 +40,16 @@ func main() {
 	flag.StringVar(&opts.org, "org", "", "also write the notes as an org file to this file")
 	flag.StringVar(&opts.first, "first", "", "text of the first bullet instead of a generated one")
 	flag.StringVar(&opts.last, "last", "", "text of the last bullet instead of a generated one")
+	pentabarf := flag.String("pentabarf", "", "write only a Pentabarf schedule of -events events to this file")
+	events := flag.Int("events", 1000, "events in the -pentabarf schedule")
 	flag.Parse()
+	if *pentabarf != "" {
+		if err := writePentabarf(*pentabarf, *events); err != nil {
+			fmt.Fprintln(os.Stderr, "mkbig:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(opts); err != nil {
 		fmt.Fprintln(os.Stderr, "mkbig:", err)
 		os.Exit(1)
