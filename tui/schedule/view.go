@@ -16,7 +16,7 @@ import (
 // Column widths of a row: the marks (on now, attended), the start time,
 // and where titles begin.
 const (
-	markWidth  = 3 // "▶✓ "
+	markWidth  = 4 // "▶✓› ": on now, attended, selected
 	timeWidth  = 6 // "10:30 "
 	titleStart = markWidth + timeWidth
 	itemIndent = titleStart + 2 // items sit under their slot's title
@@ -175,11 +175,17 @@ func (m *Model) rowLines(i int) []string {
 	}
 	var first string
 	indent := titleStart
+	// The selection is marked with › as well as painted, so that it shows
+	// without colour (NO_COLOR, a monochrome terminal) too.
+	pointer := " "
+	if i == m.sel {
+		pointer = "›"
+	}
 	if r.slot == nil {
-		first = m.markColumn(t) + m.timeColumn(i) + titleInk.on(cut(t.Title, m.width-titleStart))
+		first = m.markColumn(t) + pointer + " " + m.timeColumn(i) + titleInk.on(cut(t.Title, m.width-titleStart))
 	} else {
 		indent = itemIndent
-		first = strings.Repeat(" ", titleStart) + m.itemMark(t) + titleInk.on(cut(t.Title, m.width-itemIndent))
+		first = "  " + pointer + strings.Repeat(" ", titleStart-markWidth) + m.itemMark(t) + titleInk.on(cut(t.Title, m.width-itemIndent))
 	}
 	lines := []string{first}
 	if r.height > 1 {
@@ -211,7 +217,7 @@ func (m *Model) markColumn(t *sched.Talk) string {
 	case t.Attended:
 		attend = m.looks.attended
 	}
-	return now + attend + " "
+	return now + attend
 }
 
 // timeColumn is a top-level talk's start, blank under the first of talks

@@ -337,3 +337,15 @@ func TestInkPaintsAsTheStyleDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectionShowsWithoutColour: the selected row carries a › in the
+// mark column, so it shows under NO_COLOR and on monochrome terminals.
+func TestSelectionShowsWithoutColour(t *testing.T) {
+	m := pressAll(pane(testEvent(t), 0, 40, 20, time.Time{}), "down", "down")
+	if l := lineWith(t, m, "›"); !strings.Contains(l, m.rows[m.sel].talk.Title) {
+		t.Errorf("› is on %q, not on the selected talk %q", l, m.rows[m.sel].talk.Title)
+	}
+	if n := strings.Count(viewText(m), "›"); n != 1 {
+		t.Errorf("%d › in the view, want 1", n)
+	}
+}
