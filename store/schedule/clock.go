@@ -76,15 +76,26 @@ func (t Talk) OnAt(at time.Time) bool {
 }
 
 // NowAndNext returns the ID of the talk running at t and of the next one to
-// start after t, each 0 when there is none. Where a slot holds parallel
-// items, the attended item stands for the slot; breaks count as running.
+// start after t, each 0 when there is none. Among parallel talks the one
+// the user attends wins, else the first listed; where a slot holds
+// parallel items, the attended item stands for the slot. Breaks count as
+// running.
 func (d Day) NowAndNext(t time.Time) (now, next uint64) {
+	var nextStart time.Time
+	var nowAttended, nextAttended bool
 	for _, talk := range d.Talks {
-		if now == 0 && talk.OnAt(t) {
-			now = talk.focusID()
+		id, attended := talk.focus()
+		if talk.OnAt(t) && (now == 0 || attended && !nowAttended) {
+			now, nowAttended = id, attended
 		}
-		if next == 0 && talk.Start.After(t) {
-			next = talk.focusID()
+		if !talk.Start.After(t) {
+			continue
+		}
+		switch {
+		case next == 0:
+			next, nextStart, nextAttended = id, talk.Start, attended
+		case talk.Start.Equal(nextStart) && attended && !nextAttended:
+			next, nextAttended = id, true
 		}
 	}
 	return now, next
@@ -93,12 +104,18 @@ func (d Day) NowAndNext(t time.Time) (now, next uint64) {
 // focusID is the talk a user means when they mean this slot: the attended
 // parallel item if there is one, else the slot.
 func (t Talk) focusID() uint64 {
+	id, _ := t.focus()
+	return id
+}
+
+// focus is focusID, and whether the user attends that talk or item.
+func (t Talk) focus() (id uint64, attended bool) {
 	for _, item := range t.Items {
 		if item.Attended {
-			return item.ID
+			return item.ID, true
 		}
 	}
-	return t.ID
+	return t.ID, t.Attended
 }
 
 // Opening returns the talk lanyard should open at t: the one on now, else

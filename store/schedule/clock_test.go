@@ -130,3 +130,31 @@ func TestByline(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendedParallelTalkWins: at a conference with parallel rooms, the
+// talk the user attends is the one on now and the one next.
+func TestAttendedParallelTalkWins(t *testing.T) {
+	loc := time.UTC
+	at := func(hm string) time.Time {
+		ts, _ := time.ParseInLocation("2006-01-02 15:04", "2025-02-01 "+hm, loc)
+		return ts
+	}
+	talk := func(id uint64, from, to string, attended bool) Talk {
+		return Talk{ID: id, Start: at(from), End: at(to), Title: "t", Kind: KindTalk, Attended: attended}
+	}
+	d := Day{Date: "2025-02-01", Talks: []Talk{
+		talk(1, "10:00", "10:30", false), talk(2, "10:00", "10:30", true), talk(3, "10:00", "10:30", false),
+		talk(4, "11:00", "11:30", false), talk(5, "11:00", "11:30", false), talk(6, "11:00", "11:30", true),
+		talk(7, "11:15", "11:45", true),
+	}}
+	if now, next := d.NowAndNext(at("10:10")); now != 2 || next != 6 {
+		t.Errorf("at 10:10 now=%d next=%d, want the attended 2 and 6", now, next)
+	}
+	if now, _ := d.NowAndNext(at("10:50")); now != 0 {
+		t.Errorf("at 10:50 now=%d, want none", now)
+	}
+	d.Talks[1].Attended = false
+	if now, _ := d.NowAndNext(at("10:10")); now != 1 {
+		t.Errorf("with none attended, now=%d, want the first listed", now)
+	}
+}
