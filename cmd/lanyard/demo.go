@@ -71,7 +71,7 @@ func runDemo(g *globals) error {
 // loadDemo imports the sample day and, where a talk has no notes yet, the
 // sample notes. Notes the user added in an earlier demo are kept.
 func loadDemo(nb *store.Notebook, loc *time.Location) (sched.Event, error) {
-	res, err := schedtext.Parse(bytes.NewReader(demo.Schedule()), schedtext.Options{Name: "demo", Location: loc})
+	res, err := schedtext.Parse(bytes.NewReader(demo.Schedule()), sched.ReadOptions{Name: "demo", Location: loc})
 	if err != nil {
 		return sched.Event{}, fmt.Errorf("demo: %w", err)
 	}

@@ -77,7 +77,7 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format st
 			return err
 		}
 	}
-	ev, sum, err := nb.ImportEvent(sched.Event{Name: read.name, TZ: read.zone, Days: read.days})
+	ev, sum, err := nb.ImportEvent(sched.Event{Name: read.name, TZ: read.Zone, Days: read.Days})
 	if err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
@@ -123,17 +123,17 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("--tz %q: not a time zone name like Europe/London", zone)
 	}
-	res, err := reader.parse(bytes.NewReader(data), path, loc)
+	parsed, err := reader.parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc})
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("import %w", err)
 	}
-	res.name = eventName(event, res.title, path)
-	res.format = reader.label
+	res := readSchedule{Parsed: parsed, format: reader.label, skippedNoun: reader.skippedNoun}
+	res.name = eventName(event, res.Title, path)
 	switch {
 	case given != "":
-		res.zone = given
-	case res.zone == "":
-		res.zone, res.guessedZone = zone, true
+		res.Zone = given
+	case res.Zone == "":
+		res.Zone, res.guessedZone = zone, true
 	}
 	return res, nil
 }
@@ -143,7 +143,7 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 // from the guess.
 func readInZoneOfEvent(nb *store.Notebook, read readSchedule, reader scheduleFormat, data []byte, path string) (readSchedule, error) {
 	old, err := nb.EventByName(read.name)
-	if err != nil || old.TZ == "" || old.TZ == read.zone {
+	if err != nil || old.TZ == "" || old.TZ == read.Zone {
 		return read, nil
 	}
 	return readIn(reader, data, path, read.name, old.TZ)
@@ -166,9 +166,9 @@ func writeImportSummary(out io.Writer, ev sched.Event, sum store.ImportSummary, 
 	if sum.Created {
 		verb = "Imported"
 	}
-	fmt.Fprintf(out, "%s %q (%s, %s): %s over %s", verb, ev.Name, read.format, ev.TZ, plural(read.talks, "talk"), plural(len(read.days), "day"))
-	if read.skipped > 0 {
-		fmt.Fprintf(out, ", %s skipped", plural(read.skipped, "line"))
+	fmt.Fprintf(out, "%s %q (%s, %s): %s over %s", verb, ev.Name, read.format, ev.TZ, plural(read.Talks, "talk"), plural(len(read.Days), "day"))
+	if read.Skipped > 0 && read.skippedNoun != "" {
+		fmt.Fprintf(out, ", %s skipped", plural(read.Skipped, read.skippedNoun))
 	}
 	fmt.Fprintln(out, ".")
 	if read.guessedZone {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"time"
 
 	"lanyard/export/frab"
 	"lanyard/export/ical"
@@ -16,19 +15,15 @@ import (
 	sched "lanyard/store/schedule"
 )
 
-// readSchedule is what every schedule reader gives: the days, the zone
-// and title the file names if it does, and counts for the summary.
+// readSchedule is what a schedule reader found, with what the import adds:
+// the format read, the event's name, and whether the zone is only this
+// machine's guess.
 type readSchedule struct {
-	days    []sched.Day
-	zone    string
-	title   string
-	talks   int
-	skipped int
-	// Filled in by the import: the format read, the event's name, and
-	// whether the zone is only this machine's guess.
+	sched.Parsed
 	format      string
 	name        string
 	guessedZone bool
+	skippedNoun string // the format's: see scheduleFormat
 }
 
 // scheduleFormat is one format lanyard imports.
@@ -36,32 +31,21 @@ type scheduleFormat struct {
 	name  string // as --format takes it
 	label string // as the summary says it
 	sniff func(head []byte) bool
-	parse func(r io.Reader, name string, loc *time.Location) (readSchedule, error)
+	parse func(r io.Reader, opts sched.ReadOptions) (sched.Parsed, error)
+	// skippedNoun is what the summary calls the entries the reader skipped,
+	// so that the user can tell a missing talk from one never there; ""
+	// for a format that skips nothing.
+	skippedNoun string
 }
 
 // scheduleFormats are tried in this order when --format is not given; the
 // plain text form takes whatever the others do not recognise.
 var scheduleFormats = []scheduleFormat{
-	{"ics", "iCalendar", ical.Sniff, func(r io.Reader, name string, loc *time.Location) (readSchedule, error) {
-		res, err := ical.Parse(r, ical.Options{Name: name, Location: loc})
-		return readSchedule{days: res.Days, zone: res.Zone, title: res.Title, talks: res.Talks}, err
-	}},
-	{"frab-json", "frab/pretalx JSON", frab.Sniff, func(r io.Reader, name string, loc *time.Location) (readSchedule, error) {
-		res, err := frab.Parse(r, frab.Options{Name: name, Location: loc})
-		return readSchedule{days: res.Days, zone: res.Zone, title: res.Title, talks: res.Talks}, err
-	}},
-	{"pentabarf", "Pentabarf XML", pentabarf.Sniff, func(r io.Reader, name string, loc *time.Location) (readSchedule, error) {
-		res, err := pentabarf.Parse(r, pentabarf.Options{Name: name, Location: loc})
-		return readSchedule{days: res.Days, zone: res.Zone, title: res.Title, talks: res.Talks}, err
-	}},
-	{"sessionize", "Sessionize JSON", sessionize.Sniff, func(r io.Reader, name string, loc *time.Location) (readSchedule, error) {
-		res, err := sessionize.Parse(r, sessionize.Options{Name: name, Location: loc})
-		return readSchedule{days: res.Days, zone: res.Zone, title: res.Title, talks: res.Talks}, err
-	}},
-	{"text", "plain text", func([]byte) bool { return true }, func(r io.Reader, name string, loc *time.Location) (readSchedule, error) {
-		res, err := schedtext.Parse(r, schedtext.Options{Name: name, Location: loc})
-		return readSchedule{days: res.Days, talks: res.Talks, skipped: res.Skipped}, err
-	}},
+	{"ics", "iCalendar", ical.Sniff, ical.Parse, "all-day or cancelled event"},
+	{"frab-json", "frab/pretalx JSON", frab.Sniff, frab.Parse, ""},
+	{"pentabarf", "Pentabarf XML", pentabarf.Sniff, pentabarf.Parse, ""},
+	{"sessionize", "Sessionize JSON", sessionize.Sniff, sessionize.Parse, "unscheduled session"},
+	{"text", "plain text", func([]byte) bool { return true }, schedtext.Parse, "line"},
 }
 
 // formatNames lists the formats for --format's help and errors.

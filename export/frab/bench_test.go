@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"lanyard/export/internal/readertest"
+	"lanyard/store/schedule"
 )
 
 // benchSchedule writes a frab JSON of two days with 40 rooms and 500
@@ -34,7 +37,7 @@ func benchSchedule(b *testing.B) []byte {
 		Date  string             `json:"date"`
 		Rooms map[string][]event `json:"rooms"`
 	}
-	loc := mustZone(b, "Europe/Berlin")
+	loc := readertest.MustZone(b, "Europe/Berlin")
 	var days []day
 	id := 0
 	for d := 0; d < 2; d++ {
@@ -68,7 +71,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := Parse(bytes.NewReader(data), Options{Name: "bench.json"})
+		res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "bench.json"})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,13 +1,13 @@
 package frab
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"lanyard/export/internal/roomorder"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
@@ -23,61 +23,44 @@ type dayPlan struct {
 	start time.Time
 }
 
-// draft is a talk with what sorting it needs.
-type draft struct {
-	talk schedule.Talk
-	// rank is the talk's room's place in the venue's room order.
-	rank int
-}
-
 // builder collects the talks of every day.
 type builder struct {
 	name string
 	// loc is the zone for times written without an offset.
 	loc *time.Location
-	// rooms maps a room name to its place in the room order.
-	rooms   map[string]int
-	days    map[string][]draft
+	// rooms is the venue's room order: conference.rooms first, then
+	// file order.
+	rooms   roomorder.Rooms
+	days    map[string][]roomorder.Ranked
 	samples []offsetSample
 	talks   int
 }
 
 // build turns the decoded conference into days.
-func build(conf *conference, name string, fallback *time.Location) (Result, error) {
+func build(conf *conference, name string, fallback *time.Location) (schedule.Parsed, error) {
 	b := &builder{
 		name:  name,
 		loc:   wallClockZone(conf.TimeZoneName, fallback),
-		rooms: map[string]int{},
-		days:  map[string][]draft{},
+		rooms: roomorder.Rooms{},
+		days:  map[string][]roomorder.Ranked{},
 	}
 	for _, room := range conf.Rooms {
-		b.rank(sanitize.Text(string(room.Name)))
+		b.rooms.Rank(sanitize.Text(string(room.Name)))
 	}
 	for i, d := range conf.Days {
 		if err := b.addDay(i, d); err != nil {
-			return Result{}, err
+			return schedule.Parsed{}, err
 		}
 	}
 	if b.talks == 0 {
-		return Result{}, fmt.Errorf("%s: %w", name, ErrNoEvents)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, ErrNoEvents)
 	}
-	return Result{
+	return schedule.Parsed{
 		Days:  b.finish(),
 		Zone:  venueZone(conf.TimeZoneName, b.samples, fallback),
 		Title: sanitize.Text(string(conf.Title)),
 		Talks: b.talks,
 	}, nil
-}
-
-// rank returns a room's place in the room order, giving a room not seen
-// before the next place: conference.rooms first, then file order.
-func (b *builder) rank(room string) int {
-	r, ok := b.rooms[room]
-	if !ok {
-		r = len(b.rooms)
-		b.rooms[room] = r
-	}
-	return r
 }
 
 // addDay reads the i-th entry of conference.days.
@@ -92,13 +75,13 @@ func (b *builder) addDay(i int, d day) error {
 	}
 	for _, room := range d.Rooms {
 		roomName := sanitize.Text(room.name)
-		rank := b.rank(roomName)
+		rank := b.rooms.Rank(roomName)
 		for _, ev := range room.events {
 			talk, err := b.talk(ev, plan, roomName)
 			if err != nil {
 				return fmt.Errorf("%s: day %s: event %q: %w", b.name, plan.key, ev.label(), err)
 			}
-			b.days[plan.key] = append(b.days[plan.key], draft{talk: talk, rank: rank})
+			b.days[plan.key] = append(b.days[plan.key], roomorder.Ranked{Talk: talk, Rank: rank})
 			b.talks++
 		}
 	}
@@ -210,18 +193,7 @@ func (b *builder) finish() []schedule.Day {
 	slices.Sort(keys)
 	days := make([]schedule.Day, 0, len(keys))
 	for _, key := range keys {
-		drafts := b.days[key]
-		slices.SortStableFunc(drafts, func(x, y draft) int {
-			if c := x.talk.Start.Compare(y.talk.Start); c != 0 {
-				return c
-			}
-			return cmp.Compare(x.rank, y.rank)
-		})
-		talks := make([]schedule.Talk, len(drafts))
-		for i, d := range drafts {
-			talks[i] = d.talk
-		}
-		days = append(days, schedule.Day{Date: key, Talks: talks})
+		days = append(days, schedule.Day{Date: key, Talks: roomorder.Sort(b.days[key])})
 	}
 	return days
 }

@@ -9,57 +9,36 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"time"
 
 	"lanyard/store/schedule"
 )
-
-// Options says how to read a file.
-type Options struct {
-	// Name is the file name, used in error messages.
-	Name string
-	// Location is the venue's zone, used for times the file writes without
-	// an offset when it names no zone lanyard knows, and as the zone's name
-	// when it agrees with the file's offsets. Nil means UTC.
-	Location *time.Location
-}
-
-// Result is what a schedule file held.
-type Result struct {
-	// Days are in date order, one per conference day with events; each
-	// day's talks are sorted by start, then by room order, IDs left 0.
-	Days []schedule.Day
-	// Zone is the venue's IANA zone: the file's time_zone_name when its
-	// timestamps agree with it, else one that does agree (see venueZone),
-	// "" when none can be found.
-	Zone string
-	// Title is the conference's name.
-	Title string
-	// Talks counts the events read.
-	Talks int
-}
 
 // maxFileBytes bounds the input. The largest real exports (a CCC congress
 // with every self-organised session) are a few megabytes.
 const maxFileBytes = 64 << 20
 
-// Parse reads a frab or pretalx schedule. Errors name the file and the line
-// (broken JSON) or the day and event (a missing title, a bad duration).
-func Parse(r io.Reader, opts Options) (Result, error) {
+// Parse reads a frab or pretalx schedule. The Zone it returns is the
+// file's time_zone_name when its timestamps agree with it, else one that
+// does (see venueZone), else ""; opts.Location reads times written without
+// an offset when the file names no zone lanyard knows, and names the zone
+// when it agrees with the file's offsets. Nothing is skipped. Errors name
+// the file and the line (broken JSON) or the day and event (a missing
+// title, a bad duration).
+func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	name := opts.Name
 	if name == "" {
 		name = "<input>"
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: %w", name, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(data) > maxFileBytes {
-		return Result{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
 	}
 	conf, err := decode(data)
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: %w", name, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return build(conf, name, opts.Location)
 }

@@ -7,12 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
 func TestFrabTwoDays(t *testing.T) {
-	res := parseFile(t, "frab-twoday.json", nil)
-	berlin := mustZone(t, "Europe/Berlin")
+	res := readertest.ParseFile(t, Parse, "frab-twoday.json", nil)
+	berlin := readertest.MustZone(t, "Europe/Berlin")
 	if res.Zone != "Europe/Berlin" || res.Title != "Night Owl Camp & Friends" || res.Talks != 7 {
 		t.Fatalf("zone %q title %q talks %d", res.Zone, res.Title, res.Talks)
 	}
@@ -33,7 +34,7 @@ func TestFrabTwoDays(t *testing.T) {
 		t.Fatalf("days = %+v", res.Days)
 	}
 	for _, d := range res.Days {
-		if got := rows(d, berlin); !slices.Equal(got, want[d.Date]) {
+		if got := readertest.Rows(d, berlin); !slices.Equal(got, want[d.Date]) {
 			t.Errorf("%s:\n got %q\nwant %q", d.Date, got, want[d.Date])
 		}
 	}
@@ -49,15 +50,15 @@ func TestPretalxRoomOrderAndZone(t *testing.T) {
 		zone string
 	}{
 		{nil, "Etc/GMT-1"},
-		{mustZone(t, "Europe/Berlin"), "Europe/Berlin"},
-		{mustZone(t, "America/New_York"), "Etc/GMT-1"},
+		{readertest.MustZone(t, "Europe/Berlin"), "Europe/Berlin"},
+		{readertest.MustZone(t, "America/New_York"), "Etc/GMT-1"},
 	}
 	for _, tt := range tests {
-		res := parseFile(t, "pretalx-utc.json", tt.loc)
+		res := readertest.ParseFile(t, Parse, "pretalx-utc.json", tt.loc)
 		if res.Zone != tt.zone {
 			t.Errorf("with %v: zone %q, want %q", tt.loc, res.Zone, tt.zone)
 		}
-		got := rows(res.Days[0], mustZone(t, res.Zone))
+		got := readertest.Rows(res.Days[0], readertest.MustZone(t, res.Zone))
 		want := []string{
 			"09:00-10:30 Tan Room | Hands-on Parsers | Lev Aronov, Sun-hee Park | Code | talk | bb000000-0000-4000-8000-000000000009",
 			"09:00-09:30 Gray Room | Small Models, Big Rooms | Hanne Ødegård | Data | talk | bb000000-0000-4000-8000-000000000007",
@@ -70,7 +71,7 @@ func TestPretalxRoomOrderAndZone(t *testing.T) {
 }
 
 func TestStartWithoutDate(t *testing.T) {
-	res := parseFile(t, "frab-startonly.json", nil)
+	res := readertest.ParseFile(t, Parse, "frab-startonly.json", nil)
 	if res.Zone != "Europe/London" || len(res.Days) != 2 {
 		t.Fatalf("zone %q, %d days", res.Zone, len(res.Days))
 	}
@@ -125,7 +126,7 @@ func TestErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Parse(strings.NewReader(tt.text), Options{Name: "s.json"})
+			res, err := Parse(strings.NewReader(tt.text), schedule.ReadOptions{Name: "s.json"})
 			if !errors.Is(err, tt.is) {
 				t.Fatalf("err = %v, want %v", err, tt.is)
 			}
@@ -149,7 +150,7 @@ func TestBrokenJSONNamesLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse(strings.NewReader(tt.text), Options{Name: "s.json"})
+			_, err := Parse(strings.NewReader(tt.text), schedule.ReadOptions{Name: "s.json"})
 			if err == nil || !strings.HasPrefix(err.Error(), tt.message) {
 				t.Errorf("err = %v, want it to start %q", err, tt.message)
 			}
@@ -163,7 +164,7 @@ func TestRoomsWithoutConferenceList(t *testing.T) {
 		"Mike": [{"id": 2, "date": "2024-01-02T10:00:00Z", "duration": "0:30", "title": "M"}],
 		"Alpha": [{"id": 3, "date": "2024-01-02T10:00:00Z", "duration": "0:30", "title": "A"}],
 		"Mike": [{"id": 4, "date": "2024-01-02T09:00:00Z", "duration": "0:30", "title": "M2"}]}`
-	res, err := Parse(strings.NewReader(doc(rooms)), Options{Name: "s.json"})
+	res, err := Parse(strings.NewReader(doc(rooms)), schedule.ReadOptions{Name: "s.json"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,31 +1,18 @@
 package frab
 
 import (
-	"os"
-	"path/filepath"
+	"bytes"
 	"testing"
 	"time"
-)
 
-// realFile opens a published schedule from /work/shared/schedules, or
-// skips the test when the collection is absent.
-func realFile(t *testing.T, name string) *os.File {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "schedules", name))
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", name)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
-}
+	"lanyard/export/internal/readertest"
+	"lanyard/store/schedule"
+)
 
 // TestPretalxDemocon: time_zone_name says UTC while every timestamp says
 // +01:00; the talks must keep the 09:00 the venue's clocks showed.
 func TestPretalxDemocon(t *testing.T) {
-	res, err := Parse(realFile(t, "voc-schedule__pretalx-democon.json"), Options{Name: "democon.json"})
+	res, err := Parse(bytes.NewReader(readertest.RealFile(t, "voc-schedule__pretalx-democon.json")), schedule.ReadOptions{Name: "democon.json"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,14 +31,14 @@ func TestPretalxDemocon(t *testing.T) {
 }
 
 func TestFrabCamp2019(t *testing.T) {
-	res, err := Parse(realFile(t, "voc-schedule__frab-camp2019.json"), Options{Name: "camp2019.json"})
+	res, err := Parse(bytes.NewReader(readertest.RealFile(t, "voc-schedule__frab-camp2019.json")), schedule.ReadOptions{Name: "camp2019.json"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Talks != 79 || len(res.Days) != 5 || res.Zone != "Europe/Berlin" || res.Title != "Chaos Communication Camp 2019" {
 		t.Fatalf("talks %d days %d zone %q title %q", res.Talks, len(res.Days), res.Zone, res.Title)
 	}
-	berlin := mustZone(t, "Europe/Berlin")
+	berlin := readertest.MustZone(t, "Europe/Berlin")
 	counts := []int{17, 17, 19, 17, 9}
 	for i, d := range res.Days {
 		if len(d.Talks) != counts[i] {
@@ -59,7 +46,7 @@ func TestFrabCamp2019(t *testing.T) {
 		}
 	}
 	open := res.Days[0].Talks[0]
-	if got := row(open, berlin); got != "11:00-11:30 Curie | Opening Ceremony | jinxx, smtw | CCC | talk | a0a0fcfe-b7fb-46e3-84b6-97a5406016b4" {
+	if got := readertest.Row(open, berlin); got != "11:00-11:30 Curie | Opening Ceremony | jinxx, smtw | CCC | talk | a0a0fcfe-b7fb-46e3-84b6-97a5406016b4" {
 		t.Errorf("opening = %q", got)
 	}
 	// Day 2's last talk starts at 23:00 and runs past midnight: it stays on

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"lanyard/export/internal/readertest"
+	"lanyard/store/schedule"
 )
 
 // benchCalendar writes an iCalendar feed of two days with 40 rooms and 13
@@ -12,7 +15,7 @@ import (
 // TZID times, folded descriptions, speakers in the summary.
 func benchCalendar(b *testing.B) []byte {
 	b.Helper()
-	loc := mustZone(b, "Europe/Berlin")
+	loc := readertest.MustZone(b, "Europe/Berlin")
 	var buf bytes.Buffer
 	buf.WriteString("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\nX-WR-CALNAME:Bench\r\n")
 	id := 0
@@ -39,7 +42,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := Parse(bytes.NewReader(data), Options{Name: "bench.ics"})
+		res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "bench.ics"})
 		if err != nil {
 			b.Fatal(err)
 		}

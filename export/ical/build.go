@@ -1,7 +1,6 @@
 package ical
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,6 +8,7 @@ import (
 
 	goical "github.com/emersion/go-ical"
 
+	"lanyard/export/internal/roomorder"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
@@ -17,48 +17,46 @@ import (
 // 04:00 to 03:59, so a 01:30 party continues the evening before.
 const nightOwlHours = 4
 
-// draft is a talk with what sorting it needs.
-type draft struct {
-	talk schedule.Talk
-	// rank is the talk's room's place in the order rooms first appear.
-	rank int
-}
-
 // builder turns decoded events into talks.
 type builder struct {
 	zones zoneBook
 	// venue is the zone of times written without one, and the zone whose
 	// dates are the conference days.
 	venue *time.Location
-	rooms map[string]int
+	// rooms is the order rooms first appear in.
+	rooms roomorder.Rooms
 	// organizer is the ORGANIZER most events share, not a speaker.
 	organizer string
 }
 
 // build turns the decoded calendar into days.
-func build(doc decoded, fallback *time.Location) (Result, error) {
-	b := &builder{zones: zoneBook{}, rooms: map[string]int{}}
+func build(doc decoded, fallback *time.Location) (schedule.Parsed, error) {
+	b := &builder{zones: zoneBook{}, rooms: roomorder.Rooms{}}
 	zone, venue := b.venueZone(doc, fallback)
 	b.venue = venue
 	b.organizer = commonOrganizer(doc.events)
-	var drafts []draft
+	var drafts []roomorder.Ranked
+	skipped := 0
 	for i, ev := range doc.events {
 		talk, ok, err := b.talk(ev)
 		if err != nil {
-			return Result{}, fmt.Errorf("line %d: event %q: %w", err.line, eventLabel(ev, i), err.err)
+			return schedule.Parsed{}, fmt.Errorf("line %d: event %q: %w", err.line, eventLabel(ev, i), err.err)
 		}
-		if ok {
-			drafts = append(drafts, draft{talk: talk, rank: b.rank(talk.Room)})
+		if !ok {
+			skipped++
+			continue
 		}
+		drafts = append(drafts, roomorder.Ranked{Talk: talk, Rank: b.rooms.Rank(talk.Room)})
 	}
 	if len(drafts) == 0 {
-		return Result{}, ErrNoEvents
+		return schedule.Parsed{}, ErrNoEvents
 	}
-	return Result{
-		Days:  b.days(drafts),
-		Zone:  zone,
-		Title: propText(doc.cal.Props.Get("X-WR-CALNAME")),
-		Talks: len(drafts),
+	return schedule.Parsed{
+		Days:    b.days(drafts),
+		Zone:    zone,
+		Title:   propText(doc.cal.Props.Get("X-WR-CALNAME")),
+		Talks:   len(drafts),
+		Skipped: skipped,
 	}, nil
 }
 
@@ -103,7 +101,8 @@ type lineError struct {
 	err  error
 }
 
-// talk makes a talk of one event; ok is false for an all-day event.
+// talk makes a talk of one event; ok is false for an all-day or a
+// cancelled event.
 func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 	props := ev.comp.Props
 	startProp := props.Get(goical.PropDateTimeStart)
@@ -179,24 +178,13 @@ func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) 
 	return start, nil
 }
 
-// rank returns a room's place in the room order, giving a room not seen
-// before the next place.
-func (b *builder) rank(room string) int {
-	r, ok := b.rooms[room]
-	if !ok {
-		r = len(b.rooms)
-		b.rooms[room] = r
-	}
-	return r
-}
-
 // days groups talks by the venue-local date they start on, a talk before
 // nightOwlHours going to the day before when that day has talks, and sorts
 // each day by start, then room order.
-func (b *builder) days(drafts []draft) []schedule.Day {
-	byDate := map[string][]draft{}
+func (b *builder) days(drafts []roomorder.Ranked) []schedule.Day {
+	byDate := map[string][]roomorder.Ranked{}
 	for _, d := range drafts {
-		date := d.talk.Start.In(b.venue).Format(schedule.DateLayout)
+		date := d.Talk.Start.In(b.venue).Format(schedule.DateLayout)
 		byDate[date] = append(byDate[date], d)
 	}
 	keys := make([]string, 0, len(byDate))
@@ -210,7 +198,7 @@ func (b *builder) days(drafts []draft) []schedule.Day {
 	days := make([]schedule.Day, 0, len(keys))
 	for _, key := range keys {
 		if len(byDate[key]) > 0 {
-			days = append(days, schedule.Day{Date: key, Talks: sortTalks(byDate[key])})
+			days = append(days, schedule.Day{Date: key, Talks: roomorder.Sort(byDate[key])})
 		}
 	}
 	return days
@@ -218,40 +206,24 @@ func (b *builder) days(drafts []draft) []schedule.Day {
 
 // moveSmallHours moves the talks of date that start before nightOwlHours
 // to the day before, when that day has talks of its own.
-func (b *builder) moveSmallHours(byDate map[string][]draft, date string) {
+func (b *builder) moveSmallHours(byDate map[string][]roomorder.Ranked, date string) {
 	talks := byDate[date]
 	if len(talks) == 0 {
 		return
 	}
-	prev := talks[0].talk.Start.In(b.venue).AddDate(0, 0, -1).Format(schedule.DateLayout)
+	prev := talks[0].Talk.Start.In(b.venue).AddDate(0, 0, -1).Format(schedule.DateLayout)
 	if len(byDate[prev]) == 0 {
 		return
 	}
 	kept := talks[:0]
 	for _, d := range talks {
-		if d.talk.Start.In(b.venue).Hour() < nightOwlHours {
+		if d.Talk.Start.In(b.venue).Hour() < nightOwlHours {
 			byDate[prev] = append(byDate[prev], d)
 		} else {
 			kept = append(kept, d)
 		}
 	}
 	byDate[date] = kept
-}
-
-// sortTalks orders a day's talks by start, then room order; talks in one
-// room at one time keep file order.
-func sortTalks(drafts []draft) []schedule.Talk {
-	slices.SortStableFunc(drafts, func(x, y draft) int {
-		if c := x.talk.Start.Compare(y.talk.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.rank, y.rank)
-	})
-	talks := make([]schedule.Talk, len(drafts))
-	for i, d := range drafts {
-		talks[i] = d.talk
-	}
-	return talks
 }
 
 // eventLabel names an event in an error: its UID, else its SUMMARY, else

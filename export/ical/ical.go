@@ -9,61 +9,39 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"time"
 
 	"lanyard/store/schedule"
 )
-
-// Options says how to read a file.
-type Options struct {
-	// Name is the file name, used in error messages.
-	Name string
-	// Location is the venue's zone for times the file writes with no zone
-	// when it names none (no X-WR-TIMEZONE, no TZID lanyard knows). Nil
-	// means UTC.
-	Location *time.Location
-}
-
-// Result is what a calendar held.
-type Result struct {
-	// Days are in date order, one per venue-local day with talks; each
-	// day's talks are sorted by start, then by the order rooms first
-	// appear in the file. IDs are left 0.
-	Days []schedule.Day
-	// Zone is the venue's IANA zone: X-WR-TIMEZONE when lanyard knows it,
-	// else the zone most events' TZIDs name, else "".
-	Zone string
-	// Title is the calendar's X-WR-CALNAME.
-	Title string
-	// Talks counts the events read, all-day events not included.
-	Talks int
-}
 
 // maxFileBytes bounds the input. A big conference's feed is a few
 // megabytes.
 const maxFileBytes = 64 << 20
 
-// Parse reads an iCalendar schedule. Errors name the file and the line,
-// and the event when one is at fault; on error nothing is returned.
-func Parse(r io.Reader, opts Options) (Result, error) {
+// Parse reads an iCalendar schedule. The Zone it returns is
+// X-WR-TIMEZONE when lanyard knows it, else the zone most events' TZIDs
+// name; the Title is X-WR-CALNAME; Skipped counts the all-day and the
+// cancelled events. opts.Location is for times written with no zone when
+// the file names none. Errors name the file and the line, and the event
+// when one is at fault; on error nothing is returned.
+func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	name := opts.Name
 	if name == "" {
 		name = "<input>"
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: %w", name, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(data) > maxFileBytes {
-		return Result{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
 	}
 	doc, err := decode(data)
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: %w", name, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
 	res, err := build(doc, opts.Location)
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: %w", name, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return res, nil
 }

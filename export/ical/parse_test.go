@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
@@ -17,11 +18,14 @@ import (
 // the laptop's zone, with CR CR LF line ends and a fold inside "é".
 func TestTwoDays(t *testing.T) {
 	t.Setenv("TZ", "Pacific/Honolulu")
-	res := parseFile(t, "twoday.ics", nil)
+	res := readertest.ParseFile(t, Parse, "twoday.ics", nil)
 	if res.Zone != "Europe/Berlin" || res.Title != "Harbour Dev Days 2031" || res.Talks != 9 || len(res.Days) != 2 {
 		t.Fatalf("zone %q title %q talks %d days %d", res.Zone, res.Title, res.Talks, len(res.Days))
 	}
-	berlin := mustZone(t, "Europe/Berlin")
+	if res.Skipped != 1 {
+		t.Errorf("skipped %d, want 1, the all-day event", res.Skipped)
+	}
+	berlin := readertest.MustZone(t, "Europe/Berlin")
 	want := [][]string{{
 		"09:00-09:30 Main Hall | Opening |  |  | plenary | hdd-1",
 		"09:30-10:15 Main Hall | Parsing the Tides | Mira Okafor, Tom Sandvik | Data | talk | hdd-2",
@@ -38,7 +42,7 @@ func TestTwoDays(t *testing.T) {
 		if day.Date != []string{"2031-03-05", "2031-03-06"}[i] {
 			t.Errorf("day %d is %s", i, day.Date)
 		}
-		if got := rows(day, berlin); !slices.Equal(got, want[i]) {
+		if got := readertest.Rows(day, berlin); !slices.Equal(got, want[i]) {
 			t.Errorf("%s:\n got %q\nwant %q", day.Date, got, want[i])
 		}
 	}
@@ -52,8 +56,8 @@ func TestTwoDays(t *testing.T) {
 // times are in the zone the caller names, and Zone stays empty.
 func TestFloatingUsesOptionsLocation(t *testing.T) {
 	data := "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:f\nDTSTART:20310401T090000\nDTEND:20310401T100000\nSUMMARY:Floaty\nEND:VEVENT\nEND:VCALENDAR\n"
-	tokyo := mustZone(t, "Asia/Tokyo")
-	res, err := Parse(strings.NewReader(data), Options{Name: "f.ics", Location: tokyo})
+	tokyo := readertest.MustZone(t, "Asia/Tokyo")
+	res, err := Parse(strings.NewReader(data), schedule.ReadOptions{Name: "f.ics", Location: tokyo})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,11 +71,11 @@ func TestFloatingUsesOptionsLocation(t *testing.T) {
 // all land on the right New York clock; the zone most events use is the
 // venue's, and floating times are in it.
 func TestZones(t *testing.T) {
-	res := parseFile(t, "zones.ics", mustZone(t, "Asia/Kolkata"))
+	res := readertest.ParseFile(t, Parse, "zones.ics", readertest.MustZone(t, "Asia/Kolkata"))
 	if res.Zone != "America/New_York" || res.Title != "" || len(res.Days) != 2 {
 		t.Fatalf("zone %q title %q days %d", res.Zone, res.Title, len(res.Days))
 	}
-	ny := mustZone(t, "America/New_York")
+	ny := readertest.MustZone(t, "America/New_York")
 	want := [][]string{{
 		"09:00-10:00 Room A | Morning in Manhattan |  |  | talk | z-1",
 		"10:00-11:00 Room B | Second Talk |  |  | talk | z-2",
@@ -82,7 +86,7 @@ func TestZones(t *testing.T) {
 		"10:00-10:30 Room A | Floating Talk |  |  | talk | z-6",
 	}}
 	for i, day := range res.Days {
-		if got := rows(day, ny); !slices.Equal(got, want[i]) {
+		if got := readertest.Rows(day, ny); !slices.Equal(got, want[i]) {
 			t.Errorf("%s:\n got %q\nwant %q", day.Date, got, want[i])
 		}
 	}
@@ -107,7 +111,7 @@ func TestBrokenFiles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := Parse(strings.NewReader(string(data)), Options{Name: tc.file})
+		res, err := Parse(strings.NewReader(string(data)), schedule.ReadOptions{Name: tc.file})
 		if !errors.Is(err, tc.want) || !strings.HasPrefix(err.Error(), tc.text) {
 			t.Errorf("%s: err = %v, want %v starting %q", tc.file, err, tc.want, tc.text)
 		}
@@ -142,7 +146,7 @@ func TestBadInput(t *testing.T) {
 		{"only all-day", event("DTSTART;VALUE=DATE:20310101", "SUMMARY:s"), ErrNoEvents, "t.ics: "},
 		{"deep", "BEGIN:VCALENDAR\n" + strings.Repeat("BEGIN:X\n", 20), ErrTooDeep, "t.ics: line 9: "},
 	} {
-		res, err := Parse(strings.NewReader(tc.data), Options{Name: "t.ics"})
+		res, err := Parse(strings.NewReader(tc.data), schedule.ReadOptions{Name: "t.ics"})
 		if !errors.Is(err, tc.want) || !strings.HasPrefix(err.Error(), tc.text) {
 			t.Errorf("%s: err = %v, want %v starting %q", tc.name, err, tc.want, tc.text)
 		}
@@ -157,7 +161,7 @@ func TestBadInput(t *testing.T) {
 func TestCharsetLatin1(t *testing.T) {
 	data := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20310101T100000Z\r\n" +
 		"SUMMARY;CHARSET=ISO-8859-1:Caf\xe9 don\x92t\r\nLOCATION:Salle \xe9\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-	res, err := Parse(strings.NewReader(data), Options{Name: "l.ics"})
+	res, err := Parse(strings.NewReader(data), schedule.ReadOptions{Name: "l.ics"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +174,7 @@ func TestCharsetLatin1(t *testing.T) {
 func TestEscapesRemoved(t *testing.T) {
 	data := "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20310101T100000Z\nSUMMARY:Evil\x1b[2J\x1b]0;pwned\x07 Talk\n" +
 		"LOCATION:Room\x9b31m 1\nEND:VEVENT\nEND:VCALENDAR\n"
-	res, err := Parse(strings.NewReader(data), Options{Name: "e.ics"})
+	res, err := Parse(strings.NewReader(data), schedule.ReadOptions{Name: "e.ics"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,12 +228,12 @@ func TestConferenceOrganizerIsNoSpeaker(t *testing.T) {
 		b.WriteString("END:VEVENT\r\n")
 	}
 	b.WriteString("END:VCALENDAR\r\n")
-	res, err := Parse(strings.NewReader(b.String()), Options{Name: "edge.ics"})
+	res, err := Parse(strings.NewReader(b.String()), schedule.ReadOptions{Name: "edge.ics"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Talks != 4 {
-		t.Errorf("%d talks, want 4 (the cancelled one left out)", res.Talks)
+	if res.Talks != 4 || res.Skipped != 1 {
+		t.Errorf("%d talks, %d skipped; want 4 and the cancelled one skipped", res.Talks, res.Skipped)
 	}
 	for _, talk := range res.Days[0].Talks {
 		if len(talk.Speakers) != 0 {

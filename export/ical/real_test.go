@@ -2,32 +2,17 @@ package ical
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
-// realFile reads a published schedule from /work/shared/schedules, or
-// skips the test when the collection is absent.
-func realFile(t *testing.T, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "schedules", name))
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", name)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
 // findTalk returns the talk with the given UID.
-func findTalk(t *testing.T, res Result, uid string) schedule.Talk {
+func findTalk(t *testing.T, res schedule.Parsed, uid string) schedule.Talk {
 	t.Helper()
 	for _, d := range res.Days {
 		for _, talk := range d.Talks {
@@ -43,8 +28,8 @@ func findTalk(t *testing.T, res Result, uid string) schedule.Talk {
 // TestJRES2022: TZID=Europe/Paris with no VTIMEZONE, CHARSET parameters,
 // 900-byte lines, CR CR LF line ends and a fold inside a UTF-8 character.
 func TestJRES2022(t *testing.T) {
-	data := realFile(t, "giggity__jres_2022.ics")
-	res, err := Parse(bytes.NewReader(data), Options{Name: "jres_2022.ics"})
+	data := readertest.RealFile(t, "giggity__jres_2022.ics")
+	res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "jres_2022.ics"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,14 +41,14 @@ func TestJRES2022(t *testing.T) {
 			t.Errorf("%s: %d talks, want %d", res.Days[i].Date, len(res.Days[i].Talks), n)
 		}
 	}
-	paris := mustZone(t, "Europe/Paris")
+	paris := readertest.MustZone(t, "Europe/Paris")
 	first := res.Days[0].Talks[0]
-	if got := row(first, paris); res.Days[0].Date != "2022-05-17" ||
+	if got := readertest.Row(first, paris); res.Days[0].Date != "2022-05-17" ||
 		got != "11:00-12:30 Accueil Parc Chanot | Accueil congressistes |  |  | break | presentation_94@conf-ng.jres.org" ||
 		!first.Start.Equal(time.Date(2022, 5, 17, 9, 0, 0, 0, time.UTC)) {
 		t.Errorf("first = %q at %v", got, first.Start)
 	}
-	if got := row(findTalk(t, res, "presentation_129@conf-ng.jres.org"), paris); !strings.HasPrefix(got,
+	if got := readertest.Row(findTalk(t, res, "presentation_129@conf-ng.jres.org"), paris); !strings.HasPrefix(got,
 		"14:00-16:00 Amphithéâtre 1600 | 182 - Numérique : Enjeux géopolitiques, externalités environnementales et chaînes de dépendance |") {
 		t.Errorf("presentation 129 = %q", got)
 	}
@@ -71,7 +56,7 @@ func TestJRES2022(t *testing.T) {
 	if talk := findTalk(t, res, "presentation_200@conf-ng.jres.org"); len(talk.Speakers) != 0 || !strings.HasSuffix(talk.Title, " - REEL") {
 		t.Errorf("presentation 200 = %q by %q", talk.Title, talk.Speakers)
 	}
-	if got := row(findTalk(t, res, "presentation_93@conf-ng.jres.org"), paris); got != "16:00-16:30 Espaces Pauses | Pause |  |  | break | presentation_93@conf-ng.jres.org" {
+	if got := readertest.Row(findTalk(t, res, "presentation_93@conf-ng.jres.org"), paris); got != "16:00-16:30 Espaces Pauses | Pause |  |  | break | presentation_93@conf-ng.jres.org" {
 		t.Errorf("pause = %q", got)
 	}
 }
@@ -79,7 +64,7 @@ func TestJRES2022(t *testing.T) {
 // TestJRES2022SplitCharacter: the description of presentation 209 is
 // folded between the bytes of "’"; unfolded first, it reads whole.
 func TestJRES2022SplitCharacter(t *testing.T) {
-	data := realFile(t, "giggity__jres_2022.ics")
+	data := readertest.RealFile(t, "giggity__jres_2022.ics")
 	for _, l := range unfold(data) {
 		if bytes.Contains(l.text, []byte("sans effort sur différents systèmes d")) {
 			if !utf8.Valid(l.text) || !bytes.Contains(l.text, []byte("systèmes d’exploitation.")) {
@@ -95,8 +80,8 @@ func TestJRES2022SplitCharacter(t *testing.T) {
 // X-WR-TIMEZONE, HTML in DESCRIPTION, events with no LOCATION, speakers
 // in the description's first line.
 func TestLinuxConfAu2020(t *testing.T) {
-	data := realFile(t, "giggity__linux_conf_au_2020.ics")
-	res, err := Parse(bytes.NewReader(data), Options{Name: "lca2020.ics"})
+	data := readertest.RealFile(t, "giggity__linux_conf_au_2020.ics")
+	res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "lca2020.ics"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,16 +93,16 @@ func TestLinuxConfAu2020(t *testing.T) {
 			t.Errorf("%s: %d talks, want %d", res.Days[i].Date, len(res.Days[i].Talks), n)
 		}
 	}
-	brisbane := mustZone(t, "Australia/Brisbane")
+	brisbane := readertest.MustZone(t, "Australia/Brisbane")
 	opening := findTalk(t, res, "104@lca2020.linux.org.au")
-	if got := row(opening, brisbane); got != "09:00-10:10 Arena | Conference Opening | Joel Addison |  | talk | 104@lca2020.linux.org.au" ||
+	if got := readertest.Row(opening, brisbane); got != "09:00-10:10 Arena | Conference Opening | Joel Addison |  | talk | 104@lca2020.linux.org.au" ||
 		!opening.Start.Equal(time.Date(2020, 1, 12, 23, 0, 0, 0, time.UTC)) {
 		t.Errorf("opening = %q at %v", got, opening.Start)
 	}
-	if got := row(findTalk(t, res, "235@lca2020.linux.org.au"), brisbane); got != "08:00-09:00  | Main Conference: plenary |  |  | talk | 235@lca2020.linux.org.au" {
+	if got := readertest.Row(findTalk(t, res, "235@lca2020.linux.org.au"), brisbane); got != "08:00-09:00  | Main Conference: plenary |  |  | talk | 235@lca2020.linux.org.au" {
 		t.Errorf("registration = %q", got)
 	}
-	if got := row(findTalk(t, res, "105@lca2020.linux.org.au"), brisbane); got != "10:10-10:45  | Main Conference: morning tea |  |  | break | 105@lca2020.linux.org.au" {
+	if got := readertest.Row(findTalk(t, res, "105@lca2020.linux.org.au"), brisbane); got != "10:10-10:45  | Main Conference: morning tea |  |  | break | 105@lca2020.linux.org.au" {
 		t.Errorf("morning tea = %q", got)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"lanyard/export/internal/sanitize"
 )
 
 // line is one non-blank line of input, cleaned and classified.
@@ -117,36 +119,27 @@ func isRule(s string) bool {
 // format characters such as the byte order mark, zero-width space and
 // bidi overrides go, and every other kind of space becomes a plain space
 // so that indentation pasted with no-break spaces still counts. Tabs stay:
-// they are indentation until the file's indent unit is known.
+// they are indentation until the file's indent unit is known. This is
+// sanitize.Line but for tabs, and for the other controls (vertical tab,
+// form feed, NEL), which Line makes spaces but which would indent here.
 func clean(s string) string {
 	if !needsCleaning(s) {
 		return s // the common case, without a copy
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == 0x1b:
-			i += escapeLen(s[i:])
-			continue
-		case r == 0x9b: // C1 CSI: parameters follow as in ESC [
-			i += size + csiLen(s[i+size:])
-			continue
-		case r == 0x90 || r == 0x9d || r == 0x9e || r == 0x9f: // C1 DCS, OSC, PM, APC
-			i += size + stringLen(s[i+size:])
-			continue
-		case r == '\t':
-			b.WriteByte('\t')
-		case isOtherSpace(r):
-			b.WriteByte(' ')
-		case isControl(r) || isInvisible(r):
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
+	return sanitize.StripEscapes(s, cleanRune)
+}
+
+// cleanRune is clean's say over each rune outside an escape sequence.
+func cleanRune(r rune) rune {
+	switch {
+	case r == '\t':
+		return r
+	case isOtherSpace(r):
+		return ' '
+	case isControl(r) || sanitize.IsInvisible(r):
+		return -1
 	}
-	return b.String()
+	return r
 }
 
 // needsCleaning reports whether clean would change s.
@@ -160,7 +153,7 @@ func needsCleaning(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isOtherSpace(r) || isControl(r) || isInvisible(r) {
+		if isOtherSpace(r) || isControl(r) || sanitize.IsInvisible(r) {
 			return true
 		}
 		i += size
@@ -182,70 +175,4 @@ func isOtherSpace(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// isInvisible reports the format characters that change how text is shown
-// without showing anything, and would stop a pasted glyph being seen.
-func isInvisible(r rune) bool {
-	switch {
-	case r == 0xfeff, r == 0x200b, r == 0x2060, r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
-}
-
-// escapeLen returns how many bytes of s, which starts with ESC, the escape
-// sequence takes.
-func escapeLen(s string) int {
-	if len(s) < 2 {
-		return len(s)
-	}
-	switch s[1] {
-	case '[':
-		return 2 + csiLen(s[2:])
-	case ']', 'P', 'X', '^', '_':
-		return 2 + stringLen(s[2:])
-	}
-	// ESC, any intermediate bytes, then one final byte ("ESC ( B").
-	n := 1
-	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x2f {
-		n++
-	}
-	if n < len(s) && s[n] >= 0x30 && s[n] <= 0x7e {
-		n++
-	}
-	return n
-}
-
-// csiLen returns the length of a control sequence's parameters,
-// intermediates and final byte.
-func csiLen(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= 0x20 && s[n] <= 0x3f {
-		n++
-	}
-	if n < len(s) && s[n] >= 0x40 && s[n] <= 0x7e {
-		n++
-	}
-	return n
-}
-
-// stringLen returns the length of an OSC or DCS string up to and including
-// its terminator (BEL, ESC \ or ST). An unterminated string runs to the end
-// of the line: better to lose the rest of a line than to keep half a
-// sequence.
-func stringLen(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == 0x07:
-			return i + 1
-		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
-			return i + 2
-		case strings.HasPrefix(s[i:], "\u009c"):
-			return i + len("\u009c")
-		}
-	}
-	return len(s)
 }

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"lanyard/export/internal/readertest"
+	"lanyard/store/schedule"
 )
 
 // benchSchedule writes a frab XML schedule of two days in 40 rooms with
@@ -12,7 +15,7 @@ import (
 // reader skips.
 func benchSchedule(b *testing.B) []byte {
 	b.Helper()
-	loc := mustZone(b, "Europe/Berlin")
+	loc := readertest.MustZone(b, "Europe/Berlin")
 	var buf bytes.Buffer
 	buf.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n  <conference>\n    <title>Bench</title>\n" +
 		"    <time_zone_name>Europe/Berlin</time_zone_name>\n  </conference>\n")
@@ -51,7 +54,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := Parse(bytes.NewReader(data), Options{Name: "bench.xml"})
+		res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "bench.xml"})
 		if err != nil {
 			b.Fatal(err)
 		}

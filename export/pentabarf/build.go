@@ -18,13 +18,13 @@ type placed struct {
 }
 
 // result places every event read on its venue-local conference day.
-func (p *parser) result() (Result, error) {
+func (p *parser) result() (schedule.Parsed, error) {
 	if len(p.events) == 0 {
-		return Result{}, fmt.Errorf("%s: %w", p.name, ErrNoEvents)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", p.name, ErrNoEvents)
 	}
 	turnover, err := dayTurnover(p.conf.DayChange)
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: line %d: %w", p.name, p.confLine, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w", p.name, p.confLine, err)
 	}
 	zone, loc := p.zone()
 	talks := make([]placed, len(p.events))
@@ -32,7 +32,7 @@ func (p *parser) result() (Result, error) {
 		talks[i] = ev.place(loc, turnover)
 	}
 	moveSmallHours(talks, p.events, loc, turnover)
-	return Result{
+	return schedule.Parsed{
 		Days:  days(talks),
 		Zone:  zone,
 		Title: sanitize.Text(p.conf.Title),

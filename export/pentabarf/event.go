@@ -99,7 +99,7 @@ func (p *parser) check(ev xmlEvent) (rawEvent, error) {
 	if room == "" {
 		room = sanitize.Text(ev.Room)
 	}
-	raw.rank = p.roomOrder(room)
+	raw.rank = p.rooms.Rank(room)
 	speakers := names(ev.Persons)
 	raw.talk = schedule.Talk{
 		Title:    title,

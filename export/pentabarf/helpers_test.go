@@ -6,46 +6,31 @@ import (
 	"strings"
 	"testing"
 	"time"
-	// The tests read times in Europe/Berlin, Europe/Brussels and
-	// Asia/Kolkata whether or not the machine has a zone database.
-	_ "time/tzdata"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
-// parseFile parses testdata/name and fails the test on an error.
-func parseFile(t *testing.T, name string, loc *time.Location) Result {
-	t.Helper()
-	res, err := parseErr(t, name, loc)
-	if err != nil {
-		t.Fatalf("Parse(%s): %v", name, err)
-	}
-	return res
-}
-
 // parseErr parses testdata/name and returns what Parse returned.
-func parseErr(t *testing.T, name string, loc *time.Location) (Result, error) {
+func parseErr(t *testing.T, name string, loc *time.Location) (schedule.Parsed, error) {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	return Parse(f, Options{Name: name, Location: loc})
+	return Parse(f, schedule.ReadOptions{Name: name, Location: loc})
 }
 
-// row writes a talk as a user would read it in the venue's zone:
+// row writes a talk as readertest.Row does, after its start's date:
 // "01-02 23:00-01:00 Alpha Room | Late Karaoke | speakers | track | kind | id".
 func row(t schedule.Talk, loc *time.Location) string {
-	return strings.Join([]string{
-		t.Start.In(loc).Format("01-02 15:04") + "-" + t.End.In(loc).Format("15:04") + " " + t.Room,
-		t.Title, strings.Join(t.Speakers, ", "), t.Track, string(t.Kind), t.SourceID,
-	}, " | ")
+	return t.Start.In(loc).Format("01-02 ") + readertest.Row(t, loc)
 }
 
 // checkDays compares every day's date and talks with want, a day date
 // followed by its rows.
-func checkDays(t *testing.T, res Result, loc *time.Location, want map[string][]string, order []string) {
+func checkDays(t *testing.T, res schedule.Parsed, loc *time.Location, want map[string][]string, order []string) {
 	t.Helper()
 	if len(res.Days) != len(order) {
 		t.Fatalf("%d days, want %d: %+v", len(res.Days), len(order), res.Days)
@@ -63,13 +48,4 @@ func checkDays(t *testing.T, res Result, loc *time.Location, want map[string][]s
 			t.Errorf("%s:\ngot\n%s\nwant\n%s", d.Date, strings.Join(got, "\n"), strings.Join(want[d.Date], "\n"))
 		}
 	}
-}
-
-func mustZone(t testing.TB, name string) *time.Location {
-	t.Helper()
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return loc
 }

@@ -6,14 +6,17 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lanyard/export/internal/readertest"
+	"lanyard/store/schedule"
 )
 
 // TestFullForm: frab's full form with dates that carry their offsets, a
 // change to summer time between the days, and a set after midnight that
 // continues the first day.
 func TestFullForm(t *testing.T) {
-	berlin := mustZone(t, "Europe/Berlin")
-	res := parseFile(t, "full.xml", time.UTC)
+	berlin := readertest.MustZone(t, "Europe/Berlin")
+	res := readertest.ParseFile(t, Parse, "full.xml", time.UTC)
 	if res.Title != "Tinkerers & Makers Congress" || res.Zone != "Europe/Berlin" || res.Talks != 7 {
 		t.Fatalf("title %q zone %q talks %d", res.Title, res.Zone, res.Talks)
 	}
@@ -42,8 +45,8 @@ func TestFullForm(t *testing.T) {
 // caller's zone places the talks and rooms keep the order the file first
 // names them.
 func TestThinForm(t *testing.T) {
-	brussels := mustZone(t, "Europe/Brussels")
-	res := parseFile(t, "thin.xml", brussels)
+	brussels := readertest.MustZone(t, "Europe/Brussels")
+	res := readertest.ParseFile(t, Parse, "thin.xml", brussels)
 	if res.Zone != "" || res.Title != "Free Code Weekend" || res.Talks != 5 {
 		t.Fatalf("zone %q title %q talks %d", res.Zone, res.Title, res.Talks)
 	}
@@ -66,7 +69,7 @@ func TestThinForm(t *testing.T) {
 // TestAfterMidnight: with no dates and no day_change, a start before 04:00
 // is the next morning of the day it is listed under, and stays on it.
 func TestAfterMidnight(t *testing.T) {
-	res := parseFile(t, "late.xml", nil)
+	res := readertest.ParseFile(t, Parse, "late.xml", nil)
 	checkDays(t, res, time.UTC, map[string][]string{
 		"2031-07-04": {
 			"07-04 20:00-20:30 Cellar | Dinner |  |  | break | 3",
@@ -80,8 +83,8 @@ func TestAfterMidnight(t *testing.T) {
 // TestOldForm: FOSDEM 2007's form puts events straight under the day and
 // names the room in each event.
 func TestOldForm(t *testing.T) {
-	brussels := mustZone(t, "Europe/Brussels")
-	res := parseFile(t, "old.xml", brussels)
+	brussels := readertest.MustZone(t, "Europe/Brussels")
+	res := readertest.ParseFile(t, Parse, "old.xml", brussels)
 	checkDays(t, res, brussels, map[string][]string{
 		"2008-02-23": {
 			"02-23 10:00-11:00 H.1301 | Packaging 101 | Rita Souza | Distributions | talk | 5",
@@ -96,8 +99,8 @@ func TestOldForm(t *testing.T) {
 // venue east of UTC; each talk belongs to the venue's date of its instant,
 // and a party at 01:30 continues the evening before.
 func TestWaferForm(t *testing.T) {
-	kolkata := mustZone(t, "Asia/Kolkata")
-	res := parseFile(t, "wafer.xml", time.UTC)
+	kolkata := readertest.MustZone(t, "Asia/Kolkata")
+	res := readertest.ParseFile(t, Parse, "wafer.xml", time.UTC)
 	if res.Zone != "Asia/Kolkata" || res.Title != "DistroCamp 31" {
 		t.Fatalf("zone %q title %q", res.Zone, res.Title)
 	}
@@ -166,7 +169,7 @@ func TestBrokenInline(t *testing.T) {
 		{"bad day_change", `<schedule><conference><day_change>nine</day_change></conference>` + ev(`<start>10:00</start><title>T</title>`)[len("<schedule>"):], ErrBadTime, "day_change"},
 		{"unclosed", `<schedule><day date="2030-01-01">`, io.ErrUnexpectedEOF, "unexpected EOF"},
 	} {
-		res, err := Parse(strings.NewReader(tc.xml), Options{Name: "inline.xml"})
+		res, err := Parse(strings.NewReader(tc.xml), schedule.ReadOptions{Name: "inline.xml"})
 		if !errors.Is(err, tc.target) || !strings.Contains(err.Error(), tc.says) || !strings.HasPrefix(err.Error(), "inline.xml: ") {
 			t.Errorf("%s: error %v, want %v saying %q", tc.name, err, tc.target, tc.says)
 		}
@@ -180,7 +183,7 @@ func TestBrokenInline(t *testing.T) {
 func TestHTMLEntities(t *testing.T) {
 	in := `<schedule><day date="2030-01-01"><room name="A&amp;B"><event id="1"><start>10:00</start>` +
 		`<title>Caf&eacute;&nbsp;Talk &lt;b&gt;live&lt;/b&gt;</title><persons><person>&amp;#x1b;]0;pwned&amp;#7;Eve</person></persons></event></room></day></schedule>`
-	res, err := Parse(strings.NewReader(in), Options{})
+	res, err := Parse(strings.NewReader(in), schedule.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,11 +215,11 @@ func TestSniff(t *testing.T) {
 // TestEarlyTalkWithLateDayChange: FOSDEM's day_change 09:00 is when the
 // doors open; a talk listed at 08:30 is that morning's, not the next.
 func TestEarlyTalkWithLateDayChange(t *testing.T) {
-	brussels := mustZone(t, "Europe/Brussels")
+	brussels := readertest.MustZone(t, "Europe/Brussels")
 	doc := `<schedule><conference><title>Early</title><day_change>09:00</day_change></conference>
 <day index="1" date="2031-02-01"><room name="Aula"><event id="1"><start>08:30</start><duration>00:25</duration>
 <room>Aula</room><title>Breakfast with the maintainers</title><persons><person id="1">Ada Lind</person></persons></event></room></day></schedule>`
-	res, err := Parse(strings.NewReader(doc), Options{Name: "early.xml", Location: brussels})
+	res, err := Parse(strings.NewReader(doc), schedule.ReadOptions{Name: "early.xml", Location: brussels})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,50 +14,30 @@ import (
 	"io"
 	"time"
 
+	"lanyard/export/internal/roomorder"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
 
-// Options says how to read a file.
-type Options struct {
-	// Name is the file name, used in error messages.
-	Name string
-	// Location is the venue's zone to fall back on when the file names
-	// none (FOSDEM's does not: Europe/Brussels). Nil means UTC.
-	Location *time.Location
-}
-
-// Result is what a schedule file held.
-type Result struct {
-	// Days are in date order, each the venue-local conference day; each
-	// day's talks are sorted by start, then by the order the file first
-	// names their rooms, with IDs left 0 for the store to assign.
-	Days []schedule.Day
-	// Zone is the venue's IANA zone as the file's <time_zone_name> gives
-	// it, "" when it gives none.
-	Zone string
-	// Title is the conference's name, "" when the file gives none.
-	Title string
-	// Talks counts the events read.
-	Talks int
-}
-
-// Parse reads a Pentabarf XML schedule. Errors name the file and the line,
+// Parse reads a Pentabarf XML schedule. The Zone it returns is the file's
+// <time_zone_name> when the machine knows it; opts.Location is the zone to
+// fall back on when the file names none (FOSDEM's does not: it is
+// Europe/Brussels). Nothing is skipped. Errors name the file and the line,
 // and the event where there is one; they wrap ErrNotSchedule, ErrNoEvents,
 // ErrMissing, ErrBadTime or ErrBadDuration, io.ErrUnexpectedEOF for a file
 // cut short, or the XML decoder's own error for one that is not
-// well-formed. On an error the Result is empty: nothing half-read.
-func Parse(r io.Reader, opts Options) (res Result, err error) {
+// well-formed. On an error the Parsed is empty: nothing half-read.
+func Parse(r io.Reader, opts schedule.ReadOptions) (res schedule.Parsed, err error) {
 	p := newParser(r, opts)
 	defer func() {
 		// encoding/xml is not expected to panic, but a schedule is
 		// untrusted input and a crash would lose the user's session.
 		if v := recover(); v != nil {
-			res, err = Result{}, fmt.Errorf("%s: line %d: unreadable XML: %v", p.name, p.line(), v)
+			res, err = schedule.Parsed{}, fmt.Errorf("%s: line %d: unreadable XML: %v", p.name, p.line(), v)
 		}
 	}()
 	if err := p.run(); err != nil {
-		return Result{}, err
+		return schedule.Parsed{}, err
 	}
 	return p.result()
 }
@@ -101,7 +81,7 @@ type parser struct {
 	day  *xmlDay
 	room string
 	// rooms numbers each room in the order the file first names it.
-	rooms  map[string]int
+	rooms  roomorder.Rooms
 	events []rawEvent
 }
 
@@ -120,8 +100,8 @@ type xmlDay struct {
 	line int
 }
 
-func newParser(r io.Reader, opts Options) *parser {
-	p := &parser{name: opts.Name, fallback: opts.Location, rooms: map[string]int{}}
+func newParser(r io.Reader, opts schedule.ReadOptions) *parser {
+	p := &parser{name: opts.Name, fallback: opts.Location, rooms: roomorder.Rooms{}}
 	if p.name == "" {
 		p.name = "<input>"
 	}
@@ -243,7 +223,7 @@ func (p *parser) dayChild(el xml.StartElement) error {
 	switch el.Name.Local {
 	case "room":
 		p.room = sanitize.Text(attr(el, "name"))
-		p.roomOrder(p.room)
+		p.rooms.Rank(p.room)
 		defer func() { p.room = "" }()
 		return p.children(p.roomChild)
 	case "event":
@@ -257,16 +237,6 @@ func (p *parser) roomChild(el xml.StartElement) error {
 		return p.readEvent(el)
 	}
 	return p.skip()
-}
-
-// roomOrder numbers a room the first time the file names it.
-func (p *parser) roomOrder(room string) int {
-	n, ok := p.rooms[room]
-	if !ok {
-		n = len(p.rooms)
-		p.rooms[room] = n
-	}
-	return n
 }
 
 func attr(el xml.StartElement, name string) string {

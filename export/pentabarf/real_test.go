@@ -1,31 +1,16 @@
 package pentabarf
 
 import (
-	"os"
-	"path/filepath"
+	"bytes"
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
-// realFile opens a published schedule from /work/shared/schedules, or
-// skips the test when the collection is absent.
-func realFile(t *testing.T, name string) *os.File {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "schedules", name))
-	if os.IsNotExist(err) {
-		t.Skipf("%s not present", name)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
-}
-
 // findTalk returns the talk with the source id, and its day's date.
-func findTalk(t *testing.T, res Result, id string) (schedule.Talk, string) {
+func findTalk(t *testing.T, res schedule.Parsed, id string) (schedule.Talk, string) {
 	t.Helper()
 	for _, d := range res.Days {
 		for _, talk := range d.Talks {
@@ -39,7 +24,7 @@ func findTalk(t *testing.T, res Result, id string) (schedule.Talk, string) {
 }
 
 // dayCounts checks each day's date and number of talks.
-func dayCounts(t *testing.T, res Result, want map[string]int) {
+func dayCounts(t *testing.T, res schedule.Parsed, want map[string]int) {
 	t.Helper()
 	if len(res.Days) != len(want) {
 		t.Fatalf("%d days, want %d", len(res.Days), len(want))
@@ -53,8 +38,8 @@ func dayCounts(t *testing.T, res Result, want map[string]int) {
 
 // TestFOSDEM2024: no dates, no zone, no GUIDs; the caller says Brussels.
 func TestFOSDEM2024(t *testing.T) {
-	brussels := mustZone(t, "Europe/Brussels")
-	res, err := Parse(realFile(t, "mttcrsp-fosdem__2024.xml"), Options{Name: "fosdem2024.xml", Location: brussels})
+	brussels := readertest.MustZone(t, "Europe/Brussels")
+	res, err := Parse(bytes.NewReader(readertest.RealFile(t, "mttcrsp-fosdem__2024.xml")), schedule.ReadOptions{Name: "fosdem2024.xml", Location: brussels})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,8 +59,8 @@ func TestFOSDEM2024(t *testing.T) {
 
 // TestFOSDEM2007: events straight under the day.
 func TestFOSDEM2007(t *testing.T) {
-	brussels := mustZone(t, "Europe/Brussels")
-	res, err := Parse(realFile(t, "mttcrsp-fosdem__2007.xml"), Options{Name: "fosdem2007.xml", Location: brussels})
+	brussels := readertest.MustZone(t, "Europe/Brussels")
+	res, err := Parse(bytes.NewReader(readertest.RealFile(t, "mttcrsp-fosdem__2007.xml")), schedule.ReadOptions{Name: "fosdem2007.xml", Location: brussels})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,8 +78,8 @@ func TestFOSDEM2007(t *testing.T) {
 // every talk must be on its Asia/Kolkata day at the time the file's
 // <start> shows.
 func TestDebConf23(t *testing.T) {
-	kolkata := mustZone(t, "Asia/Kolkata")
-	res, err := Parse(realFile(t, "giggity__debconf23.xml"), Options{Name: "debconf23.xml", Location: time.UTC})
+	kolkata := readertest.MustZone(t, "Asia/Kolkata")
+	res, err := Parse(bytes.NewReader(readertest.RealFile(t, "giggity__debconf23.xml")), schedule.ReadOptions{Name: "debconf23.xml", Location: time.UTC})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lanyard/store/schedule"
 )
 
 // benchSchedule writes a text schedule of n slots over as many days as it
@@ -34,7 +36,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := Parse(strings.NewReader(text), Options{Name: "bench.txt", Location: time.UTC})
+		res, err := Parse(strings.NewReader(text), schedule.ReadOptions{Name: "bench.txt", Location: time.UTC})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lanyard/store/schedule"
 )
 
 func TestDateLineForms(t *testing.T) {
@@ -51,7 +53,7 @@ func TestNotDateLines(t *testing.T) {
 		"17 Octopus 2019",
 	} {
 		t.Run(line, func(t *testing.T) {
-			_, err := Parse(strings.NewReader(line+"\n09:00 – 10:00 A talk\n"), Options{Name: "n.txt"})
+			_, err := Parse(strings.NewReader(line+"\n09:00 – 10:00 A talk\n"), schedule.ReadOptions{Name: "n.txt"})
 			if !errors.Is(err, ErrSlotBeforeDate) {
 				t.Fatalf("err = %v, want the slot to be before any date line", err)
 			}

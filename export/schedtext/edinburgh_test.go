@@ -27,7 +27,7 @@ func TestEdinburghBlogPost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Parse(f, Options{Name: "edinburgh.txt", Location: london})
+	res, err := Parse(f, schedule.ReadOptions{Name: "edinburgh.txt", Location: london})
 	if err != nil {
 		t.Fatal(err)
 	}

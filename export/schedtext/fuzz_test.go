@@ -1,29 +1,16 @@
 package schedtext
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
-	"unicode"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
 func FuzzParse(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, name := range files {
-		if info, err := os.Stat(name); err != nil || info.IsDir() {
-			continue
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
+	for _, data := range readertest.Files(f, filepath.Join("testdata", "*")) {
 		f.Add(string(data))
 	}
 	for _, seed := range []string{
@@ -36,42 +23,9 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
+	// A slot starts on the date line above it; it may end the next day.
+	lim := readertest.Limits{Turnover: readertest.NightOwl}
 	f.Fuzz(func(t *testing.T, text string) {
-		res, err := Parse(strings.NewReader(text), Options{Name: "fuzz.txt", Location: time.UTC})
-		if err != nil {
-			return
-		}
-		for i, day := range res.Days {
-			if i > 0 && res.Days[i-1].Date >= day.Date {
-				t.Fatalf("days out of order: %s then %s", res.Days[i-1].Date, day.Date)
-			}
-			for j, talk := range day.Talks {
-				if j > 0 && talk.Start.Before(day.Talks[j-1].Start) {
-					t.Fatalf("talks out of order on %s", day.Date)
-				}
-				checkTalk(t, talk)
-				for _, item := range talk.Items {
-					checkTalk(t, item)
-				}
-			}
-		}
+		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.txt", Location: time.UTC}, lim)
 	})
-}
-
-// checkTalk fails when a talk Parse accepted could not be shown: an end
-// before its start, no title, or control characters a terminal would obey.
-func checkTalk(t *testing.T, talk schedule.Talk) {
-	t.Helper()
-	if talk.End.Before(talk.Start) {
-		t.Fatalf("%q ends %v before it starts %v", talk.Title, talk.End, talk.Start)
-	}
-	if strings.TrimSpace(talk.Title) == "" {
-		t.Fatalf("talk with no title: %+v", talk)
-	}
-	texts := append([]string{talk.Title, talk.Room}, talk.Speakers...)
-	for _, s := range texts {
-		if strings.ContainsFunc(s, unicode.IsControl) {
-			t.Fatalf("%q keeps control characters", s)
-		}
-	}
 }

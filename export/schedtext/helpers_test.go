@@ -12,9 +12,9 @@ import (
 )
 
 // parseOK parses text read in UTC and fails the test on an error.
-func parseOK(t *testing.T, text string) Result {
+func parseOK(t *testing.T, text string) schedule.Parsed {
 	t.Helper()
-	res, err := Parse(strings.NewReader(text), Options{Name: "test.txt", Location: time.UTC})
+	res, err := Parse(strings.NewReader(text), schedule.ReadOptions{Name: "test.txt", Location: time.UTC})
 	if err != nil {
 		t.Fatalf("Parse(%q): %v", text, err)
 	}
@@ -22,7 +22,7 @@ func parseOK(t *testing.T, text string) Result {
 }
 
 // onlyTalk returns the single talk of a one-day, one-talk result.
-func onlyTalk(t *testing.T, res Result) schedule.Talk {
+func onlyTalk(t *testing.T, res schedule.Parsed) schedule.Talk {
 	t.Helper()
 	if len(res.Days) != 1 || len(res.Days[0].Talks) != 1 {
 		t.Fatalf("want one day with one talk, got %+v", res.Days)

@@ -16,35 +16,18 @@ import (
 	"lanyard/store/schedule"
 )
 
-// Options says how to read a file.
-type Options struct {
-	// Name is the file name, used in error messages.
-	Name string
-	// Location is the venue's zone: the times in the text are wall-clock
-	// times there. Nil means UTC.
-	Location *time.Location
-}
-
-// Result is what a text schedule held.
-type Result struct {
-	// Days are in date order; each day's talks are sorted by start and
-	// their IDs left 0 for the store to assign.
-	Days []schedule.Day
-	// Talks counts the timed slots plus the parallel items inside them.
-	Talks int
-	// Skipped counts the lines that were neither: the commentary. Blank
-	// lines and date lines are not counted.
-	Skipped int
-}
-
 // defaultSlotLength is how long the last slot of a day lasts when the text
 // gives only its start.
 const defaultSlotLength = 30 * time.Minute
 
-// Parse reads a text schedule. It returns an error naming the file and line
-// for a slot before any date line or an impossible time, and ErrNoSchedule
-// for a text with no slots at all.
-func Parse(r io.Reader, opts Options) (Result, error) {
+// Parse reads a text schedule; its times are wall-clock times at the
+// venue, opts.Location. A text names no zone and no conference, so Zone
+// and Title are always "". Talks counts the timed slots plus the parallel
+// items inside them; Skipped counts the lines that were neither, the
+// commentary (blank lines and date lines are not counted). It returns an
+// error naming the file and line for a slot before any date line or an
+// impossible time, and ErrNoSchedule for a text with no slots at all.
+func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	p := newParser(opts)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
@@ -53,11 +36,11 @@ func Parse(r io.Reader, opts Options) (Result, error) {
 	for sc.Scan() {
 		n++
 		if err := p.line(n, sc.Text()); err != nil {
-			return Result{}, err
+			return schedule.Parsed{}, err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return Result{}, fmt.Errorf("%s: line %d: %w", p.name, n+1, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w", p.name, n+1, err)
 	}
 	return p.result()
 }
@@ -95,7 +78,7 @@ type slotDraft struct {
 	openSpace    bool
 }
 
-func newParser(opts Options) *parser {
+func newParser(opts schedule.ReadOptions) *parser {
 	p := &parser{name: opts.Name, loc: opts.Location, days: map[string]*dayDraft{}}
 	if p.name == "" {
 		p.name = "<input>"
@@ -204,9 +187,9 @@ func (p *parser) endTime(startMinutes, endMinutes int, start time.Time) time.Tim
 
 // result finishes every day, in date order. A date line with no slots under
 // it was a date in the commentary and makes no day.
-func (p *parser) result() (Result, error) {
+func (p *parser) result() (schedule.Parsed, error) {
 	if p.talks == 0 {
-		return Result{}, fmt.Errorf("%s: %w", p.name, ErrNoSchedule)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", p.name, ErrNoSchedule)
 	}
 	keys := make([]string, 0, len(p.days))
 	for key, d := range p.days {
@@ -215,7 +198,7 @@ func (p *parser) result() (Result, error) {
 		}
 	}
 	sort.Strings(keys)
-	res := Result{Days: make([]schedule.Day, 0, len(keys)), Talks: p.talks, Skipped: p.skipped}
+	res := schedule.Parsed{Days: make([]schedule.Day, 0, len(keys)), Talks: p.talks, Skipped: p.skipped}
 	for _, key := range keys {
 		res.Days = append(res.Days, p.days[key].finish(key))
 	}

@@ -34,7 +34,7 @@ func TestErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Parse(strings.NewReader(tt.text), Options{Name: "conf.txt", Location: time.UTC})
+			res, err := Parse(strings.NewReader(tt.text), schedule.ReadOptions{Name: "conf.txt", Location: time.UTC})
 			if !errors.Is(err, tt.is) {
 				t.Fatalf("err = %v, want %v", err, tt.is)
 			}
@@ -50,7 +50,7 @@ func TestErrors(t *testing.T) {
 
 func TestReadErrorNamesFile(t *testing.T) {
 	r := io.MultiReader(strings.NewReader(dateLine), failingReader{})
-	_, err := Parse(r, Options{Name: "conf.txt"})
+	_, err := Parse(r, schedule.ReadOptions{Name: "conf.txt"})
 	if !errors.Is(err, errDisk) || !strings.HasPrefix(err.Error(), "conf.txt: line 2: ") {
 		t.Errorf("err = %v, want the disk error with file and line", err)
 	}
@@ -91,7 +91,7 @@ func TestTextIsCleaned(t *testing.T) {
 }
 
 func TestLineNumbersCountCRLF(t *testing.T) {
-	_, err := Parse(strings.NewReader("intro\r\n\r\n\r\n10:00 – 11:00 X\r\n"), Options{Name: "w.txt"})
+	_, err := Parse(strings.NewReader("intro\r\n\r\n\r\n10:00 – 11:00 X\r\n"), schedule.ReadOptions{Name: "w.txt"})
 	if err == nil || !strings.HasPrefix(err.Error(), "w.txt: line 4:") {
 		t.Errorf("err = %v, want line 4", err)
 	}
@@ -107,7 +107,7 @@ func TestFixtureConference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Parse(f, Options{Name: "conference.txt", Location: london})
+	res, err := Parse(f, schedule.ReadOptions{Name: "conference.txt", Location: london})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lanyard/store/schedule"
 )
 
 func TestSlotLineForms(t *testing.T) {
@@ -90,7 +92,7 @@ func TestSlotAcrossMidnight(t *testing.T) {
 // is in.
 func TestTimesAreInVenueZone(t *testing.T) {
 	tokyo := time.FixedZone("JST", 9*3600)
-	res, err := Parse(strings.NewReader(dateLine+"09:00 – 10:00 Talk\n"), Options{Name: "z.txt", Location: tokyo})
+	res, err := Parse(strings.NewReader(dateLine+"09:00 – 10:00 Talk\n"), schedule.ReadOptions{Name: "z.txt", Location: tokyo})
 	if err != nil {
 		t.Fatal(err)
 	}

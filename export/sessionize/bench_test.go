@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"lanyard/store/schedule"
 )
 
 // benchView writes an All view of two days with 40 rooms and 500 sessions
@@ -66,7 +68,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := Parse(bytes.NewReader(data), Options{Name: "bench.json", Location: loc})
+		res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "bench.json", Location: loc})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -31,22 +31,22 @@ type placed struct {
 // build reads every session's times, merges repeated copies, and puts the
 // talks on their days. It returns nothing but the error when any session
 // is broken: a schedule missing one talk would look whole.
-func (p *parser) build(j joined) (Result, error) {
+func (p *parser) build(j joined) (schedule.Parsed, error) {
 	var talks []placed
-	res := Result{}
+	res := schedule.Parsed{}
 	for _, d := range j.drafts {
 		t, ok, err := p.talk(d)
 		if err != nil {
-			return Result{}, err
+			return schedule.Parsed{}, err
 		}
 		if !ok {
-			res.Unscheduled++
+			res.Skipped++
 			continue
 		}
 		talks = append(talks, t)
 	}
 	if len(talks) == 0 {
-		return Result{}, fmt.Errorf("%s: %w", p.name, ErrNoSchedule)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", p.name, ErrNoSchedule)
 	}
 	sort.SliceStable(talks, func(i, k int) bool {
 		a, b := talks[i], talks[k]

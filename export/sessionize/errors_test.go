@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"lanyard/store/schedule"
 )
 
 func TestBrokenInputs(t *testing.T) {
@@ -49,7 +51,7 @@ func TestBrokenInputs(t *testing.T) {
 }
 
 func TestTruncatedJSONNamesLine(t *testing.T) {
-	res, err := Parse(mustOpen(t, "testdata/truncated.json"), Options{Name: "truncated.json", Location: venue(t)})
+	res, err := Parse(mustOpen(t, "testdata/truncated.json"), schedule.ReadOptions{Name: "truncated.json", Location: venue(t)})
 	if err == nil {
 		t.Fatal("truncated file parsed")
 	}

@@ -20,9 +20,9 @@ func venue(t testing.TB) *time.Location {
 }
 
 // parseFile parses a fixture in the venue's zone and fails on error.
-func parseFile(t *testing.T, name string) Result {
+func parseFile(t *testing.T, name string) schedule.Parsed {
 	t.Helper()
-	res, err := Parse(mustOpen(t, name), Options{Name: name, Location: venue(t)})
+	res, err := Parse(mustOpen(t, name), schedule.ReadOptions{Name: name, Location: venue(t)})
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", name, err)
 	}
@@ -30,13 +30,13 @@ func parseFile(t *testing.T, name string) Result {
 }
 
 // parseText parses JSON text in the venue's zone.
-func parseText(t *testing.T, text string) (Result, error) {
+func parseText(t *testing.T, text string) (schedule.Parsed, error) {
 	t.Helper()
-	return Parse(strings.NewReader(text), Options{Name: "test.json", Location: venue(t)})
+	return Parse(strings.NewReader(text), schedule.ReadOptions{Name: "test.json", Location: venue(t)})
 }
 
 // find returns the talk titled title on any day, with its day's date.
-func find(t *testing.T, res Result, title string) (schedule.Talk, string) {
+func find(t *testing.T, res schedule.Parsed, title string) (schedule.Talk, string) {
 	t.Helper()
 	for _, d := range res.Days {
 		for _, talk := range d.Talks {

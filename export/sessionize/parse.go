@@ -15,55 +15,32 @@ import (
 	"lanyard/store/schedule"
 )
 
-// Options says how to read a file.
-type Options struct {
-	// Name is the file name, used in error messages.
-	Name string
-	// Location is the venue's zone. Sessionize writes most times without
-	// an offset, meaning wall-clock time at the venue; nil means UTC.
-	Location *time.Location
-}
-
-// Result is what a Sessionize file held.
-type Result struct {
-	// Days are in date order; each day's talks are sorted by start, then
-	// by the file's room order, with their IDs left 0 for the store.
-	Days []schedule.Day
-	// Zone is the venue's IANA zone as the file gives it; Sessionize gives
-	// none, so it is always "".
-	Zone string
-	// Title is the conference's name; Sessionize's JSON gives none, so it
-	// is always "".
-	Title string
-	// Talks counts the talks in Days: a session repeated in several rooms
-	// (a plenum keynote, lunch) counts once.
-	Talks int
-	// Unscheduled counts the sessions the file lists without a time
-	// (accepted but not yet placed); they are left out of Days.
-	Unscheduled int
-}
-
 // maxFileBytes bounds the input. The largest Sessionize events publish a
 // few megabytes; the bound keeps a wrong file from filling memory.
 const maxFileBytes = 64 << 20
 
-// Parse reads a Sessionize JSON file. It returns an error naming the file
-// and the line for JSON it cannot decode, naming the session for a session
-// with no title or impossible times, ErrNotSessionize for JSON of another
-// shape and ErrNoSchedule when no session has a time. On error the Result
-// is empty: nothing half-read reaches the notebook.
-func Parse(r io.Reader, opts Options) (Result, error) {
+// Parse reads a Sessionize JSON file. Sessionize writes most times
+// without an offset, meaning wall-clock time at the venue, opts.Location.
+// It names no zone and no conference, so Zone and Title are always "".
+// Talks counts a session repeated in several rooms (a plenum keynote,
+// lunch) once; Skipped counts the sessions listed without a time (accepted
+// but not yet placed). It returns an error naming the file and the line for
+// JSON it cannot decode, naming the session for a session with no title or
+// impossible times, ErrNotSessionize for JSON of another shape and
+// ErrNoSchedule when no session has a time. On error the Parsed is empty:
+// nothing half-read reaches the notebook.
+func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	p := newParser(opts)
 	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
 	if err != nil {
-		return Result{}, fmt.Errorf("%s: %w", p.name, err)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", p.name, err)
 	}
 	if len(data) > maxFileBytes {
-		return Result{}, fmt.Errorf("%s: %w (over %d MiB)", p.name, ErrTooLarge, maxFileBytes>>20)
+		return schedule.Parsed{}, fmt.Errorf("%s: %w (over %d MiB)", p.name, ErrTooLarge, maxFileBytes>>20)
 	}
 	drafts, err := p.decode(bytes.TrimPrefix(data, []byte("\ufeff")))
 	if err != nil {
-		return Result{}, err
+		return schedule.Parsed{}, err
 	}
 	return p.build(drafts)
 }
@@ -73,7 +50,7 @@ type parser struct {
 	loc  *time.Location
 }
 
-func newParser(opts Options) *parser {
+func newParser(opts schedule.ReadOptions) *parser {
 	p := &parser{name: opts.Name, loc: opts.Location}
 	if p.name == "" {
 		p.name = "<input>"

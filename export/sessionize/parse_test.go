@@ -5,13 +5,14 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
 func TestAllViewDaysAndCounts(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
-	if res.Talks != 16 || res.Unscheduled != 1 {
-		t.Errorf("Talks = %d, Unscheduled = %d; want 16 and 1", res.Talks, res.Unscheduled)
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
+	if res.Talks != 16 || res.Skipped != 1 {
+		t.Errorf("Talks = %d, Unscheduled = %d; want 16 and 1", res.Talks, res.Skipped)
 	}
 	var dates []string
 	counts := map[string]int{}
@@ -31,7 +32,7 @@ func TestAllViewDaysAndCounts(t *testing.T) {
 }
 
 func TestAllViewJoinsSpeakersRoomsTracks(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	talk, _ := find(t, res, "Boring Kubernetes Upgrades")
 	want := schedule.Talk{
 		Start: at(t, 14, 10, 30), End: at(t, 14, 11, 15),
@@ -56,7 +57,7 @@ func TestAllViewJoinsSpeakersRoomsTracks(t *testing.T) {
 }
 
 func TestParallelTalksInRoomOrder(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	var rooms []string
 	for _, talk := range res.Days[0].Talks {
 		if talk.Start.Equal(at(t, 14, 10, 30)) {
@@ -70,7 +71,7 @@ func TestParallelTalksInRoomOrder(t *testing.T) {
 }
 
 func TestFloatingAndOffsetTimes(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	for _, c := range []struct {
 		title string
 		start time.Time
@@ -87,7 +88,7 @@ func TestFloatingAndOffsetTimes(t *testing.T) {
 		}
 	}
 	// The same floating file read for another venue moves with it.
-	other, err := Parse(mustOpen(t, "testdata/all.json"), Options{Name: "all.json", Location: time.UTC})
+	other, err := Parse(mustOpen(t, "testdata/all.json"), schedule.ReadOptions{Name: "all.json", Location: time.UTC})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +103,7 @@ func TestFloatingAndOffsetTimes(t *testing.T) {
 }
 
 func TestAfterMidnightStaysOnItsDay(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	if _, date := find(t, res, "Hallway Hack Session"); date != "2025-05-14" {
 		t.Errorf("01:00 session on %s, want the day it continues, 2025-05-14", date)
 	}
@@ -121,7 +122,7 @@ func TestAfterMidnightStaysOnItsDay(t *testing.T) {
 }
 
 func TestRepeatedSessionsCountedOnce(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	for _, c := range []struct{ title, id, room string }{
 		// Four copies, one per room: kept once, the id of the copy in the
 		// first room by sort.
@@ -169,7 +170,7 @@ func sessIn(id, title string, room int) string {
 }
 
 func TestKinds(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	for title, want := range map[string]schedule.Kind{
 		"Registration & Coffee":  schedule.KindBreak,   // service session
 		"Lunch":                  schedule.KindBreak,   // service session
@@ -204,7 +205,7 @@ func TestKinds(t *testing.T) {
 }
 
 func TestTextCleaned(t *testing.T) {
-	res := parseFile(t, "testdata/all.json")
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
 	// HTML and entities become text; a line break becomes a space.
 	find(t, res, "Rust & WebAssembly in Practice")
 	// Terminal escapes and BEL are removed, not drawn.
@@ -212,7 +213,7 @@ func TestTextCleaned(t *testing.T) {
 }
 
 func TestGridSmartView(t *testing.T) {
-	res := parseFile(t, "testdata/gridsmart.json")
+	res := readertest.ParseFile(t, Parse, "gridsmart.json", venue(t))
 	if res.Talks != 4 || len(res.Days) != 1 || res.Days[0].Date != "2025-06-03" {
 		t.Fatalf("Talks %d days %+v", res.Talks, res.Days)
 	}

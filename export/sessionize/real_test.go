@@ -6,38 +6,28 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lanyard/export/internal/readertest"
+	"lanyard/store/schedule"
 )
 
-// realDir holds published schedules in other formats; there is no real
-// Sessionize file among them, so they test what this reader must refuse.
-const realDir = "/work/shared/schedules"
-
+// TestRealOtherFormatsRefused: the published schedules are all in other
+// formats; there is no real Sessionize file among them, so they test what
+// this reader must refuse.
 func TestRealOtherFormatsRefused(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(realDir, "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, name := range files {
-		if strings.HasSuffix(name, ".md") {
-			continue
-		}
+	for _, name := range readertest.RealPaths(t) {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n++
 		if Sniff(data[:min(len(data), 4096)]) {
 			t.Errorf("Sniff claims %s", filepath.Base(name))
 		}
 		if strings.HasSuffix(name, ".json") {
-			_, err := Parse(strings.NewReader(string(data)), Options{Name: name})
+			_, err := Parse(strings.NewReader(string(data)), schedule.ReadOptions{Name: name})
 			if !errors.Is(err, ErrNotSessionize) {
 				t.Errorf("Parse(%s) = %v, want ErrNotSessionize", filepath.Base(name), err)
 			}
 		}
-	}
-	if n == 0 {
-		t.Skip("no real schedules in " + realDir)
 	}
 }

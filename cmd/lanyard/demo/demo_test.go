@@ -18,7 +18,7 @@ func sampleDay(t *testing.T) (schedule.Day, *time.Location) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := schedtext.Parse(bytes.NewReader(Schedule()), schedtext.Options{Name: "day.txt", Location: loc})
+	res, err := schedtext.Parse(bytes.NewReader(Schedule()), schedule.ReadOptions{Name: "day.txt", Location: loc})
 	if err != nil {
 		t.Fatal(err)
 	}

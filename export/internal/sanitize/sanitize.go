@@ -29,7 +29,29 @@ func Text(s string) string {
 // every kind of space becomes a plain space. Line breaks inside s become
 // spaces, so the words either side stay apart.
 func Line(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	return StripEscapes(strings.ToValidUTF8(s, "\uFFFD"), lineRune)
+}
+
+// lineRune is Line's say over each rune: spaces become plain spaces,
+// control and invisible characters go.
+func lineRune(r rune) rune {
+	switch {
+	case isSpace(r):
+		return ' '
+	case unicode.IsControl(r) || IsInvisible(r):
+		return -1
+	}
+	return r
+}
+
+// StripEscapes removes the terminal escape sequences from s, which must be
+// valid UTF-8: ESC and the C1 CSI, DCS, OSC, PM and APC introducers with
+// what follows them, so that no part of a sequence is left for a terminal
+// to obey. Every other rune goes through mapping, and is dropped when it
+// returns a negative value, as with strings.Map. Line is StripEscapes with
+// its own mapping; a caller whose spaces or tabs mean something passes
+// its own.
+func StripEscapes(s string, mapping func(rune) rune) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -44,11 +66,9 @@ func Line(s string) string {
 		case r == 0x90 || r == 0x9d || r == 0x9e || r == 0x9f: // C1 DCS, OSC, PM, APC
 			i += size + stringLen(s[i+size:])
 			continue
-		case isSpace(r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r) || isInvisible(r):
-		default:
-			b.WriteRune(r)
+		}
+		if m := mapping(r); m >= 0 {
+			b.WriteRune(m)
 		}
 		i += size
 	}
@@ -63,12 +83,13 @@ func isSpace(r rune) bool {
 	return unicode.Is(unicode.Zs, r)
 }
 
-// isInvisible reports the format characters that change how text is shown
-// without showing anything: the byte order mark and the bidi controls used
-// to make a line read differently from what it holds.
-func isInvisible(r rune) bool {
+// IsInvisible reports the format characters that change how text is shown
+// without showing anything: the byte order mark, the zero-width space and
+// word joiner that would hide a glyph pasted between others, and the bidi
+// controls used to make a line read differently from what it holds.
+func IsInvisible(r rune) bool {
 	switch {
-	case r == 0xfeff, r == 0x200e, r == 0x200f, r == 0x061c:
+	case r == 0xfeff, r == 0x200b, r == 0x2060, r == 0x200e, r == 0x200f, r == 0x061c:
 		return true
 	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 		return true

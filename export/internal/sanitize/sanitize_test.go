@@ -17,6 +17,7 @@ func TestText(t *testing.T) {
 		{"Tove\x1b]0;pwned\x07 Lindqvist\r\n", "Tove Lindqvist"},
 		{"smuggled &#27;[2J escape", "smuggled escape"},
 		{"bidi\u202e text", "bidi text"},
+		{"hid\u200bden wo\u2060rd", "hidden word"},
 		{"\ufeffBOM  and\u00a0nbsp\tand\ttabs", "BOM and nbsp and tabs"},
 		{"line\nbreak", "line break"},
 		{"bad \xff byte", "bad \uFFFD byte"},
@@ -44,6 +45,28 @@ func TestLineRemovesEscapes(t *testing.T) {
 	}
 }
 
+// TestStripEscapesKeepsWhatMappingKeeps: a caller whose tabs are
+// indentation keeps them, and an escape sequence still goes whole, even one
+// with a tab inside its string.
+func TestStripEscapesKeepsWhatMappingKeeps(t *testing.T) {
+	keepTabs := func(r rune) rune {
+		if r == '\t' {
+			return r
+		}
+		return lineRune(r)
+	}
+	tests := []struct{ in, want string }{
+		{"\t- item\u00a0one", "\t- item one"},
+		{"\t\x1b]0;a\tb\x07- c", "\t- c"},
+		{"\u2060\t\x1b[1m-\x1b[0m d", "\t- d"},
+	}
+	for _, tt := range tests {
+		if got := StripEscapes(tt.in, keepTabs); got != tt.want {
+			t.Errorf("StripEscapes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // FuzzText checks what every reader relies on: whatever the input, the
 // result is valid UTF-8 with no control or invisible characters and no
 // doubled or edge spaces.
@@ -57,7 +80,7 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("Text(%q) = %q: invalid UTF-8", s, got)
 		}
 		for _, r := range got {
-			if unicode.IsControl(r) || isInvisible(r) {
+			if unicode.IsControl(r) || IsInvisible(r) {
 				t.Fatalf("Text(%q) = %q keeps %U", s, got, r)
 			}
 		}

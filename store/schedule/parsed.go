@@ -1,0 +1,31 @@
+package schedule
+
+import "time"
+
+// ReadOptions says how a schedule reader reads one file.
+type ReadOptions struct {
+	// Name is the file name, for error messages.
+	Name string
+	// Location is the venue's zone for times the file gives without one,
+	// when it names none. Nil means UTC.
+	Location *time.Location
+}
+
+// Parsed is a schedule as a reader found it in a file.
+type Parsed struct {
+	// Days are in date order, one per venue-local conference day; each
+	// day's talks are sorted by start, then by room order, with IDs left 0
+	// for the store to assign.
+	Days []Day
+	// Zone is the venue's IANA zone as the file names it, "" if it names
+	// none.
+	Zone string
+	// Title is the conference's name if the file gives one.
+	Title string
+	// Talks counts the talks read, and the items inside slots.
+	Talks int
+	// Skipped counts the entries read but not imported: commentary lines,
+	// unscheduled sessions, all-day events. Each reader says what it
+	// counts.
+	Skipped int
+}
