@@ -161,6 +161,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case scheduleSavedMsg:
 		m, cmd = m.scheduleSaved(msg)
 	case schedule.OpenMsg:
+		if msg.Focus {
+			m = m.dropOffer() // the user has chosen where to write
+		}
 		m, cmd = m.open(msg.TalkID, msg.Focus)
 	case outlineMsg:
 		m = m.loaded(msg)

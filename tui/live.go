@@ -24,6 +24,9 @@ func (m Model) clockTicked(now time.Time) (Model, tea.Cmd) {
 	m.schedule = m.schedule.SetClock(now)
 	since := m.lastTick
 	m.lastTick = now
+	if m.offer != 0 && !m.stillOn(m.offer, now) {
+		m = m.dropOffer()
+	}
 	if m.offer != 0 && !m.typing(now) {
 		// The user has finished the sentence: take them to the talk.
 		m, cmd := m.goTo(m.offer)
@@ -69,6 +72,28 @@ func (m Model) goLive() (Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.goTo(id)
+}
+
+// dropOffer forgets an offered switch and its line in the status bar.
+func (m Model) dropOffer() Model {
+	if m.offer != 0 {
+		m.offer = 0
+		m.status = m.status.SetMessage("")
+	}
+	return m
+}
+
+// stillOn reports whether a talk (or item, by its slot's times) is on at now.
+func (m Model) stillOn(id uint64, now time.Time) bool {
+	for _, d := range m.schedule.Event().Days {
+		if t, slot := d.Find(id); t != nil {
+			if t.Start.IsZero() && slot != nil {
+				return slot.OnAt(now)
+			}
+			return t.OnAt(now)
+		}
+	}
+	return false
 }
 
 // goTo shows a talk on its day and opens it to write in.

@@ -168,3 +168,35 @@ func TestNewPageOpensAtTheCurrentMinute(t *testing.T) {
 		t.Errorf("typing went to %v, not the new page", notes.saved)
 	}
 }
+
+func TestAnOfferLapsesWhenTheUserChoosesOrTheTalkEnds(t *testing.T) {
+	offered := func(t *testing.T) (tea.Model, *time.Time) {
+		m, now, _ := liveModel(t)
+		*now = at("2019-10-17", "10:14").Add(50 * time.Second)
+		var model tea.Model = typeInto(*m, "x")
+		*now = at("2019-10-17", "10:15")
+		model = run(model, clockMsg(*now))
+		if model.(Model).offer != 15 {
+			t.Fatal("no offer to lapse")
+		}
+		return model, now
+	}
+	t.Run("the user opens a talk", func(t *testing.T) {
+		model, now := offered(t)
+		model = run(model, tea.KeyPressMsg{Code: tea.KeyEscape})
+		model = run(model, tea.KeyPressMsg{Code: tea.KeyEnter})
+		*now = at("2019-10-17", "10:16")
+		model = run(model, clockMsg(*now))
+		if id := model.(Model).editor.TalkID(); id == 15 {
+			t.Error("the offer pulled the user away from the talk they chose")
+		}
+	})
+	t.Run("the talk ends", func(t *testing.T) {
+		model, now := offered(t)
+		*now = at("2019-10-17", "10:45")
+		model = run(model, clockMsg(*now))
+		if got := model.(Model); got.offer != 0 || got.editor.TalkID() == 15 {
+			t.Errorf("after the talk ended: offer %d, editor on %d", got.offer, got.editor.TalkID())
+		}
+	})
+}
