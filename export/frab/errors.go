@@ -1,6 +1,10 @@
 package frab
 
-import "errors"
+import (
+	"errors"
+
+	"lanyard/export/internal/input"
+)
 
 // The errors Parse reports, wrapped with the file name and the day or event
 // they concern, so a caller can tell a file that is not a frab schedule from
@@ -19,6 +23,6 @@ var (
 	// ErrBadDuration means a duration that is not HH:MM or H:MM:SS, or one
 	// longer than a day: no talk lasts 6944 hours.
 	ErrBadDuration = errors.New("invalid duration")
-	// ErrTooLarge means the file is larger than any real schedule.
-	ErrTooLarge = errors.New("file too large for a schedule")
+	// ErrTooLarge means the file is larger than any schedule could be.
+	ErrTooLarge = input.ErrTooLarge
 )

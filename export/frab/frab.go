@@ -10,12 +10,9 @@ import (
 	"fmt"
 	"io"
 
+	"lanyard/export/internal/input"
 	"lanyard/store/schedule"
 )
-
-// maxFileBytes bounds the input. The largest real exports (a CCC congress
-// with every self-organised session) are a few megabytes.
-const maxFileBytes = 64 << 20
 
 // Parse reads a frab or pretalx schedule. The Zone it returns is the
 // file's time_zone_name when its timestamps agree with it, else one that
@@ -25,16 +22,10 @@ const maxFileBytes = 64 << 20
 // the file and the line (broken JSON) or the day and event (a missing
 // title, a bad duration).
 func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
-	name := opts.Name
-	if name == "" {
-		name = "<input>"
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	name := input.Name(opts.Name)
+	data, err := input.ReadAll(r, name)
 	if err != nil {
-		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > maxFileBytes {
-		return schedule.Parsed{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
+		return schedule.Parsed{}, err
 	}
 	conf, err := decode(data)
 	if err != nil {

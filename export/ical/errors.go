@@ -1,6 +1,10 @@
 package ical
 
-import "errors"
+import (
+	"errors"
+
+	"lanyard/export/internal/input"
+)
 
 // The errors Parse reports, wrapped with the file name and the line or the
 // event, so a caller can tell a file that is not a calendar from one that is
@@ -8,8 +12,8 @@ import "errors"
 var (
 	// ErrNotICalendar means the file does not start with BEGIN:VCALENDAR.
 	ErrNotICalendar = errors.New("not an iCalendar file: no BEGIN:VCALENDAR at the start")
-	// ErrTooLarge means the file is bigger than any schedule could be.
-	ErrTooLarge = errors.New("file too large for a schedule")
+	// ErrTooLarge means the file is larger than any schedule could be.
+	ErrTooLarge = input.ErrTooLarge
 	// ErrMalformed means a line is not an iCalendar content line
 	// (NAME;PARAM=VALUE:VALUE) or an END does not match its BEGIN.
 	ErrMalformed = errors.New("malformed iCalendar")

@@ -10,12 +10,9 @@ import (
 	"fmt"
 	"io"
 
+	"lanyard/export/internal/input"
 	"lanyard/store/schedule"
 )
-
-// maxFileBytes bounds the input. A big conference's feed is a few
-// megabytes.
-const maxFileBytes = 64 << 20
 
 // Parse reads an iCalendar schedule. The Zone it returns is
 // X-WR-TIMEZONE when lanyard knows it, else the zone most events' TZIDs
@@ -24,16 +21,10 @@ const maxFileBytes = 64 << 20
 // the file names none. Errors name the file and the line, and the event
 // when one is at fault; on error nothing is returned.
 func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
-	name := opts.Name
-	if name == "" {
-		name = "<input>"
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	name := input.Name(opts.Name)
+	data, err := input.ReadAll(r, name)
 	if err != nil {
-		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > maxFileBytes {
-		return schedule.Parsed{}, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, maxFileBytes>>20)
+		return schedule.Parsed{}, err
 	}
 	doc, err := decode(data)
 	if err != nil {

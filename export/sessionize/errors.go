@@ -1,6 +1,10 @@
 package sessionize
 
-import "errors"
+import (
+	"errors"
+
+	"lanyard/export/internal/input"
+)
 
 // The errors Parse reports, wrapped with the file name and the line or the
 // session they concern, so a caller can tell a file that is not Sessionize
@@ -13,8 +17,8 @@ var (
 	// ErrNoSchedule means the file lists sessions but none has a time: the
 	// programme is not scheduled yet.
 	ErrNoSchedule = errors.New("no scheduled sessions in the file")
-	// ErrTooLarge means the file is bigger than any schedule could be.
-	ErrTooLarge = errors.New("file too large for a schedule")
+	// ErrTooLarge means the file is larger than any schedule could be.
+	ErrTooLarge = input.ErrTooLarge
 	// ErrMissingField means a session lacks something a schedule cannot do
 	// without: a title, or an end to go with its start.
 	ErrMissingField = errors.New("missing field")

@@ -12,12 +12,9 @@ import (
 	"io"
 	"time"
 
+	"lanyard/export/internal/input"
 	"lanyard/store/schedule"
 )
-
-// maxFileBytes bounds the input. The largest Sessionize events publish a
-// few megabytes; the bound keeps a wrong file from filling memory.
-const maxFileBytes = 64 << 20
 
 // Parse reads a Sessionize JSON file. Sessionize writes most times
 // without an offset, meaning wall-clock time at the venue, opts.Location.
@@ -31,12 +28,9 @@ const maxFileBytes = 64 << 20
 // nothing half-read reaches the notebook.
 func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	p := newParser(opts)
-	data, err := io.ReadAll(io.LimitReader(r, maxFileBytes+1))
+	data, err := input.ReadAll(r, p.name)
 	if err != nil {
-		return schedule.Parsed{}, fmt.Errorf("%s: %w", p.name, err)
-	}
-	if len(data) > maxFileBytes {
-		return schedule.Parsed{}, fmt.Errorf("%s: %w (over %d MiB)", p.name, ErrTooLarge, maxFileBytes>>20)
+		return schedule.Parsed{}, err
 	}
 	drafts, err := p.decode(bytes.TrimPrefix(data, []byte("\ufeff")))
 	if err != nil {
