@@ -62,7 +62,7 @@ const (
 type Model struct {
 	cfg      Config
 	keys     KeyMap
-	styles   theme.Styles
+	styles   *theme.Styles
 	schedule schedule.Model
 	editor   outline.Model
 	status   status.Model
@@ -104,7 +104,7 @@ func New(cfg Config) Model {
 	m := Model{
 		cfg:      cfg,
 		keys:     DefaultKeyMap(),
-		styles:   styles,
+		styles:   &styles,
 		schedule: schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
 		editor:   outline.New(styles, saver),
 		status:   status.New(styles),
@@ -293,7 +293,7 @@ func (m Model) focusSchedule() Model {
 }
 
 func (m Model) restyle(s theme.Styles) Model {
-	m.styles = s
+	m.styles = &s
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)

@@ -93,7 +93,7 @@ func (m Model) setEvent(ev sched.Event) Model {
 	if hadSelection {
 		m.schedule, _ = m.schedule.Select(selected.ID)
 	}
-	m.finder = search.New(m.styles, corpus(ev, m.outlines))
+	m.finder = search.New(*m.styles, corpus(ev, m.outlines))
 	if id := m.editor.TalkID(); id != 0 {
 		m.editor = m.editor.SetHeader(m.header(id))
 	}
@@ -163,7 +163,7 @@ func (m Model) openTalkForm(edit bool) (Model, tea.Cmd) {
 			talk.Start, talk.End = slot.Start, slot.End
 		}
 	}
-	m.form = talkform.New(m.styles, m.schedule.Event().Location(), date, talk)
+	m.form = talkform.New(*m.styles, m.schedule.Event().Location(), date, talk)
 	m.formOpen = true
 	return m, m.form.Init()
 }
@@ -178,7 +178,7 @@ func (m Model) confirmDelete() (Model, tea.Cmd) {
 	if o, loaded := m.outlines[talk.ID]; loaded {
 		bullets = o.Len()
 	}
-	m.form = talkform.NewDelete(m.styles, talk, bullets)
+	m.form = talkform.NewDelete(*m.styles, talk, bullets)
 	m.formOpen = true
 	return m, m.form.Init()
 }

@@ -28,7 +28,7 @@ const columnGap = 4
 
 // Model is the overlay.
 type Model struct {
-	styles theme.Styles
+	styles *theme.Styles
 	groups []Group
 	keys   KeyMap
 	vp     viewport.Model
@@ -58,7 +58,7 @@ func (k KeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp(
 
 // New returns a closed overlay listing groups.
 func New(styles theme.Styles, groups []Group) Model {
-	return Model{styles: styles, groups: groups, keys: DefaultKeyMap(), vp: viewport.New()}
+	return Model{styles: &styles, groups: groups, keys: DefaultKeyMap(), vp: viewport.New()}
 }
 
 // Open shows the overlay from the top.
@@ -76,7 +76,7 @@ func (m Model) KeyMap() KeyMap { return m.keys }
 
 // SetStyles restyles the overlay.
 func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = s
+	m.styles = &s
 	return m.relayout()
 }
 

@@ -31,7 +31,7 @@ type Header struct {
 
 // Model is the outline editor component.
 type Model struct {
-	styles theme.Styles
+	styles *theme.Styles
 	keys   KeyMap
 	saver  Saver
 	talkID uint64
@@ -71,7 +71,7 @@ type Model struct {
 // New returns an editor with no outline, blurred, of size zero.
 func New(styles theme.Styles, saver Saver) Model {
 	m := Model{
-		styles: styles,
+		styles: &styles,
 		keys:   DefaultKeyMap(),
 		saver:  saver,
 		o:      doc.New(),
@@ -123,7 +123,7 @@ func (m Model) SetSize(width, height int) Model {
 // SetStyles changes the styles, when the terminal's background turns out
 // to be light or dark.
 func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = s
+	m.styles = &s
 	return m.relook()
 }
 

@@ -32,7 +32,7 @@ type AttendMsg struct {
 
 // Model is the schedule pane.
 type Model struct {
-	styles theme.Styles
+	styles *theme.Styles
 	looks  looks // the row styles, reduced once per theme
 	keys   KeyMap
 	// event is the pane's own copy: attendance marks change it at once,
@@ -149,7 +149,7 @@ func (m Model) SetSize(width, height int) Model {
 // SetStyles replaces the styles, e.g. when the terminal's background is
 // known.
 func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = s
+	m.styles = &s
 	m.looks = newLooks(s)
 	m.picker = m.picker.setStyles(s)
 	return m

@@ -38,7 +38,7 @@ type listLine struct {
 // when it emits a JumpMsg or a CloseMsg; it ignores every message while
 // closed.
 type Model struct {
-	styles theme.Styles
+	styles *theme.Styles
 	looks  looks
 	keys   KeyMap
 	corpus Corpus
@@ -119,7 +119,7 @@ func (m Model) SetSize(w, h int) Model {
 // SetStyles replaces the styles, e.g. when the terminal's background is
 // known.
 func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = s
+	m.styles = &s
 	m.looks = looksFrom(s)
 	return m
 }

@@ -25,7 +25,7 @@ type SaveMsg struct {
 
 // Model is the status bar.
 type Model struct {
-	styles  theme.Styles
+	styles  *theme.Styles
 	width   int
 	clock   time.Time
 	loc     *time.Location
@@ -38,10 +38,10 @@ type Model struct {
 }
 
 // New returns a status bar.
-func New(styles theme.Styles) Model { return Model{styles: styles, loc: time.Local} }
+func New(styles theme.Styles) Model { return Model{styles: &styles, loc: time.Local} }
 
 // SetStyles replaces the styles.
-func (m Model) SetStyles(s theme.Styles) Model { m.styles = s; return m }
+func (m Model) SetStyles(s theme.Styles) Model { m.styles = &s; return m }
 
 // SetWidth sets the bar's width in cells.
 func (m Model) SetWidth(w int) Model { m.width = w; return m }

@@ -62,7 +62,7 @@ type Model struct {
 	id      uint64
 	purpose purpose
 	keys    KeyMap
-	styles  theme.Styles
+	styles  *theme.Styles
 	theme   huh.Theme
 	heading string
 
@@ -105,7 +105,7 @@ func NewDelete(styles theme.Styles, talk schedule.Talk, bullets int) Model {
 }
 
 func newModel(styles theme.Styles, p purpose, talk schedule.Talk) Model {
-	return Model{purpose: p, keys: DefaultKeyMap(), styles: styles,
+	return Model{purpose: p, keys: DefaultKeyMap(), styles: &styles,
 		theme: huhTheme(styles), talk: talk}
 }
 
