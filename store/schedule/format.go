@@ -36,3 +36,23 @@ func (d Day) DayTitle() string {
 	}
 	return date.Format("Monday 2 January 2006")
 }
+
+// Heading returns the talk as an export heads its notes: "Ada Quill and
+// Bo Lind – Title", or the title alone; "Untitled" when it has none. An
+// import of notes finds a talk's section in an exported file by it.
+func (t Talk) Heading() string {
+	title := strings.TrimSpace(t.Title)
+	if title == "" {
+		title = "Untitled"
+	}
+	var speakers []string
+	for _, s := range t.Speakers {
+		if s = strings.TrimSpace(s); s != "" {
+			speakers = append(speakers, s)
+		}
+	}
+	if len(speakers) == 0 {
+		return title
+	}
+	return Talk{Speakers: speakers}.Byline() + " – " + title
+}

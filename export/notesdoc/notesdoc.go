@@ -1,0 +1,80 @@
+// Package notesdoc is notes as read from a file: what the Markdown and OPML
+// readers return, and the rule that picks which of a file's notes go into
+// one talk.
+//
+// A file another outliner wrote is one tree of bullets. A file lanyard
+// exported for a day or an event holds several talks, each under its
+// heading; importing it into a talk takes that talk's section, so that an
+// export imported back gives exactly the tree that was exported.
+package notesdoc
+
+import (
+	"fmt"
+	"strings"
+
+	"lanyard/store/outline"
+)
+
+// Doc is the notes read from one file.
+type Doc struct {
+	// Title is the file's own title (an OPML head title, a Markdown
+	// document's first heading), "" when it has none. A new page made
+	// from the file is named after it.
+	Title string
+	// Talks are the sections of a lanyard export, one per talk, in the
+	// file's order. Empty for a file that is one tree of bullets.
+	Talks []Talk
+	// Notes are the file's bullets when Talks is empty.
+	Notes outline.Clip
+}
+
+// Talk is one talk's section of an exported file.
+type Talk struct {
+	// Heading is the talk as the export headed it, unescaped:
+	// schedule.Talk.Heading's "Speaker – Title".
+	Heading string
+	// Meta is the line of time and place under the heading, unescaped.
+	Meta  string
+	Notes outline.Clip
+}
+
+// For returns the notes to put into the talk headed heading: the section
+// with that heading, else the only section, else the file's bullets. A file
+// of several talks none of which is this one is an error that names them.
+func (d Doc) For(heading string) (outline.Clip, error) {
+	switch len(d.Talks) {
+	case 0:
+		return d.Notes, nil
+	case 1:
+		return d.Talks[0].Notes, nil
+	}
+	for _, t := range d.Talks {
+		if t.Heading == heading {
+			return t.Notes, nil
+		}
+	}
+	names := make([]string, len(d.Talks))
+	for i, t := range d.Talks {
+		names[i] = fmt.Sprintf("%q", t.Heading)
+	}
+	return nil, fmt.Errorf("it holds the notes of %d talks (%s) and none is headed %q: export that talk alone with lanyard export --talk",
+		len(d.Talks), strings.Join(names, ", "), heading)
+}
+
+// All returns every bullet of the file: the file's own bullets, or each
+// talk's heading as a top-level bullet with its notes nested under it.
+// A new page made from a file of several talks gets this.
+func (d Doc) All() outline.Clip {
+	if len(d.Talks) == 0 {
+		return d.Notes
+	}
+	var all outline.Clip
+	for _, t := range d.Talks {
+		all = append(all, outline.Bullet{Text: t.Heading})
+		for _, b := range t.Notes {
+			b.Depth++
+			all = append(all, b)
+		}
+	}
+	return all
+}
