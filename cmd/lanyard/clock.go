@@ -47,6 +47,15 @@ func (w wallClock) in(loc *time.Location) time.Time {
 	return time.Date(f.Year(), f.Month(), f.Day(), f.Hour(), f.Minute(), f.Second(), 0, loc)
 }
 
+// nowIn returns the time now, or the time --now sets, in loc.
+func (g *globals) nowIn(loc *time.Location) (time.Time, error) {
+	wall, set, err := g.parseNow()
+	if err != nil || !set {
+		return time.Now().In(loc), err
+	}
+	return wall.in(loc).In(loc), nil
+}
+
 // fixedClock always says t.
 func fixedClock(t time.Time) func() time.Time { return func() time.Time { return t } }
 

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"lanyard/export/markdown"
+	"lanyard/export/opml"
 	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
@@ -16,97 +20,187 @@ import (
 
 // exportFlags are what `lanyard export` takes.
 type exportFlags struct {
-	event, day, out string
-	talk            uint64
-	all             bool
+	event, day, out, dir, format, template string
+	talk                                   uint64
+	all, frontMatter, printTemplate        bool
+	tags                                   []string
+	noTakeaways, noFollowUps, noResources  bool
 }
 
 func newExportCommand(g *globals) *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write notes as Markdown for a blog post",
-		Long: `Write notes as CommonMark: the event as a heading, each day under it, each
-talk with its speakers, time and room, then the notes as nested lists.
+		Short: "Write notes as a Markdown blog post, or as OPML for other outliners",
+		Long: `Write notes as a blog post in Markdown: a title, the takeaways (★ bullets)
+and follow-ups (open to-dos) gathered at the top, each talk with its
+speakers, time and room and its notes as nested lists, and every link at the
+end under Resources. Or as OPML 2.0, which Workflowy, Dynalist, Logseq and
+OmniOutliner import.
 
 Exports the event opened last unless --event, --day or --talk says otherwise.
-Talks without notes are left out unless --all.`,
+Talks without notes are left out unless --all.
+
+--dir writes one file per talk, named after its date and title, with front
+matter, the way Hugo and Jekyll keep content. --template FILE lays the post
+out your way (Go text/template; --print-template shows the default one to
+start from, and README.md documents the data).`,
+		Example: `  lanyard export --day 1 --front-matter -o day1.md
+  lanyard export --talk 42 | pandoc -o talk.html
+  lanyard export --dir site/content/notes
+  lanyard export --format opml -o notes.opml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			nb, err := g.open()
-			if err != nil {
+			if f.printTemplate {
+				_, err := io.WriteString(cmd.OutOrStdout(), markdown.DefaultTemplate)
 				return err
 			}
-			defer nb.Close()
-			var buf bytes.Buffer
-			if err := exportMarkdown(&buf, nb, f); err != nil {
-				return err
+			if !cmd.Flags().Changed("front-matter") && f.dir != "" {
+				f.frontMatter = true // Hugo and Jekyll content needs it
 			}
-			if f.out == "" || f.out == "-" {
-				_, err = cmd.OutOrStdout().Write(buf.Bytes())
-				return err
-			}
-			if err := os.WriteFile(f.out, buf.Bytes(), 0o600); err != nil {
-				return fmt.Errorf("export: %w", err)
-			}
-			return nil
+			return runExport(cmd, g, f)
 		},
 	}
-	cmd.Flags().StringVar(&f.event, "event", "", "event name (default: the one opened last)")
-	cmd.Flags().StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
-	cmd.Flags().Uint64Var(&f.talk, "talk", 0, "one talk, by the ID lanyard talks shows")
-	cmd.Flags().StringVarP(&f.out, "output", "o", "", "write to this file instead of standard output")
-	cmd.Flags().BoolVar(&f.all, "all", false, "include talks that have no notes")
+	fl := cmd.Flags()
+	fl.StringVar(&f.event, "event", "", "event name (default: the one opened last)")
+	fl.StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
+	fl.Uint64Var(&f.talk, "talk", 0, "one talk, by the ID lanyard talks shows")
+	fl.BoolVar(&f.all, "all", false, "include talks that have no notes")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of standard output")
+	fl.StringVar(&f.dir, "dir", "", "write one file per talk into this folder")
+	fl.StringVar(&f.format, "format", "", "markdown or opml (default: from -o's extension, else markdown)")
+	fl.BoolVar(&f.frontMatter, "front-matter", false, "start with YAML front matter: title, date, tags (on with --dir)")
+	fl.StringArrayVar(&f.tags, "tag", nil, "a tag for the front matter, repeatable (default: the event's name and the talks' tracks)")
+	fl.BoolVar(&f.noTakeaways, "no-takeaways", false, "leave out the Takeaways section")
+	fl.BoolVar(&f.noFollowUps, "no-follow-ups", false, "leave out the Follow-ups section")
+	fl.BoolVar(&f.noResources, "no-resources", false, "leave out the Resources section")
+	fl.StringVar(&f.template, "template", "", "lay the post out with this Go text/template")
+	fl.BoolVar(&f.printTemplate, "print-template", false, "print the default template and exit")
+	cmd.MarkFlagsMutuallyExclusive("output", "dir")
 	return cmd
 }
 
-func exportMarkdown(buf *bytes.Buffer, nb *store.Notebook, f exportFlags) error {
-	notes := markdown.Notes(nb.LoadOutline)
-	var ev sched.Event
-	var err error
-	if f.talk != 0 {
-		ev, notes, err = oneTalk(nb, f.talk)
-	} else if ev, err = pickEvent(nb, f.event); err == nil {
-		ev, err = onlyDay(ev, f.day)
-	}
+// exporter writes one post in the chosen format.
+type exporter struct {
+	opml bool
+	md   markdown.Options
+}
+
+func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
+	x, err := newExporter(f)
 	if err != nil {
 		return err
 	}
-	return markdown.Write(buf, ev, notes, markdown.Options{All: f.all || f.talk != 0})
+	nb, err := g.open()
+	if err != nil {
+		return err
+	}
+	defer nb.Close()
+	ev, notes, err := exportScope(nb, f)
+	if err != nil {
+		return err
+	}
+	if f.dir != "" {
+		return x.writeDir(cmd.OutOrStdout(), f.dir, ev, notes)
+	}
+	var buf bytes.Buffer
+	if err := x.write(&buf, ev, notes); err != nil {
+		return err
+	}
+	if f.out == "" || f.out == "-" {
+		_, err = cmd.OutOrStdout().Write(buf.Bytes())
+		return err
+	}
+	return writeFileAtomic(f.out, buf.Bytes())
+}
+
+// newExporter checks the format and template before anything is read.
+func newExporter(f exportFlags) (exporter, error) {
+	x := exporter{md: markdown.Options{
+		All: f.all || f.talk != 0, FrontMatter: f.frontMatter, Tags: f.tags,
+		NoTakeaways: f.noTakeaways, NoFollowUps: f.noFollowUps, NoResources: f.noResources,
+	}}
+	switch format := strings.ToLower(f.format); {
+	case format == "opml":
+		x.opml = true
+	case format == "markdown" || format == "md":
+	case format != "":
+		return x, fmt.Errorf("--format %s: lanyard exports markdown or opml", f.format)
+	default:
+		x.opml = strings.EqualFold(filepath.Ext(f.out), ".opml")
+	}
+	if f.template != "" {
+		if x.opml {
+			return x, errors.New("--template lays out Markdown; it does not apply to OPML")
+		}
+		raw, err := os.ReadFile(f.template)
+		if err != nil {
+			return x, fmt.Errorf("--template: %w", err)
+		}
+		if x.md.Template, err = markdown.ParseTemplate(filepath.Base(f.template), string(raw)); err != nil {
+			return x, fmt.Errorf("--template %s: %w", f.template, err)
+		}
+	}
+	return x, nil
+}
+
+// write writes ev as one post.
+func (x exporter) write(w io.Writer, ev sched.Event, notes markdown.Notes) error {
+	if !x.opml {
+		return markdown.Write(w, ev, notes, x.md)
+	}
+	if talk, ok := soleTalk(ev); ok {
+		o, err := notes(talk.ID)
+		if err != nil {
+			return err
+		}
+		if o == nil {
+			o = doc.New()
+		}
+		return opml.WriteTalk(w, talk.Heading(), o)
+	}
+	return opml.Write(w, ev, opml.Notes(notes), opml.Options{All: x.md.All})
+}
+
+// soleTalk returns the talk of an event cut down to one talk (or one item
+// under its slot).
+func soleTalk(ev sched.Event) (sched.Talk, bool) {
+	if len(ev.Days) != 1 || len(ev.Days[0].Talks) != 1 {
+		return sched.Talk{}, false
+	}
+	t := ev.Days[0].Talks[0]
+	switch len(t.Items) {
+	case 0:
+		return t, true
+	case 1:
+		return t.Items[0], true
+	}
+	return sched.Talk{}, false
+}
+
+// exportScope cuts the notebook down to what the flags ask for.
+func exportScope(nb *store.Notebook, f exportFlags) (sched.Event, markdown.Notes, error) {
+	if f.talk != 0 {
+		return oneTalk(nb, f.talk)
+	}
+	ev, err := pickEvent(nb, f.event)
+	if err == nil {
+		ev, err = onlyDay(ev, f.day)
+	}
+	return ev, nb.LoadOutline, err
 }
 
 // oneTalk cuts the notebook down to one talk: its event, its day, and the
 // talk alone (a parallel item stays under its slot, without the slot's own
 // notes).
 func oneTalk(nb *store.Notebook, id uint64) (sched.Event, markdown.Notes, error) {
-	ev, date, _, err := nb.FindTalk(id)
+	ev, _, _, err := nb.FindTalk(id)
 	if errors.Is(err, store.ErrNotFound) {
 		return ev, nil, fmt.Errorf("--talk %d: no such talk (lanyard talks lists them)", id)
 	}
 	if err != nil {
 		return ev, nil, err
 	}
-	day := ev.Days[ev.DayIndex(date)]
-	var kept []sched.Talk
-	for _, t := range day.Talks {
-		if t.ID == id {
-			t.Items = nil
-			kept = append(kept, t)
-		}
-		for _, item := range t.Items {
-			if item.ID == id {
-				t.Items = []sched.Talk{item}
-				kept = append(kept, t)
-			}
-		}
-	}
-	day.Talks = kept
-	ev.Days = []sched.Day{day}
-	notes := func(talkID uint64) (*doc.Outline, error) {
-		if talkID != id {
-			return nil, nil
-		}
-		return nb.LoadOutline(talkID)
-	}
-	return ev, notes, nil
+	ev, _ = ev.OnlyTalk(id)
+	return ev, onlyNotes(nb.LoadOutline, id), nil
 }

@@ -143,17 +143,18 @@ func TestExportDayTakesADateOrADayNumber(t *testing.T) {
 
 func TestExportTalkWritesThatTalkAlone(t *testing.T) {
 	db, ids := harbourWithNotes(t)
+	// The talk's heading is the post's title; its day joins the meta line.
 	md := mustLanyard(t, db, "export", "--talk", strconv.FormatUint(ids["Shipping on Fridays"], 10))
-	assertStructure(t, md, append([]string{harbourTitle}, firstDay[:7]...)...)
+	assertStructure(t, md, "# Tom Ashby – Shipping on Fridays", "p Tuesday 3 March 2026 · 09:40–10:10",
+		"- friday deploys", "  - roll back in one click", "    - feature flags", "- questions")
 
 	// A parallel item comes with its slot's name but not the slot's notes.
 	md = mustLanyard(t, db, "export", "--talk", strconv.FormatUint(ids["The Smallest Runbook"], 10))
-	assertStructure(t, md, harbourTitle, "## Tuesday 3 March 2026",
-		"### Ines Duarte – The Smallest Runbook", "p 11:30–12:00 · Ignites", "- one page, no more")
+	assertStructure(t, md, "# Ines Duarte – The Smallest Runbook", "p Tuesday 3 March 2026 · 11:30–12:00 · Ignites", "- one page, no more")
 
 	// A talk asked for by ID is written even without notes.
 	md = mustLanyard(t, db, "export", "--talk", strconv.FormatUint(ids["Pagers, Sleep and You"], 10))
-	assertStructure(t, md, harbourTitle, "## Tuesday 3 March 2026", "### Mira Kovac – Pagers, Sleep and You", "p 09:10–09:40")
+	assertStructure(t, md, "# Mira Kovac – Pagers, Sleep and You", "p Tuesday 3 March 2026 · 09:10–09:40")
 }
 
 func TestExportTalkRefusesAnIDNoTalkHas(t *testing.T) {

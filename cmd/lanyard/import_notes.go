@@ -1,74 +1,224 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"lanyard/export/markdown"
+	"lanyard/export/notesdoc"
 	"lanyard/export/notestext"
+	"lanyard/export/opml"
+	"lanyard/store"
 	doc "lanyard/store/outline"
+	sched "lanyard/store/schedule"
 )
 
+// importNotesFlags are what `lanyard import notes` takes.
+type importNotesFlags struct {
+	talk, format, event, day, title string
+}
+
 func newImportNotesCommand(g *globals) *cobra.Command {
-	var talk string
+	var f importNotesFlags
 	cmd := &cobra.Command{
 		Use:   "notes FILE",
-		Short: "Append notes written elsewhere to a talk's outline",
-		Long: `Append notes to a talk's outline, after what is there. The file may be
-indented text with the bullets people paste (•, -, *, +, 1., a)) or a
-Markdown nested list, with numbered items, quotes and [ ] to-dos; the
-nesting is taken from the indentation, as a reader sees it.
+		Short: "Bring notes written elsewhere into a talk, or onto a new page",
+		Long: `Bring notes into lanyard: an OPML file from another outliner (Workflowy,
+Dynalist, Logseq, OmniOutliner), Markdown (nested lists, numbered items,
+quotes, [ ] to-dos, headings), or indented text with the bullets people paste
+(•, -, *, 1., a)). The nesting is taken as a reader of the file sees it.
+
+With --talk the notes go after what the talk has. A post lanyard exported
+gives back exactly the bullets it was made from: the talk's own section when
+it holds several. Without --talk they go onto a new page, named after the
+file's title (or --title), on today's page of the event, or on --day.
 lanyard talks lists the IDs --talk takes.`,
+		Example: `  lanyard import notes workflowy.opml
+  lanyard import notes day1.md --talk 42`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := strconv.ParseUint(talk, 10, 64)
-			if err != nil || id == 0 {
-				return fmt.Errorf("--talk %q: give a talk's ID, as lanyard talks lists them", talk)
+			var id uint64
+			if f.talk != "" {
+				n, err := strconv.ParseUint(f.talk, 10, 64)
+				if err != nil || n == 0 {
+					return fmt.Errorf("--talk %q: give a talk's ID, as lanyard talks lists them", f.talk)
+				}
+				id = n
 			}
-			return importNotes(cmd, g, args[0], id)
+			return importNotes(cmd, g, args[0], id, f)
 		},
 	}
-	cmd.Flags().StringVar(&talk, "talk", "", "the talk to add the notes to (an ID from lanyard talks)")
-	if err := cmd.MarkFlagRequired("talk"); err != nil {
-		panic(err) // the flag is defined just above
-	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.talk, "talk", "", "the talk to add the notes to (default: a new page)")
+	fl.StringVar(&f.format, "format", "", "opml, markdown or text (default: from the file)")
+	fl.StringVar(&f.event, "event", "", "the event for a new page (default: the one opened last)")
+	fl.StringVar(&f.day, "day", "", "the day for a new page: a date or its number (default: today, else the last day)")
+	fl.StringVar(&f.title, "title", "", "the new page's title (default: the file's title)")
 	return cmd
 }
 
-func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64) error {
-	f, err := os.Open(path)
+func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64, f importNotesFlags) error {
+	// The file is read whole first, so a bad one changes nothing.
+	notes, err := readNotesFile(path, f.format)
 	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	defer f.Close()
-	bullets, err := notestext.Parse(f)
-	if err != nil {
-		return fmt.Errorf("import %s: %w", path, err)
-	}
-	if len(bullets) == 0 {
-		return fmt.Errorf("import %s: no notes in it", path)
+		return err
 	}
 	nb, err := g.open()
 	if err != nil {
 		return err
 	}
 	defer nb.Close()
+	if talkID == 0 {
+		return notesOntoPage(cmd.OutOrStdout(), g, nb, path, notes, f)
+	}
 	_, _, talk, err := nb.FindTalk(talkID)
 	if err != nil {
 		return fmt.Errorf("import %s: talk %d: %w", path, talkID, err)
 	}
-	o, err := nb.LoadOutline(talkID)
+	clip, err := notes.For(talk.Heading())
 	if err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
-	o.InsertClip(lastTopLevel(o), clipOf(bullets))
-	if err := nb.SaveOutline(talkID, o.TakeChanges()); err != nil {
+	if len(clip) == 0 {
+		return fmt.Errorf("import %s: no notes in it", path)
+	}
+	if err := appendNotes(nb, talkID, clip); err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "Added %d bullets to %q (talk %d).\n", len(bullets), talk.Title, talkID)
+	fmt.Fprintf(cmd.OutOrStdout(), "Added %s to %q (talk %d).\n", plural(len(clip), "bullet"), talk.Title, talkID)
 	return nil
+}
+
+// notesOntoPage makes a page for the notes.
+func notesOntoPage(out io.Writer, g *globals, nb *store.Notebook, path string, notes notesdoc.Doc, f importNotesFlags) error {
+	title, clip := notes.Page()
+	title = firstOf(f.title, title, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	if len(clip) == 0 {
+		return fmt.Errorf("import %s: no notes in it", path)
+	}
+	ev, err := pickEvent(nb, f.event)
+	if err != nil {
+		return err
+	}
+	now, err := g.nowIn(ev.Location())
+	if err != nil {
+		return err
+	}
+	date, err := pageDay(ev, f.day, now)
+	if err != nil {
+		return err
+	}
+	// The page starts on its day at the minute it was made.
+	d, err := time.ParseInLocation(sched.DateLayout, date, ev.Location())
+	if err != nil {
+		return err
+	}
+	start := time.Date(d.Year(), d.Month(), d.Day(), now.Hour(), now.Minute(), 0, 0, ev.Location())
+	page, err := nb.AddTalk(ev.ID, date, sched.Talk{Title: title, Start: start, Kind: sched.KindPage, Manual: true})
+	if err != nil {
+		return fmt.Errorf("import %s: %w", path, err)
+	}
+	if err := appendNotes(nb, page.ID, clip); err != nil {
+		return fmt.Errorf("import %s: %w", path, err)
+	}
+	fmt.Fprintf(out, "Made the page %q on %s (talk %d) with %s.\n", title, date, page.ID, plural(len(clip), "bullet"))
+	return nil
+}
+
+// pageDay is the day a new page goes on: --day, else today if the event
+// has it, else the event's last day.
+func pageDay(ev sched.Event, day string, now time.Time) (string, error) {
+	if day != "" {
+		cut, err := onlyDay(ev, day)
+		if err != nil {
+			return "", err
+		}
+		return cut.Days[0].Date, nil
+	}
+	if i, ok := ev.DayAt(now); ok {
+		return ev.Days[i].Date, nil
+	}
+	if len(ev.Days) > 0 {
+		return ev.Days[len(ev.Days)-1].Date, nil
+	}
+	return now.Format(sched.DateLayout), nil
+}
+
+// firstOf returns the first of values that is not empty.
+func firstOf(values ...string) string {
+	for _, v := range values {
+		if strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// appendNotes puts clip after what the talk has, in one transaction.
+func appendNotes(nb *store.Notebook, talkID uint64, clip doc.Clip) error {
+	o, err := nb.LoadOutline(talkID)
+	if err != nil {
+		return err
+	}
+	o.InsertClip(lastTopLevel(o), clip)
+	return nb.SaveOutline(talkID, o.TakeChanges())
+}
+
+// readNotesFile reads and parses a notes file in its format.
+func readNotesFile(path, format string) (notesdoc.Doc, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return notesdoc.Doc{}, fmt.Errorf("import: %w", err)
+	}
+	if format == "" {
+		format = notesFormat(path, raw)
+	}
+	var notes notesdoc.Doc
+	switch strings.ToLower(format) {
+	case "opml":
+		notes, err = opml.Read(bytes.NewReader(raw))
+	case "markdown", "md":
+		notes, err = markdown.Read(bytes.NewReader(raw))
+	case "text", "txt":
+		var bullets []notestext.Bullet
+		bullets, err = notestext.Parse(bytes.NewReader(raw))
+		notes.Notes = clipOf(bullets)
+	default:
+		return notes, fmt.Errorf("--format %s: lanyard reads opml, markdown or text", format)
+	}
+	if err != nil {
+		return notes, fmt.Errorf("import %s: %w", path, err)
+	}
+	return notes, nil
+}
+
+// notesFormat tells a notes file's format from its name, else its start:
+// XML is OPML, front matter or a heading is Markdown, the rest is text.
+func notesFormat(path string, raw []byte) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".opml", ".xml":
+		return "opml"
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return "markdown"
+	case ".txt", ".text":
+		return "text"
+	}
+	start := bytes.TrimLeft(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(start, []byte("<?xml")), bytes.HasPrefix(start, []byte("<opml")):
+		return "opml"
+	case bytes.HasPrefix(start, []byte("---\n")), bytes.HasPrefix(start, []byte("# ")):
+		return "markdown"
+	}
+	return "text"
 }
 
 // lastTopLevel returns the row of the outline's last top-level bullet, -1

@@ -58,6 +58,12 @@ func inlineText(n ast.Node, source []byte) (string, error) {
 			b.WriteString(decodeText(c.Value(source)))
 		case *ast.AutoLink: // a bare URL or e-mail address that GFM linked
 			b.Write(c.Label(source))
+		case *ast.Link: // a link typed as [label](url), kept as one
+			label, err := inlineText(c, source)
+			if err != nil || len(c.Title) > 0 {
+				return "", fmt.Errorf("link %q: %v, title %q", label, err, c.Title)
+			}
+			b.WriteString("[" + label + "](" + decodeText(c.Destination) + ")")
 		default:
 			return "", fmt.Errorf("markup %s around %q", c.Kind(), b.String())
 		}
@@ -165,7 +171,7 @@ func TestListsNestAndShowTextAsTyped(t *testing.T) {
 	ev := schedule.Event{Name: "E", TZ: "UTC", Days: []schedule.Day{{Date: "2025-01-02", Talks: []schedule.Talk{
 		{ID: 1, Title: "T", Kind: schedule.KindTalk},
 	}}}}
-	out := write(t, ev, notesOf(map[uint64]*outline.Outline{1: o}), Options{})
+	out := write(t, ev, notesOf(map[uint64]*outline.Outline{1: o}), Options{NoResources: true})
 	want := expectedItems(o)
 	if deepest := slices.MaxFunc(want, func(a, b listItem) int { return a.depth - b.depth }); deepest.depth != 5 {
 		t.Fatalf("fixture too small: %v", want)
@@ -196,7 +202,7 @@ func TestHeadingsAndMetaShowTextAsTyped(t *testing.T) {
 		"Thursday 14 May 2026",
 		"<Ignites> & _more_",
 		"13:45–14:15 · Room *7*",
-		"A_B, 1. C – Why *not* [x](y)? #",
+		"A_B and 1. C – Why *not* [x](y)? #",
 		"13:45–14:15 · <Ignites> & _more_ · Room *7*",
 	}
 	for _, r := range renderers {

@@ -19,29 +19,41 @@ import (
 // ends are trimmed.
 
 // escapeText returns s as CommonMark inline text that renders as s.
+// A link typed the Markdown way, "[slides](https://example.com/s)", is
+// kept as a link: people who write for a blog type them.
 func escapeText(s string) string {
 	s = clean(s)
 	if s == "" {
 		return ""
 	}
-	urls := findURLs(s)
+	links := findLinks(s)
+	urls := findURLs(s, links)
 	risky := riskyURLDelimiters(s, urls)
 	marker := orderedMarker(s)
-	if urls == nil && marker < 0 && !blockMarker(s[0]) && !hasMarkup(s) {
+	if urls == nil && links == nil && marker < 0 && !blockMarker(s[0]) && !hasMarkup(s) {
 		return s // the common case, without a copy
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	plain := 0 // start of the run of bytes not yet written that need no escape
 	for i := 0; i < len(s); {
-		if len(urls) > 0 && urls[0].start == i {
+		switch {
+		case len(links) > 0 && links[0].start == i:
+			b.WriteString(s[plain:i])
+			writeLink(&b, s, links[0])
+			i, plain = links[0].end, links[0].end
+			links = links[1:]
+			continue
+		case len(urls) > 0 && urls[0].start == i:
 			b.WriteString(s[plain:i])
 			writeURL(&b, s, urls[0], risky)
 			i, plain = urls[0].end, urls[0].end
 			urls = urls[1:]
 			continue
 		}
-		if markup[s[i]] || (i == 0 && blockMarker(s[i])) || i == marker {
+		// A "!" just before a kept link would make it an image.
+		bang := s[i] == '!' && len(links) > 0 && links[0].start == i+1
+		if markup[s[i]] || (i == 0 && blockMarker(s[i])) || i == marker || bang {
 			b.WriteString(s[plain:i])
 			b.WriteByte('\\')
 			plain = i
@@ -143,16 +155,21 @@ func orderedMarker(s string) int {
 // span is a byte range of a string.
 type span struct{ start, end int }
 
-// findURLs returns the bare http(s) URLs in s, in order. A URL starts a
-// word (or follows "("), runs over URL characters, and leaves out trailing
-// punctuation and an unbalanced ")" as GFM's autolinks do, so "(see
-// https://example.com/a)." keeps its ")." as text.
-func findURLs(s string) []span {
+// findURLs returns the bare http(s) URLs in s, in order, outside the
+// typed links. A URL starts a word (or follows "("), runs over URL
+// characters, and leaves out trailing punctuation and an unbalanced ")" as
+// GFM's autolinks do, so "(see https://example.com/a)." keeps its ")." as
+// text.
+func findURLs(s string, links []link) []span {
 	if !strings.Contains(s, "http") {
 		return nil
 	}
 	var urls []span
 	for i := 0; i < len(s); i++ {
+		if l, ok := linkAt(links, i); ok {
+			i = l.end - 1
+			continue
+		}
 		if i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
 			continue
 		}

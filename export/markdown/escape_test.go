@@ -93,6 +93,8 @@ func FuzzEscape(f *testing.F) {
 		"https://example.com/_a_/b", "(https://example.com/x_(y)_)", "https://example.com/a~b~c",
 		"https://example.com/?q=&amp;", "https://x.example/a_ b_", "a_https://x.example/_b",
 		"1) x", "***", "- - -", "__init__", "x <!-- y -->", "&#35; &#x23;", "|a|b|", "[ ] task",
+		"[a](https://x.example/(b)c)", "![l](https://x.example)", "[l](https://x.example/&amp;)",
+		"[a_b](https://x.example) and https://y.example/_c_", "[[x](https://x.example)]",
 	} {
 		f.Add(s)
 	}

@@ -9,9 +9,9 @@ import (
 	"lanyard/store/schedule"
 )
 
-// buildOutline makes an outline from lines written as the export writes
-// them: "- text", indented two spaces per level; "-" alone is an empty
-// bullet.
+// buildOutline makes an outline from lines "- text", indented two spaces
+// per level; "-" alone is an empty bullet. A kind in braces after the dash
+// sets the bullet's kind: "- {star} text", "- {todo} text".
 func buildOutline(t testing.TB, text string) *outline.Outline {
 	t.Helper()
 	o := outline.New()
@@ -21,7 +21,13 @@ func buildOutline(t testing.TB, text string) *outline.Outline {
 		if body != "-" && !strings.HasPrefix(body, "- ") {
 			t.Fatalf("outline line %q: want \"- text\"", line)
 		}
-		row := o.Append(strings.TrimPrefix(strings.TrimPrefix(body, "-"), " "))
+		text := strings.TrimPrefix(strings.TrimPrefix(body, "-"), " ")
+		kind := outline.KindPlain
+		if name, rest, ok := strings.Cut(strings.TrimPrefix(text, "{"), "} "); ok && strings.HasPrefix(text, "{") {
+			kind, text = kindNamed(t, name), rest
+		}
+		row := o.Append(text)
+		o.SetKind(row, kind)
 		for range depth {
 			if !o.Indent(row) {
 				t.Fatalf("outline line %q: nothing to indent under", line)
@@ -29,6 +35,16 @@ func buildOutline(t testing.TB, text string) *outline.Outline {
 		}
 	}
 	return o
+}
+
+func kindNamed(t testing.TB, name string) outline.Kind {
+	for k := outline.KindPlain; k <= outline.KindQuote; k++ {
+		if k.String() == name {
+			return k
+		}
+	}
+	t.Fatalf("no kind %q", name)
+	return outline.KindPlain
 }
 
 // notesOf returns a Notes that serves the given outlines by talk ID.
@@ -96,20 +112,28 @@ func fixtureEvent(t testing.TB) (schedule.Event, Notes) {
 	}}
 	notes := notesOf(map[uint64]*outline.Outline{
 		2: buildOutline(t, `
-- pages should be actionable or not exist
+- {star} pages should be actionable or not exist
   - every alert links a runbook
     - runbook older than 6 months = alert is suspect
+  - {quote} if nobody acts on it, it is a log line
+  - {quote} and logs are cheaper
 - slides: https://example.com/talks/alerts_that_mean_something?v=2&lang=en
 - q: what about *flapping* alerts?
-  - answer: hysteresis + 10m window`),
+  - answer: hysteresis + 10m window
+  - {todo} try the 10m window on the disk alerts`),
 		3: outline.New(), // opened, nothing typed
 		4: buildOutline(t, `
-- met two folks from a shipping co, swap runbooks later`),
+- met two folks from a shipping co
+  - {todo} swap runbooks with them
+  - {done} add them on the fediverse`),
 		5: buildOutline(t, `
 - 5 min each, slides auto-advance`),
 		6: buildOutline(t, `
 - budget toil like error budgets
-  - 20% cap, measured weekly
+  - {numbered} measure it
+  - {numbered} cap it at 20%, weekly
+    - teams over the cap stop feature work
+  - {numbered} automate the top item
 - 1. measure 2. cap 3. automate`),
 		11: buildOutline(t, `
 - blameless ≠ no accountability
@@ -119,7 +143,10 @@ func fixtureEvent(t testing.TB) (schedule.Event, Notes) {
 - <b>not bold</b> and a\b path`),
 		13: buildOutline(t, `
 - store secrets in the CI vault, not env files
-  - rotate on every leaver`),
+  - rotate on every leaver
+- {star} the [vault setup notes](https://example.com/wiki/ci_vault_(setup)) are public
+- {quote} a secret in an env file is a secret in a log file
+  - everyone nodded`),
 		15: buildOutline(t, `
 - they sample 1% of traces, 100% of errors`),
 	})

@@ -1,16 +1,24 @@
-// Package markdown writes a conference's notes as CommonMark, ready to paste
-// into a blog post: the event as the title, a heading per day, a heading per
-// talk with its time and room, and each talk's outline as nested lists.
+// Package markdown writes a conference's notes as a blog post in
+// CommonMark, and reads notes written in Markdown back into bullets.
+//
+// A post is made in two steps: Write gathers the event's talks and notes
+// into a Post (the data model templates see: see post.go), then executes
+// a text/template over it. The default layout (default.md.tmpl) is such a
+// template; a user's own replaces it.
 //
 // Everything typed (titles, speakers, rooms, bullets) is escaped so that it
-// shows as typed in any CommonMark renderer, while bare URLs stay as typed
-// so that renderers which link them still do.
+// shows as typed in any CommonMark renderer, while bare URLs and links
+// typed as [label](url) stay links. Each bullet kind has a form that
+// renderers show and Read reads back, so an export imported again gives the
+// same tree, texts and kinds.
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
+	"text/template"
 	"time"
 
 	"lanyard/store/outline"
@@ -21,179 +29,108 @@ import (
 // none.
 type Notes func(talkID uint64) (*outline.Outline, error)
 
-// Options says what to write.
+// Options says what to write. The zero value writes the default post
+// with every section and no front matter.
 type Options struct {
 	// All includes talks that have no notes, as headings alone. Breaks are
 	// still left out unless they have notes.
 	All bool
+	// FrontMatter starts the post with YAML front matter (title, date,
+	// tags) for Hugo and Jekyll; the title then is not repeated as a
+	// heading.
+	FrontMatter bool
+	// Tags replace the front matter's default tags.
+	Tags []string
+	// NoTakeaways, NoFollowUps and NoResources turn those sections off.
+	NoTakeaways, NoFollowUps, NoResources bool
+	// Template replaces the default layout; make it with ParseTemplate.
+	Template *template.Template
 }
 
-// Write writes ev as CommonMark. The caller has already cut ev down to the
-// days and talks wanted; Write leaves out talks without notes (unless
-// opts.All), breaks without notes, and days left with nothing to show.
-// Times are shown in the event's zone.
+// Write writes ev as a post. The caller has already cut ev down to the
+// days and talks wanted (schedule.Event.OnlyDay, OnlyTalk); Write leaves
+// out talks without notes (unless opts.All), breaks without notes, and
+// days left with nothing to show. Times are shown in the event's zone.
 func Write(w io.Writer, ev schedule.Event, notes Notes, opts Options) error {
-	c := collector{notes: notes, all: opts.All, loc: ev.Location()}
-	out := newBlockWriter(w)
-	name := ev.Name
-	if strings.TrimSpace(name) == "" {
-		name = "Notes"
+	post, err := NewPost(ev, notes, opts)
+	if err != nil {
+		return err
 	}
-	out.block("# " + escapeHeading(name))
-	for _, day := range ev.Days {
-		sections, err := c.day(day)
-		if err != nil {
-			return fmt.Errorf("markdown: %s: %w", day.Date, err)
-		}
-		if len(sections) == 0 {
-			continue
-		}
-		out.block("## " + escapeHeading(day.DayTitle()))
-		for _, s := range sections {
-			s.write(out)
-		}
+	tmpl := opts.Template
+	if tmpl == nil {
+		tmpl = defaultTemplate
 	}
-	if err := out.flush(); err != nil {
+	var out bytes.Buffer
+	if err := tmpl.Execute(&out, post); err != nil {
+		return fmt.Errorf("markdown: template %s: %w", tmpl.Name(), err)
+	}
+	// Templates end blocks with a blank line; a post ends with one newline.
+	body := bytes.TrimRight(out.Bytes(), "\n")
+	if _, err := w.Write(append(body, '\n')); err != nil {
 		return fmt.Errorf("markdown: %w", err)
 	}
 	return nil
 }
 
-// section is one talk's part of the post: a heading, a line of times and
-// place, and the notes.
-type section struct {
-	heading string // already escaped
-	meta    string // already escaped; empty when there is nothing to say
-	notes   *outline.Outline
-}
-
-func (s section) write(out *blockWriter) {
-	out.block("### " + s.heading)
-	if s.meta != "" {
-		out.line("*" + s.meta + "*")
+// NewPost gathers what a template is executed on.
+func NewPost(ev schedule.Event, notes Notes, opts Options) (*Post, error) {
+	c := collector{notes: notes, all: opts.All, loc: ev.Location()}
+	post := &Post{
+		Title:       clean(ev.Name),
+		FrontMatter: opts.FrontMatter,
 	}
-	if hasNotes(s.notes) {
-		out.blank()
-		writeList(out, s.notes)
+	if post.Title == "" {
+		post.Title = "Notes"
 	}
-}
-
-// collector decides which talks of a day make sections.
-type collector struct {
-	notes Notes
-	all   bool
-	loc   *time.Location
-}
-
-// day returns the sections of one day, in schedule order.
-func (c collector) day(day schedule.Day) ([]section, error) {
-	var sections []section
-	for _, t := range day.Talks {
-		got, err := c.talk(t)
+	for _, day := range ev.Days {
+		talks, err := c.day(day)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("markdown: %s: %w", day.Date, err)
 		}
-		sections = append(sections, got...)
+		if len(talks) > 0 {
+			post.Days = append(post.Days, Day{Date: dayDate(day, c.loc), Title: day.DayTitle(), Talks: talks})
+		}
 	}
-	return sections, nil
+	if len(ev.Days) > 0 {
+		post.Date = dayDate(ev.Days[0], c.loc)
+	}
+	// A post is one talk's when the caller cut the event down to one talk
+	// (Event.OnlyTalk), not when one talk of a day happens to have notes.
+	if len(post.Days) == 1 && len(post.Days[0].Talks) == 1 && isOneTalk(ev) {
+		post.OneTalk = true
+		t := post.Days[0].Talks[0]
+		post.Title = t.Heading
+		t.Meta = joinMeta(post.Days[0].Title, t.Meta)
+	}
+	post.Tags = opts.Tags
+	if post.Tags == nil {
+		post.Tags = defaultTags(ev, post.Days)
+	}
+	post.gather(opts)
+	return post, nil
 }
 
-// talk returns the sections for one schedule slot: the talk itself, or for
-// a slot of parallel items its own notes (if any) and then each item.
-func (c collector) talk(t schedule.Talk) ([]section, error) {
-	var sections []section
-	o, err := c.load(t)
+// isOneTalk reports whether ev holds one talk, or one item under its slot.
+func isOneTalk(ev schedule.Event) bool {
+	return len(ev.Days) == 1 && len(ev.Days[0].Talks) == 1 && len(ev.Days[0].Talks[0].Items) <= 1
+}
+
+// dayDate is a day's date at midnight in venue time.
+func dayDate(d schedule.Day, loc *time.Location) time.Time {
+	date, err := time.ParseInLocation(schedule.DateLayout, d.Date, loc)
 	if err != nil {
-		return nil, err
+		return time.Time{}
 	}
-	// A slot's own heading would only repeat what its items' lines say,
-	// so without notes of its own it shows only when it has no items.
-	if c.wanted(t, o) && (len(t.Items) == 0 || hasNotes(o)) {
-		sections = append(sections, section{heading: heading(t), meta: c.meta(t, ""), notes: o})
-	}
-	for _, item := range t.Items {
-		o, err := c.load(item)
-		if err != nil {
-			return nil, err
-		}
-		if item.Start.IsZero() {
-			item.Start, item.End = t.Start, t.End
-		}
-		if item.Room == "" {
-			item.Room = t.Room
-		}
-		if c.wanted(item, o) {
-			sections = append(sections, section{heading: heading(item), meta: c.meta(item, t.Title), notes: o})
-		}
-	}
-	return sections, nil
+	return date
 }
 
-// load returns t's notes, nil when it has none.
-func (c collector) load(t schedule.Talk) (*outline.Outline, error) {
-	if c.notes == nil {
-		return nil, nil
-	}
-	o, err := c.notes(t.ID)
-	if err != nil {
-		return nil, fmt.Errorf("notes of %q (talk %d): %w", t.Title, t.ID, err)
-	}
-	return o, nil
-}
-
-// wanted reports whether t gets a section: when it has notes, or with All
-// when it is not a break (nobody wants "Coffee" in their blog post).
-func (c collector) wanted(t schedule.Talk, o *outline.Outline) bool {
-	return hasNotes(o) || c.all && t.Kind != schedule.KindBreak
-}
-
-// heading returns a talk's heading, escaped: "Speaker One, Speaker Two –
-// Title", or the title alone.
-func heading(t schedule.Talk) string {
-	title := t.Title
-	if strings.TrimSpace(title) == "" {
-		title = "Untitled"
-	}
-	var speakers []string
-	for _, s := range t.Speakers {
-		if s = strings.TrimSpace(s); s != "" {
-			speakers = append(speakers, s)
-		}
-	}
-	if len(speakers) == 0 {
-		return escapeHeading(title)
-	}
-	return escapeHeading(strings.Join(speakers, ", ") + " – " + title)
-}
-
-// meta returns the escaped text of a talk's italic line: its times in
-// venue time, the slot it is part of, and its room, "10:30–11:00 · Ignites
-// · Blue Room". The times come first so the line never starts with a URL
-// (a linking renderer would take the opening "*" for text).
-func (c collector) meta(t schedule.Talk, slot string) string {
-	var parts []string
-	if !t.Start.IsZero() {
-		parts = append(parts, t.Span(c.loc))
-	}
-	for _, p := range []string{slot, t.Room} {
+// joinMeta joins the non-empty parts of a meta line with " · ".
+func joinMeta(parts ...string) string {
+	kept := parts[:0:0]
+	for _, p := range parts {
 		if p = clean(p); p != "" {
-			parts = append(parts, p)
+			kept = append(kept, p)
 		}
 	}
-	// One escape over the whole line, so that URL delimiters in two parts
-	// are judged together: they share a paragraph.
-	return escapeText(strings.Join(parts, " · "))
-}
-
-// hasNotes reports whether o has a bullet with something in it.
-func hasNotes(o *outline.Outline) bool {
-	if o == nil {
-		return false
-	}
-	for i := range o.Len() {
-		if clean(o.At(i).Text) != "" {
-			return true
-		}
-	}
-	return false
+	return strings.Join(kept, " · ")
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"text/template"
 
 	"lanyard/store/outline"
 	"lanyard/store/schedule"
@@ -60,6 +61,10 @@ func TestWriteGolden(t *testing.T) {
 		}
 		return notes(id)
 	}
+	keynote, ok := ev.OnlyTalk(2)
+	if !ok {
+		t.Fatal("no keynote in the fixture")
+	}
 	tests := []struct {
 		name  string
 		ev    schedule.Event
@@ -70,6 +75,11 @@ func TestWriteGolden(t *testing.T) {
 		{"day", oneDay, notes, Options{}},
 		{"talk", oneTalk, onlyItem, Options{All: true}},
 		{"all", ev, notes, Options{All: true}},
+		{"frontmatter", oneDay, notes, Options{FrontMatter: true}},
+		{"nosections", ev, notes, Options{NoTakeaways: true, NoFollowUps: true, NoResources: true}},
+		{"keynote", keynote, notes, Options{}},
+		{"keynote-frontmatter", keynote, notes, Options{FrontMatter: true, Tags: []string{"sre", "alerting: pages"}}},
+		{"template", oneDay, notes, Options{Template: customTemplate(t)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +88,19 @@ func TestWriteGolden(t *testing.T) {
 			checkGolden(t, tt.name, got)
 		})
 	}
+}
+
+func customTemplate(t *testing.T) *template.Template {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/custom.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := ParseTemplate("custom.tmpl", string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tmpl
 }
 
 // checkWellFormed checks the layout rules a blog engine relies on: one
@@ -107,7 +130,7 @@ func TestWriteLeavesOutWhatHasNoNotes(t *testing.T) {
 	}{
 		{Options{}, []string{"### Dee Ruiz – Toil Budgets", "### Coffee", "### Hallway chat"},
 			[]string{"Registration", "Bo Tranter", "Eli Park", "Welcome back", "Chaos days"}},
-		{Options{All: true}, []string{"### Bo Tranter, Cy Ngata", "### Eli Park", "### Welcome back", "### Chaos days", "### Coffee"},
+		{Options{All: true}, []string{"### Bo Tranter and Cy Ngata", "### Eli Park", "### Welcome back", "### Chaos days", "### Coffee"},
 			[]string{"Registration"}},
 	}
 	for _, tt := range tests {

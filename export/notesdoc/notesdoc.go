@@ -78,3 +78,29 @@ func (d Doc) All() outline.Clip {
 	}
 	return all
 }
+
+// Page returns the title and bullets of a new page made from the file: a
+// file of one talk gives that talk's; a file whose bullets all hang under
+// one plain bullet that is its title (or that it has no other title) is
+// that bullet's page; anything else is every bullet under the file's
+// title, which may be empty.
+func (d Doc) Page() (string, outline.Clip) {
+	if len(d.Talks) == 1 {
+		return d.Talks[0].Heading, d.Talks[0].Notes
+	}
+	clip := d.All()
+	if len(clip) == 0 || clip[0].Kind != outline.KindPlain || d.Title != "" && d.Title != clip[0].Text {
+		return d.Title, clip
+	}
+	for _, b := range clip[1:] {
+		if b.Depth == 0 {
+			return d.Title, clip
+		}
+	}
+	body := make(outline.Clip, len(clip)-1)
+	for i, b := range clip[1:] {
+		b.Depth--
+		body[i] = b
+	}
+	return clip[0].Text, body
+}

@@ -69,7 +69,10 @@ func text(rng *rand.Rand, opts Options) string {
 		}
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	if s = strings.Join(strings.Fields(s), " "); s == "" {
+		s = "blank" // only Raw texts may be empty
+	}
+	return s
 }
 
 // Diff describes the first difference between the clip that went out and

@@ -1,0 +1,144 @@
+package markdown
+
+import (
+	"strconv"
+	"strings"
+
+	"lanyard/store/outline"
+)
+
+// How an outline is written, so that every CommonMark renderer shows the
+// tree and Read gives it back bullet for bullet:
+//
+//	- plain                    a bullet list item
+//	1. numbered                an ordered list item, numbered in its run
+//	- **takeaway**             a bullet item in strong emphasis
+//	- [ ] to do / - [x] done   GFM task list items
+//	> quote                    a block quote in the parent's item; sibling
+//	>                          quotes are paragraphs of one block quote
+//	> next quote
+//	- > quote with children    an item starting with a block quote, when the
+//	  - child                  quote has children to nest
+//
+// Each item's children are indented to its content column (2 after "- ",
+// 3 after "1. ", 4 after "10. "), the one place every renderer nests them.
+// No blank line is written inside the list, so it stays tight.
+
+// listWriter writes one outline as Markdown.
+type listWriter struct {
+	b *strings.Builder
+	o *outline.Outline
+	// levels[d] describes where the children of the last bullet seen at
+	// outline depth d go: the written ancestor they nest under.
+	levels []*container
+}
+
+// container is a place bullets are written into: the top of the notes or
+// a written item's content.
+type container struct {
+	indent int // column of the content
+	// run says what the last bullet written here was, so a numbered run
+	// keeps counting and sibling quotes share one block quote.
+	run     outline.Kind
+	quoted  bool // the last bullet here was written as a bare block quote
+	counted int  // the number of the last numbered item in the run
+	// inQuote is set in the content of a "- > quote" item until a child
+	// is written: a bare quote there would continue the item's own.
+	inQuote bool
+}
+
+// writeList writes o's bullets as nested Markdown lists into b. Empty
+// bullets are left out and their children move up to the nearest written
+// ancestor, so what is written is still a tree.
+func writeList(b *strings.Builder, o *outline.Outline) {
+	w := listWriter{b: b, o: o, levels: []*container{{}}}
+	for i := range o.Len() {
+		w.bullet(i)
+	}
+}
+
+func (w *listWriter) bullet(i int) {
+	n := w.o.At(i)
+	// The container of a bullet at depth d is levels[d]; levels[d+1] is
+	// made when the bullet is written (or inherits levels[d] when empty).
+	d := min(max(n.Depth, 0), len(w.levels)-1) // guards against a malformed outline
+	w.levels = w.levels[:d+1]
+	parent := w.levels[d]
+	text := escapeText(n.Text)
+	if text == "" {
+		// Children of an empty bullet go where it would have gone: they
+		// join its siblings' runs.
+		w.levels = append(w.levels, parent)
+		return
+	}
+	pad := strings.Repeat(" ", parent.indent)
+	kind := n.Kind
+	if kind > outline.KindQuote {
+		kind = outline.KindPlain // a kind from a newer lanyard
+	}
+	if kind == outline.KindQuote && !parent.inQuote && !w.hasWrittenChildren(i) {
+		if parent.quoted {
+			w.line(pad, ">")
+		}
+		w.line(pad, "> "+text)
+		*parent = container{indent: parent.indent, run: kind, quoted: true}
+		w.levels = append(w.levels, &container{indent: parent.indent})
+		return
+	}
+	marker := w.marker(parent, kind)
+	w.line(pad, marker+itemText(kind, text))
+	w.levels = append(w.levels, &container{indent: parent.indent + len(marker), inQuote: kind == outline.KindQuote})
+}
+
+// marker returns the list marker of a bullet of kind k written into c, and
+// records it in c's run.
+func (w *listWriter) marker(c *container, k outline.Kind) string {
+	if k != outline.KindNumbered {
+		*c = container{indent: c.indent, run: k}
+		return "- "
+	}
+	number := 1
+	if c.run == outline.KindNumbered && !c.quoted {
+		number = c.counted + 1
+	}
+	*c = container{indent: c.indent, run: k, counted: number}
+	return strconv.Itoa(number) + ". "
+}
+
+// itemText is the content of a list item of kind k.
+func itemText(k outline.Kind, text string) string {
+	switch k {
+	case outline.KindStar:
+		return "**" + text + "**"
+	case outline.KindTodo:
+		return "[ ] " + text
+	case outline.KindDone:
+		return "[x] " + text
+	case outline.KindQuote:
+		return "> " + text
+	}
+	return text
+}
+
+// hasWrittenChildren reports whether any bullet in row i's subtree has
+// text: the ones that will be written under it. Only empty rows are
+// skipped over, so the scan costs nothing in notes without them.
+func (w *listWriter) hasWrittenChildren(i int) bool {
+	depth := w.o.At(i).Depth
+	for r := i + 1; r < w.o.Len(); r++ {
+		n := w.o.At(r)
+		if n.Depth <= depth {
+			return false
+		}
+		if clean(n.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *listWriter) line(pad, s string) {
+	w.b.WriteString(pad)
+	w.b.WriteString(s)
+	w.b.WriteByte('\n')
+}

@@ -1,0 +1,53 @@
+package markdown
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+// DefaultTemplate is the default post's layout: the starting point for a
+// template of one's own (lanyard export --print-template).
+//
+//go:embed default.md.tmpl
+var DefaultTemplate string
+
+var defaultTemplate = template.Must(ParseTemplate("default", DefaultTemplate))
+
+// ParseTemplate parses a post layout with the functions templates get:
+//
+//	md       text escaped as Markdown inline text (links stay links)
+//	heading  text escaped for an ATX heading
+//	yaml     a string quoted for YAML front matter
+//	join     strings joined with a separator: join .Speakers ", "
+//
+// The default layout ends with a blank line after its last block; Write
+// leaves a post ending in exactly one newline.
+func ParseTemplate(name, text string) (*template.Template, error) {
+	t, err := template.New(name).Funcs(template.FuncMap{
+		"md":      escapeText,
+		"heading": escapeHeading,
+		"yaml":    yamlString,
+		"join":    func(list []string, sep string) string { return strings.Join(list, sep) },
+	}).Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("template %s: %w", name, err)
+	}
+	return t, nil
+}
+
+// yamlString quotes s as a YAML double-quoted scalar: JSON's string
+// syntax is a subset of it, and quoting every value means no title can
+// turn into a number, a date, a boolean or a mapping.
+func yamlString(s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(clean(s)); err != nil {
+		return `""` // a string always encodes
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
