@@ -16,6 +16,7 @@ import (
 	sched "lanyard/store/schedule"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
+	"lanyard/tui/preview"
 	"lanyard/tui/schedule"
 	"lanyard/tui/search"
 	"lanyard/tui/status"
@@ -69,6 +70,7 @@ type Model struct {
 	help     help.Model
 	finder   search.Model
 	allKeys  keyhelp.Model
+	preview  preview.Model
 	saver    *watchedSaver
 	// outlines holds every outline loaded so far: once loaded, the copy in
 	// memory is the truth, since the writer may not have committed the
@@ -78,6 +80,9 @@ type Model struct {
 	// arrives for another talk is kept but not shown.
 	wanted    uint64
 	wantFocus bool
+	// postOf is the talk the preview was opened on: tab shows its post
+	// or its day's.
+	postOf uint64
 	// revealNode is the bullet to put the cursor on once the wanted
 	// outline is shown: a search hit's.
 	revealNode    doc.ID
@@ -113,6 +118,7 @@ func New(cfg Config) Model {
 		outlines: outlines,
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 		allKeys:  keyhelp.New(styles, KeyGroups()),
+		preview:  preview.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -143,6 +149,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.form, cmd = m.form.Update(msg)
 		} else if m.finder.IsOpen() {
 			m.finder, cmd = m.finder.Update(msg)
+		} else if m.preview.IsOpen() {
+			// The preview has the keyboard: a paste must not land in the
+			// notes under it.
 		} else if m.focus == focusSchedule && m.schedule.Capturing() {
 			m.schedule, cmd = m.schedule.Update(msg)
 		} else if m.focus == focusEditor {
@@ -152,6 +161,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
 		m = m.restyle(theme.New(msg.IsDark()))
+		m.preview = m.preview.SetBackground(msg.IsDark())
+	case tea.ColorProfileMsg:
+		m.preview = m.preview.SetColorProfile(msg.Profile)
+		if m.formOpen { // as every message the root does not own
+			m.form, cmd = m.form.Update(msg)
+		}
 	case clockMsg:
 		m, cmd = m.clockTicked(time.Time(msg))
 	case schedule.AttendMsg:
@@ -171,7 +186,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.eventLoaded(msg)
 	case search.JumpMsg:
 		m, cmd = m.jump(msg)
-	case search.CloseMsg, keyhelp.CloseMsg:
+	case preview.RenderedMsg:
+		m.preview, cmd = m.preview.Update(msg)
+	case preview.CopyMsg:
+		m, cmd = m.copyPost(msg.Post)
+	case preview.ScopeMsg:
+		m, cmd = m.makePost(m.postOf, msg.Scope, false)
+	case postNotesMsg:
+		m, cmd = m.postNotesLoaded(msg)
+	case search.CloseMsg, keyhelp.CloseMsg, preview.CloseMsg:
 		// The overlay has closed itself; the pane under it has the keys.
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
@@ -182,7 +205,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.form, cmd = m.form.Update(msg)
 		}
 	}
-	return m.sync(), cmd
+	return m.settle(cmd)
+}
+
+// settle ends every Update: the panes get their sizes, and the preview
+// the command that renders its post when opening, a resize or a new
+// style called for one.
+func (m Model) settle(cmd tea.Cmd) (Model, tea.Cmd) {
+	m = m.sync()
+	var render tea.Cmd
+	m.preview, render = m.preview.Render()
+	return m, tea.Batch(cmd, render)
 }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
@@ -201,8 +234,18 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.finder, cmd = m.finder.Update(msg)
 		return m, cmd
+	case m.preview.IsOpen():
+		var cmd tea.Cmd
+		m.preview, cmd = m.preview.Update(msg)
+		return m, cmd
 	case m.focus == focusSchedule && m.schedule.Capturing():
 		// The pane's filter picker takes every key typed into it.
+	case key.Matches(msg, m.keys.Preview),
+		m.focus == focusSchedule && key.Matches(msg, m.keys.PreviewKey):
+		return m.openPreview()
+	case key.Matches(msg, m.keys.Copy),
+		m.focus == focusSchedule && key.Matches(msg, m.keys.CopyKey):
+		return m.copyTalk()
 	case key.Matches(msg, m.keys.Live):
 		return m.goLive()
 	case key.Matches(msg, m.keys.NewPage):
@@ -299,6 +342,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.status = m.status.SetStyles(s)
 	m.finder = m.finder.SetStyles(s)
 	m.allKeys = m.allKeys.SetStyles(s)
+	m.preview = m.preview.SetStyles(s)
 	return m
 }
 

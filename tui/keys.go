@@ -19,11 +19,18 @@ type KeyMap struct {
 	AddTalk    key.Binding // in the schedule
 	EditTalk   key.Binding // in the schedule
 	DeleteTalk key.Binding // in the schedule
+	Preview    key.Binding // anywhere: this talk's blog post, rendered
+	PreviewKey key.Binding // in the schedule
+	Copy       key.Binding // anywhere: this talk's blog post to the clipboard
+	CopyKey    key.Binding // in the schedule
 }
 
 // DefaultKeyMap returns the root's keys. Esc and Ctrl+C reach lanyard in
 // every terminal, over ssh and in tmux; ? and q are plain keys, so they
-// only work where typing does not mean writing notes.
+// only work where typing does not mean writing notes. The post's keys
+// are free in the editor (whose ctrl+y is redo) and reach lanyard over
+// ssh and in tmux: ctrl+p is a control character, alt+y an escape before
+// the letter.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
@@ -37,6 +44,10 @@ func DefaultKeyMap() KeyMap {
 		AddTalk:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a talk")),
 		EditTalk:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit talk")),
 		DeleteTalk: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete talk")),
+		Preview:    key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "preview the post")),
+		PreviewKey: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
+		Copy:       key.NewBinding(key.WithKeys("alt+y"), key.WithHelp("alt+y", "copy the post (Markdown)")),
+		CopyKey:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
 		// ctrl+/ arrives as ctrl+_ from most terminals.
 		AllKeys: key.NewBinding(key.WithKeys("f1", "ctrl+_", "ctrl+/"), key.WithHelp("f1", "all keys")),
 	}
@@ -63,14 +74,18 @@ func (h paneHelp) FullHelp() [][]key.Binding {
 	return append(h.pane.FullHelp(), h.globals())
 }
 
+// globals lists the root's keys for the help line. The key to every key
+// comes before the post's: a narrow help line cuts from the end.
 func (h paneHelp) globals() []key.Binding {
 	if h.overlay {
 		return []key.Binding{h.global.Quit}
 	}
 	if h.inEditor {
-		return []key.Binding{h.global.Schedule, h.global.Find, h.global.AllKeys, h.global.Quit}
+		// Quitting comes before the preview: a narrow line cuts the
+		// preview first.
+		return []key.Binding{h.global.Schedule, h.global.Find, h.global.AllKeys, h.global.Quit, h.global.Preview}
 	}
-	return []key.Binding{h.global.FindKey, h.global.Help, h.global.QuitKey}
+	return []key.Binding{h.global.FindKey, h.global.Help, h.global.QuitKey, h.global.PreviewKey}
 }
 
 // formHelp is the help line under the talk form, whose keys are huh's.

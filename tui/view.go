@@ -42,6 +42,8 @@ func (m Model) View() tea.View {
 		body = strings.Split(m.allKeys.View(), "\n")
 	case m.finder.IsOpen():
 		body = strings.Split(m.finder.View(), "\n")
+	case m.preview.IsOpen():
+		body = strings.Split(m.preview.View(), "\n")
 	case schedWidth == 0:
 		body = strings.Split(m.editor.View(), "\n")
 	case editorX == 0:
@@ -61,7 +63,7 @@ func (m Model) View() tea.View {
 	v.SetContent(strings.Join(lines, "\n"))
 	if x, y, ok := m.finder.Cursor(); ok && m.finder.IsOpen() {
 		v.Cursor = tea.NewCursor(x, y)
-	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && y < paneHeight {
+	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && !m.preview.IsOpen() && y < paneHeight {
 		v.Cursor = tea.NewCursor(editorX+x, y)
 	}
 	return v
@@ -127,6 +129,7 @@ func (m Model) sync() Model {
 	m.help.SetWidth(m.width)
 	m.finder = m.finder.SetSize(m.width, paneHeight)
 	m.allKeys = m.allKeys.SetSize(m.width, paneHeight)
+	m.preview = m.preview.SetSize(m.width, paneHeight)
 	if m.formOpen {
 		m.form = m.form.SetSize(m.width, paneHeight)
 	}
@@ -147,7 +150,7 @@ func (m Model) sync() Model {
 // helpKeys is what the help line lists for the focused pane.
 func (m Model) helpKeys() paneHelp {
 	return paneHelp{pane: m.paneKeys(), global: m.keys, inEditor: m.focus == focusEditor,
-		overlay: m.allKeys.IsOpen() || m.finder.IsOpen() || m.formOpen ||
+		overlay: m.allKeys.IsOpen() || m.finder.IsOpen() || m.preview.IsOpen() || m.formOpen ||
 			(m.focus == focusSchedule && m.schedule.Capturing())}
 }
 
@@ -161,6 +164,9 @@ func (m Model) paneKeys() help.KeyMap {
 	}
 	if m.finder.IsOpen() {
 		return m.finder.KeyMap()
+	}
+	if m.preview.IsOpen() {
+		return m.preview.KeyMap()
 	}
 	if m.focus == focusEditor {
 		return m.editor.KeyMap()

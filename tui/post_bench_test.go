@@ -1,0 +1,62 @@
+package tui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	doc "lanyard/store/outline"
+	"lanyard/tui/preview"
+)
+
+// BenchmarkPreview1k opens the preview of a talk of 1,000 bullets, a long
+// day's notes, at 120x40. "keystroke" is what the UI's goroutine does for
+// ctrl+p: the Markdown made in Update, and the frame saying "rendering…";
+// "render" is glamour in its command; "open+render" is the whole way to
+// the post on screen.
+func BenchmarkPreview1k(b *testing.B) {
+	notes := newFakeNotes()
+	notes.outlines[11] = doc.Generate(1000, 1)
+	var m tea.Model = newTestModel(notes, at("2019-10-17", "09:40"))
+	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+
+	open := func(b *testing.B) (tea.Model, tea.Cmd) {
+		opened, cmd := m.Update(ctrlP)
+		if cmd == nil {
+			b.Fatal("ctrl+p asked for no render")
+		}
+		return opened, cmd
+	}
+	show := func(b *testing.B, opened tea.Model, msg tea.Msg) {
+		if _, ok := msg.(preview.RenderedMsg); !ok {
+			b.Fatalf("the render command sent %T", msg)
+		}
+		shown, _ := opened.Update(msg)
+		if shown.View().Content == "" {
+			b.Fatal("empty frame")
+		}
+	}
+
+	b.Run("keystroke", func(b *testing.B) {
+		for b.Loop() {
+			opened, _ := open(b)
+			if opened.View().Content == "" {
+				b.Fatal("empty frame")
+			}
+		}
+	})
+	b.Run("render", func(b *testing.B) {
+		_, cmd := open(b)
+		for b.Loop() {
+			if _, ok := cmd().(preview.RenderedMsg); !ok {
+				b.Fatal("the render command sent no render")
+			}
+		}
+	})
+	b.Run("open+render", func(b *testing.B) {
+		for b.Loop() {
+			opened, cmd := open(b)
+			show(b, opened, cmd())
+		}
+	})
+}
