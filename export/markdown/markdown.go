@@ -21,13 +21,13 @@ import (
 	"text/template"
 	"time"
 
-	"lanyard/store/outline"
+	"lanyard/export/internal/pick"
 	"lanyard/store/schedule"
 )
 
 // Notes returns a talk's outline, or nil or an empty outline when it has
 // none.
-type Notes func(talkID uint64) (*outline.Outline, error)
+type Notes = pick.Notes
 
 // Options says what to write. The zero value writes the default post
 // with every section and no front matter.
@@ -74,7 +74,11 @@ func Write(w io.Writer, ev schedule.Event, notes Notes, opts Options) error {
 
 // NewPost gathers what a template is executed on.
 func NewPost(ev schedule.Event, notes Notes, opts Options) (*Post, error) {
-	c := collector{notes: notes, all: opts.All, loc: ev.Location()}
+	loc := ev.Location()
+	days, err := pick.Days(ev, notes, opts.All)
+	if err != nil {
+		return nil, fmt.Errorf("markdown: %w", err)
+	}
 	post := &Post{
 		Title:       clean(ev.Name),
 		FrontMatter: opts.FrontMatter,
@@ -82,17 +86,15 @@ func NewPost(ev schedule.Event, notes Notes, opts Options) (*Post, error) {
 	if post.Title == "" {
 		post.Title = "Notes"
 	}
-	for _, day := range ev.Days {
-		talks, err := c.day(day)
-		if err != nil {
-			return nil, fmt.Errorf("markdown: %s: %w", day.Date, err)
+	for _, d := range days {
+		day := Day{Date: dayDate(d.Day, loc), Title: d.DayTitle()}
+		for _, t := range d.Talks {
+			day.Talks = append(day.Talks, talkOf(t, loc))
 		}
-		if len(talks) > 0 {
-			post.Days = append(post.Days, Day{Date: dayDate(day, c.loc), Title: day.DayTitle(), Talks: talks})
-		}
+		post.Days = append(post.Days, day)
 	}
 	if len(ev.Days) > 0 {
-		post.Date = dayDate(ev.Days[0], c.loc)
+		post.Date = dayDate(ev.Days[0], loc)
 	}
 	// A post is one talk's when the caller cut the event down to one talk
 	// (Event.OnlyTalk), not when one talk of a day happens to have notes.

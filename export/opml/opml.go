@@ -15,7 +15,10 @@
 package opml
 
 import (
+	"fmt"
 	"io"
+
+	"lanyard/export/internal/pick"
 
 	"lanyard/store/outline"
 	"lanyard/store/schedule"
@@ -38,7 +41,7 @@ const (
 
 // Notes returns a talk's outline, or nil or an empty outline when it has
 // none.
-type Notes func(talkID uint64) (*outline.Outline, error)
+type Notes = pick.Notes
 
 // Options says what to write.
 type Options struct {
@@ -55,21 +58,23 @@ type Options struct {
 // opts.All), breaks without notes, and days left with nothing to show, as
 // the Markdown export does.
 func Write(w io.Writer, ev schedule.Event, notes Notes, opts Options) error {
-	days, err := collect(ev, notes, opts.All)
+	days, err := pick.Days(ev, notes, opts.All)
 	if err != nil {
-		return err
+		return fmt.Errorf("opml: %w", err)
 	}
+	loc := ev.Location()
 	out := newWriter(w)
 	out.start(eventTitle(ev))
 	for _, day := range days {
-		out.open(0, day.title, attrs{typ: typeDay})
-		for _, s := range day.sections {
-			if hasRows(s.notes) {
-				out.open(1, s.heading, attrs{note: s.meta, typ: typeTalk})
-				out.bullets(2, s.notes)
+		out.open(0, day.DayTitle(), attrs{typ: typeDay})
+		for _, t := range day.Talks {
+			heading, talk := oneLine(t.Heading()), attrs{note: oneLine(t.Meta(loc)), typ: typeTalk}
+			if hasRows(t.Notes) {
+				out.open(1, heading, talk)
+				out.bullets(2, t.Notes)
 				out.close(1)
 			} else {
-				out.leaf(1, s.heading, attrs{note: s.meta, typ: typeTalk})
+				out.leaf(1, heading, talk)
 			}
 		}
 		out.close(0)
