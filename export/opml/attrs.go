@@ -44,6 +44,9 @@ type outlineAttrs struct {
 	// status is OmniOutliner's check box: checked, unchecked or
 	// indeterminate.
 	status string
+	// url is the address of a link outline (OPML 2.0's type="link") or of
+	// a feed in a subscription list (xmlUrl, else htmlUrl).
+	url string
 }
 
 // readAttrs picks out the attributes Read uses; others, such as
@@ -77,6 +80,12 @@ func readAttrs(list []xml.Attr) outlineAttrs {
 			a.checkbox = isTrue(at.Value)
 		case "_status":
 			a.status = strings.ToLower(strings.TrimSpace(at.Value))
+		case "url", "xmlUrl":
+			a.url = strings.TrimSpace(at.Value)
+		case "htmlUrl":
+			if a.url == "" {
+				a.url = strings.TrimSpace(at.Value)
+			}
 		}
 	}
 	if !a.hasText {

@@ -148,3 +148,26 @@ func TestForeignTextTakesLinearTime(t *testing.T) {
 		t.Errorf("runs of backticks took %v", d)
 	}
 }
+
+// A link outline or a feed in a subscription list keeps its address with
+// its name.
+func TestForeignLinksKeepTheirAddress(t *testing.T) {
+	src := `<?xml version="1.0"?><opml version="2.0"><head><title>Reading</title></head><body>
+<outline text="Feeds">
+  <outline text="Ops weekly" type="rss" xmlUrl="https://example.com/ops.rss" htmlUrl="https://example.com/ops"/>
+  <outline text="The talk's slides" type="link" url="https://example.com/slides"/>
+  <outline text="already https://example.com/x" type="link" url="https://example.com/x"/>
+</outline></body></opml>`
+	doc, err := Read(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Notes {
+		got = append(got, b.Text)
+	}
+	want := "Feeds|Ops weekly https://example.com/ops.rss|The talk's slides https://example.com/slides|already https://example.com/x"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}

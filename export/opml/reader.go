@@ -246,7 +246,13 @@ func (p *parser) bullet(a outlineAttrs) (string, outline.Kind) {
 	if p.own {
 		return exact(a.text), a.bulletKind()
 	}
-	return p.foreign.bullet(a.text, a.bulletKind())
+	text, kind := p.foreign.bullet(a.text, a.bulletKind())
+	// A link's or a feed's address is kept with its name: nothing in the
+	// file is lost.
+	if url := p.foreign.text(a.url); url != "" && !strings.Contains(text, url) {
+		text = strings.TrimSpace(text + " " + url)
+	}
+	return text, kind
 }
 
 // plain cleans a text that is not a bullet's: a heading, a meta line, a
