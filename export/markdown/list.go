@@ -14,12 +14,12 @@ import (
 //	1. numbered                an ordered list item, numbered in its run
 //	- **takeaway**             a bullet item in strong emphasis
 //	- [ ] to do / - [x] done   GFM task list items
-//	> quote                    a block quote in the parent's item; sibling
-//	>                          quotes are paragraphs of one block quote
-//	> next quote
-//	- > quote with children    an item starting with a block quote, when the
-//	  - child                  quote has children to nest
+//	- > quote                  an item holding a block quote
+//	  - child
 //
+// A quote is always a list item: a bare block quote right after a list
+// line is read as part of that line by pandoc, which wants a blank line
+// before a quote, and a blank line would make the whole list loose.
 // Each item's children are indented to its content column (2 after "- ",
 // 3 after "1. ", 4 after "10. "), the one place every renderer nests them.
 // No blank line is written inside the list, so it stays tight.
@@ -37,14 +37,10 @@ type listWriter struct {
 // a written item's content.
 type container struct {
 	indent int // column of the content
-	// run says what the last bullet written here was, so a numbered run
-	// keeps counting and sibling quotes share one block quote.
+	// run says what the last bullet written here was and counted the
+	// number of the last numbered one, so a numbered run keeps counting.
 	run     outline.Kind
-	quoted  bool // the last bullet here was written as a bare block quote
-	counted int  // the number of the last numbered item in the run
-	// inQuote is set in the content of a "- > quote" item until a child
-	// is written: a bare quote there would continue the item's own.
-	inQuote bool
+	counted int
 }
 
 // writeList writes o's bullets as nested Markdown lists into b. Empty
@@ -76,18 +72,9 @@ func (w *listWriter) bullet(i int) {
 	if kind > outline.KindQuote {
 		kind = outline.KindPlain // a kind from a newer lanyard
 	}
-	if kind == outline.KindQuote && !parent.inQuote && !w.hasWrittenChildren(i) {
-		if parent.quoted {
-			w.line(pad, ">")
-		}
-		w.line(pad, "> "+text)
-		*parent = container{indent: parent.indent, run: kind, quoted: true}
-		w.levels = append(w.levels, &container{indent: parent.indent})
-		return
-	}
 	marker := w.marker(parent, kind)
 	w.line(pad, marker+itemText(kind, text))
-	w.levels = append(w.levels, &container{indent: parent.indent + len(marker), inQuote: kind == outline.KindQuote})
+	w.levels = append(w.levels, &container{indent: parent.indent + len(marker)})
 }
 
 // marker returns the list marker of a bullet of kind k written into c, and
@@ -98,7 +85,7 @@ func (w *listWriter) marker(c *container, k outline.Kind) string {
 		return "- "
 	}
 	number := 1
-	if c.run == outline.KindNumbered && !c.quoted {
+	if c.run == outline.KindNumbered {
 		number = c.counted + 1
 	}
 	*c = container{indent: c.indent, run: k, counted: number}
@@ -118,23 +105,6 @@ func itemText(k outline.Kind, text string) string {
 		return "> " + text
 	}
 	return text
-}
-
-// hasWrittenChildren reports whether any bullet in row i's subtree has
-// text: the ones that will be written under it. Only empty rows are
-// skipped over, so the scan costs nothing in notes without them.
-func (w *listWriter) hasWrittenChildren(i int) bool {
-	depth := w.o.At(i).Depth
-	for r := i + 1; r < w.o.Len(); r++ {
-		n := w.o.At(r)
-		if n.Depth <= depth {
-			return false
-		}
-		if clean(n.Text) != "" {
-			return true
-		}
-	}
-	return false
 }
 
 func (w *listWriter) line(pad, s string) {
