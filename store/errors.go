@@ -14,8 +14,10 @@ var (
 	// binary knows. The file is left untouched so that the newer lanyard
 	// can still read it.
 	ErrNewerFormat = errors.New("the notebook was written by a newer lanyard")
-	// ErrCorrupt is a record the store cannot decode: a torn or foreign
-	// value, or a missing schema version.
+	// ErrCorrupt is a notebook the store cannot use: a file that is
+	// empty, cut short, garbled or another program's, a page bbolt cannot
+	// follow, or a record it cannot decode. Open and Check word it for the
+	// user, with the way back (lanyard restore).
 	ErrCorrupt = errors.New("the notebook is damaged")
 	// ErrClosed is a Flush on a Writer that was closed: its goroutine is
 	// gone, so nothing more will be committed.

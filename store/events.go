@@ -16,7 +16,7 @@ import (
 // (by first day; events with no days last).
 func (nb *Notebook) Events() ([]schedule.Event, error) {
 	var evs []schedule.Event
-	err := nb.db.View(func(tx *bolt.Tx) error {
+	err := nb.view(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -73,7 +73,7 @@ func (nb *Notebook) EventByName(name string) (schedule.Event, error) {
 // lookupEvent runs find over the events bucket in a read transaction.
 func (nb *Notebook) lookupEvent(find func(events *bolt.Bucket) (schedule.Event, error)) (schedule.Event, error) {
 	var ev schedule.Event
-	err := nb.db.View(func(tx *bolt.Tx) error {
+	err := nb.view(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -90,7 +90,7 @@ func (nb *Notebook) lookupEvent(find func(events *bolt.Bucket) (schedule.Event, 
 func (nb *Notebook) CreateEvent(ev schedule.Event) (schedule.Event, error) {
 	ev = cloneEvent(ev)
 	sortSchedule(&ev)
-	err := nb.db.Update(func(tx *bolt.Tx) error {
+	err := nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -118,7 +118,7 @@ func (nb *Notebook) CreateEvent(ev schedule.Event) (schedule.Event, error) {
 // It goes after any talks starting at the same time.
 func (nb *Notebook) AddTalk(eventID uint64, date string, t schedule.Talk) (schedule.Talk, error) {
 	t = cloneTalk(t)
-	err := nb.db.Update(func(tx *bolt.Tx) error {
+	err := nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -142,7 +142,7 @@ func (nb *Notebook) AddTalk(eventID uint64, date string, t schedule.Talk) (sched
 // FindTalk finds a talk or parallel item by ID in any event; date is its
 // day. ErrNotFound if no event has it.
 func (nb *Notebook) FindTalk(id uint64) (ev schedule.Event, date string, t schedule.Talk, err error) {
-	err = nb.db.View(func(tx *bolt.Tx) error {
+	err = nb.view(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -170,7 +170,7 @@ func (nb *Notebook) FindTalk(id uint64) (ev schedule.Event, date string, t sched
 // SetLastOpened records the event the user last had open, for the next
 // start. The event must exist.
 func (nb *Notebook) SetLastOpened(eventID uint64) error {
-	err := nb.db.Update(func(tx *bolt.Tx) error {
+	err := nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -190,7 +190,7 @@ func (nb *Notebook) SetLastOpened(eventID uint64) error {
 // was.
 func (nb *Notebook) LastOpened() (uint64, error) {
 	var id uint64
-	err := nb.db.View(func(tx *bolt.Tx) error {
+	err := nb.view(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -213,7 +213,7 @@ func (nb *Notebook) LastOpened() (uint64, error) {
 // looks at each talk's first bullets, never reading whole outlines.
 func (nb *Notebook) TalksWithNotes(eventID uint64) (map[uint64]bool, error) {
 	out := make(map[uint64]bool)
-	err := nb.db.View(func(tx *bolt.Tx) error {
+	err := nb.view(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err

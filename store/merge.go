@@ -51,7 +51,7 @@ func (nb *Notebook) ImportEvent(ev schedule.Event) (schedule.Event, ImportSummar
 		out schedule.Event
 		sum ImportSummary
 	)
-	err := nb.db.Update(func(tx *bolt.Tx) error {
+	err := nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err

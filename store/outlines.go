@@ -15,7 +15,7 @@ import (
 // the next save writes them back.
 func (nb *Notebook) LoadOutline(talkID uint64) (*outline.Outline, error) {
 	var nodes []outline.Node
-	err := nb.db.View(func(tx *bolt.Tx) error {
+	err := nb.view(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err
@@ -35,7 +35,8 @@ func (nb *Notebook) LoadOutline(talkID uint64) (*outline.Outline, error) {
 	}
 	o, err := outline.AdoptNodes(nodes) // nodes were decoded for it alone
 	if err != nil {
-		return nil, fmt.Errorf("load outline of talk %d: %w", talkID, err)
+		// A zero or repeated ID is no outline a lanyard wrote.
+		return nil, fmt.Errorf("load outline of talk %d: %w: %w", talkID, ErrCorrupt, err)
 	}
 	return o, nil
 }
@@ -91,7 +92,7 @@ func (nb *Notebook) SaveOutline(talkID uint64, c outline.Changes) error {
 	if c.Empty() {
 		return nil
 	}
-	err := nb.db.Update(func(tx *bolt.Tx) error {
+	err := nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err

@@ -42,7 +42,7 @@ var current = schema{version: 2, migrations: map[uint64]migration{
 // prepare checks the file's version and brings it to s: a new file gets
 // the buckets and the version, an older one is migrated, a newer one is
 // refused before anything is written.
-func (s schema) prepare(db *bolt.DB) error {
+func (s schema) prepare(db *bolt.DB, path string) error {
 	var have uint64
 	fresh := false
 	err := db.View(func(tx *bolt.Tx) error {
@@ -53,7 +53,7 @@ func (s schema) prepare(db *bolt.DB) error {
 		}
 		v, err := decodeID(meta.Get(versionKey))
 		if err != nil {
-			return fmt.Errorf("schema version: %w", err)
+			return damaged(path, "it has no readable schema version", err)
 		}
 		have = v
 		return nil
@@ -62,11 +62,15 @@ func (s schema) prepare(db *bolt.DB) error {
 	case err != nil:
 		return err
 	case fresh:
-		return db.Update(s.create)
+		if err := db.Update(s.create); err != nil {
+			return fmt.Errorf("open %s: %w", path, err)
+		}
 	case have > s.version:
-		return fmt.Errorf("schema version %d, this lanyard knows up to %d: %w", have, s.version, ErrNewerFormat)
+		return newer(path, have, s.version)
 	case have < s.version:
-		return db.Update(func(tx *bolt.Tx) error { return s.migrate(tx, have) })
+		if err := db.Update(func(tx *bolt.Tx) error { return s.migrate(tx, have) }); err != nil {
+			return fmt.Errorf("open %s: %w", path, err)
+		}
 	}
 	return nil
 }

@@ -13,13 +13,13 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/adrg/xdg"
 	bolt "go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 )
 
 // lockTimeout is how long Open waits for another process to let go of the
@@ -27,6 +27,9 @@ import (
 // gives up only after the whole timeout, so half a second keeps the promise
 // that a second lanyard hears "open elsewhere" in well under a second.
 const lockTimeout = 500 * time.Millisecond
+
+// lockPoll is how often Restore tries the lock again, as bbolt does.
+const lockPoll = 50 * time.Millisecond
 
 // Notebook is an open notebook file. Its methods are safe for concurrent
 // use: bbolt serialises writers and lets readers run beside them.
@@ -53,9 +56,13 @@ func DefaultPath() (string, error) {
 
 // Open opens the notebook at path, creating it (and its folder, private to
 // the user) if it does not exist, and upgrading its schema if it was
-// written by an older lanyard. A notebook held by another process gives
-// ErrLocked after about half a second; one from a newer lanyard gives
-// ErrNewerFormat and is not modified.
+// written by an older lanyard, after backing it up (see Backups). A
+// notebook held by another process gives ErrLocked after about half a
+// second. A file lanyard cannot use is refused without a byte of it
+// changed, with an error worded for the user that says what is wrong and
+// what to do: ErrNewerFormat for a newer lanyard's, ErrCorrupt for an
+// empty, cut short, garbled or foreign file. Open never panics on a
+// damaged file, and neither do the notebook's reads and writes.
 func Open(path string) (*Notebook, error) {
 	return openSchema(path, current)
 }
@@ -65,20 +72,39 @@ func Open(path string) (*Notebook, error) {
 func openSchema(path string, s schema) (*Notebook, error) {
 	// Only a folder we create gets 0700: an existing one is the user's
 	// choice, and tightening it could break whatever else lives there.
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := privateDir(filepath.Dir(path)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
-	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	_, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		err = create(path, s)
+	case err == nil:
+		err = vet(path, s, time.Now())
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err
 	}
-	if err := s.prepare(db); err != nil {
-		return nil, errors.Join(fmt.Errorf("open %s: %w", path, err), db.Close())
+	db, err := openWritable(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := guard(func() error { return s.prepare(db, path) }); err != nil {
+		return nil, errors.Join(asRefusal(path, err), db.Close())
 	}
 	return &Notebook{db: db, path: path}, nil
+}
+
+// view runs fn in a read transaction, guarded: a damaged page gives
+// ErrCorrupt, not a crash.
+func (nb *Notebook) view(fn func(tx *bolt.Tx) error) error {
+	return guard(func() error { return nb.db.View(fn) })
+}
+
+// update runs fn in a write transaction, guarded like view; bbolt rolls
+// the transaction back before the panic reaches the guard.
+func (nb *Notebook) update(fn func(tx *bolt.Tx) error) error {
+	return guard(func() error { return nb.db.Update(fn) })
 }
 
 // Close closes the file and releases the lock. A Writer made from the

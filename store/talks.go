@@ -88,7 +88,7 @@ func (nb *Notebook) DeleteTalk(eventID, talkID uint64) error {
 // editEvent reads an event, lets edit change it and writes it back, all in
 // one transaction: an error from edit changes nothing.
 func (nb *Notebook) editEvent(eventID uint64, edit func(buckets, *schedule.Event) error) error {
-	return nb.db.Update(func(tx *bolt.Tx) error {
+	return nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
 		if err != nil {
 			return err

@@ -275,7 +275,7 @@ func (w *Writer) commit() error {
 	w.announced = true
 	w.mu.Unlock()
 
-	err := w.nb.db.Update(func(tx *bolt.Tx) error {
+	err := w.nb.update(func(tx *bolt.Tx) error {
 		if err := writeBatch(tx, batch); err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
@@ -88,6 +89,10 @@ type Model struct {
 	revealNode    doc.ID
 	focus         focus
 	width, height int
+	// method is how the terminal counts cells, as bubbletea's renderer
+	// counts them: by wcwidth until the terminal reports that it clusters
+	// graphemes (mode 2027).
+	method ansi.Method
 	// form is the talk form or delete confirmation, shown while formOpen.
 	form     talkform.Model
 	formOpen bool
@@ -159,6 +164,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+	case tea.ModeReportMsg:
+		if msg.Mode == ansi.ModeUnicodeCore && clustersGraphemes(msg.Value) {
+			m.method = ansi.GraphemeWidth
+			m.editor = m.editor.SetWidthMethod(m.method)
+		}
 	case tea.BackgroundColorMsg:
 		m = m.restyle(theme.New(msg.IsDark()))
 		m.preview = m.preview.SetBackground(msg.IsDark())
@@ -359,4 +369,12 @@ func (w *watchedSaver) Save(talkID uint64, c doc.Changes) {
 	if w.inner != nil {
 		w.inner.Save(talkID, c)
 	}
+}
+
+// clustersGraphemes reports whether a terminal's answer about mode 2027
+// makes bubbletea's renderer count cells by grapheme cluster: it switches
+// on any answer but "not recognised", and the editor must count as it
+// does.
+func clustersGraphemes(v ansi.ModeSetting) bool {
+	return v == ansi.ModeReset || v == ansi.ModeSet || v == ansi.ModePermanentlySet
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -34,28 +35,11 @@ func (m Model) View() tea.View {
 		return v
 	}
 	schedWidth, editorX, paneHeight := m.layout()
-	var body []string
-	switch {
-	case m.formOpen:
-		body = strings.Split(m.form.View(), "\n")
-	case m.allKeys.IsOpen():
-		body = strings.Split(m.allKeys.View(), "\n")
-	case m.finder.IsOpen():
-		body = strings.Split(m.finder.View(), "\n")
-	case m.preview.IsOpen():
-		body = strings.Split(m.preview.View(), "\n")
-	case schedWidth == 0:
-		body = strings.Split(m.editor.View(), "\n")
-	case editorX == 0:
-		body = strings.Split(m.schedule.View(), "\n")
-	default:
-		body = m.sideBySide(schedWidth, paneHeight)
-	}
-	lines := append(body, m.status.View())
+	lines := append(m.body(schedWidth, editorX, paneHeight), m.fit(m.status.View()))
 	for _, l := range strings.Split(m.help.View(m.helpKeys()), "\n") {
 		// help can overrun its width by one item when its ellipsis does
 		// not fit; a frame wider than the terminal would scroll it.
-		lines = append(lines, ansi.Truncate(l, m.width, "…"))
+		lines = append(lines, truncate(m.method, l, m.width, "…"))
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]
@@ -63,10 +47,90 @@ func (m Model) View() tea.View {
 	v.SetContent(strings.Join(lines, "\n"))
 	if x, y, ok := m.finder.Cursor(); ok && m.finder.IsOpen() {
 		v.Cursor = tea.NewCursor(x, y)
-	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && !m.preview.IsOpen() && y < paneHeight {
+	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && !m.preview.IsOpen() &&
+		y < min(paneHeight, m.height) {
+		// The panes keep minPaneHeight lines on a terminal shorter than
+		// that, and the frame is cut to the terminal: a cursor on a line cut
+		// off would be drawn on the status bar or past the screen.
 		v.Cursor = tea.NewCursor(editorX+x, y)
 	}
 	return v
+}
+
+// body draws what is above the status bar: an overlay, or the panes.
+func (m Model) body(schedWidth, editorX, paneHeight int) []string {
+	var view string
+	switch {
+	case m.formOpen:
+		view = m.form.View()
+	case m.allKeys.IsOpen():
+		view = m.allKeys.View()
+	case m.finder.IsOpen():
+		view = m.finder.View()
+	case m.preview.IsOpen():
+		view = m.preview.View()
+	case schedWidth == 0:
+		// The editor counts cells as the terminal does and fits itself.
+		return strings.Split(m.editor.View(), "\n")
+	case editorX == 0:
+		view = m.schedule.View()
+	default:
+		return m.sideBySide(schedWidth, paneHeight)
+	}
+	lines := strings.Split(view, "\n")
+	for i, l := range lines {
+		lines[i] = m.fit(l)
+	}
+	return lines
+}
+
+// fit makes a line of an overlay or of the status bar safe to send: C1
+// controls made inert, and cut where the terminal would draw it wider
+// than the screen. The components measure text as lipgloss does, by
+// grapheme cluster; a terminal that counts by wcwidth gives a ZWJ emoji
+// more cells, and a line that overran would wrap and shift the screen.
+func (m Model) fit(line string) string {
+	return truncate(m.method, noC1(line), m.width, "")
+}
+
+// noC1 replaces C1 control characters and bytes that are not UTF-8 with
+// U+FFFD. The components draw text from schedules and notes, which may
+// hold them; a terminal reads U+009B, or a lone byte 0x9B, as the start
+// of a command. No component means to send one: their styles are 7-bit
+// sequences (ESC [), which this leaves alone.
+func noC1(line string) string {
+	for i := 0; i < len(line); {
+		if line[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if (r == utf8.RuneError && size == 1) || (r >= 0x80 && r < 0xa0) {
+			return strings.Map(func(r rune) rune {
+				if r >= 0x80 && r < 0xa0 {
+					return utf8.RuneError
+				}
+				return r
+			}, strings.ToValidUTF8(line, string(utf8.RuneError)))
+		}
+		i += size
+	}
+	return line
+}
+
+// truncate cuts s to width cells counted by method, ending it with tail.
+// x/ansi's Truncate (v0.11.8) returns s whole when it fits counted by
+// grapheme, whatever the method: a ZWJ emoji that so fits in two cells
+// takes four by wcwidth. Padding s past the width makes it walk the text
+// and cut; the padding is cut with the rest.
+func truncate(method ansi.Method, s string, width int, tail string) string {
+	if method.StringWidth(s) <= width {
+		return s
+	}
+	if pad := width + 1 - ansi.StringWidth(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return method.Truncate(s, width, tail)
 }
 
 // layout decides the panes' sizes: the schedule's width (0 when hidden),
@@ -105,7 +169,15 @@ func (m Model) sideBySide(schedWidth, height int) []string {
 		if i < len(right) {
 			r = right[i]
 		}
-		if pad := schedWidth - ansi.StringWidth(l); pad > 0 {
+		// Measured as the renderer measures: a title with a ZWJ emoji
+		// takes more cells by wcwidth than the schedule counted, and would
+		// push the rule and the notes right on its line.
+		w := m.method.StringWidth(l)
+		if w > schedWidth {
+			l = truncate(m.method, l, schedWidth, "")
+			w = m.method.StringWidth(l)
+		}
+		if pad := schedWidth - w; pad > 0 {
 			l += strings.Repeat(" ", pad)
 		}
 		lines[i] = l + rule + r

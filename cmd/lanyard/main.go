@@ -41,6 +41,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 type globals struct {
 	db  string
 	now string
+	// keepBackups is --keep-backups as given; see backupsKept.
+	keepBackups string
 }
 
 func newRootCommand() *cobra.Command {
@@ -62,12 +64,16 @@ See it working:         lanyard demo`,
 	}
 	root.PersistentFlags().StringVar(&g.db, "db", "", "notebook file (default $LANYARD_DB or $XDG_DATA_HOME/lanyard/lanyard.db)")
 	root.PersistentFlags().StringVar(&g.now, "now", "", `set the clock, which runs on from there, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
+	addKeepBackupsFlag(root, g)
 	root.AddCommand(
 		newImportCommand(g),
 		newExportCommand(g),
 		newEventsCommand(g),
 		newTalksCommand(g),
 		newDemoCommand(g),
+		newBackupCommand(g),
+		newRestoreCommand(g),
+		newCheckCommand(g),
 	)
 	return root
 }

@@ -34,7 +34,7 @@ func (m Model) viewKey(msg tea.KeyPressMsg) (_ Model, ok bool) {
 		return m.zoomOut(), true
 	case key.Matches(msg, k.Times):
 		m.showTimes = !m.showTimes
-		m.cache = newWrapCache()
+		m.cache = newWrapCache(m.method)
 		return m.relook(), true
 	}
 	return m, false
@@ -114,7 +114,7 @@ func (m Model) zoomOut() Model {
 
 // rezoomed redraws after the zoom changed: depths and so wrapping change.
 func (m Model) rezoomed() Model {
-	m.cache = newWrapCache()
+	m.cache = newWrapCache(m.method)
 	return m.relook()
 }
 

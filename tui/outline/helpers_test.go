@@ -44,7 +44,7 @@ var testHeader = Header{Title: "Queues all the way down", Meta: "Ada Moreno · 1
 func fixedClock() time.Time { return time.Date(2025, 6, 12, 10, 30, 0, 0, time.UTC) }
 
 // outlineOf builds an outline from lines indented two spaces per level.
-func outlineOf(t *testing.T, lines ...string) *doc.Outline {
+func outlineOf(t testing.TB, lines ...string) *doc.Outline {
 	t.Helper()
 	o := doc.New()
 	o.SetClock(fixedClock)

@@ -10,6 +10,8 @@ package outline
 import (
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	doc "lanyard/store/outline"
 	"lanyard/tui/theme"
 )
@@ -40,6 +42,12 @@ type Model struct {
 
 	width, height int
 	focused       bool
+	// method is how the terminal counts a character's cells, as
+	// bubbletea's renderer does: by wcwidth until the terminal says it
+	// clusters graphemes (mode 2027). A ZWJ emoji takes four cells one
+	// way and two the other, and the wrap and the cursor must agree with
+	// what the terminal draws.
+	method ansi.Method
 
 	// row and off are the cursor: a row of the outline and a byte offset
 	// into its text, always on a grapheme boundary. With no rows the
@@ -75,7 +83,7 @@ func New(styles theme.Styles, saver Saver) Model {
 		keys:   DefaultKeyMap(),
 		saver:  saver,
 		o:      doc.New(),
-		cache:  newWrapCache(),
+		cache:  newWrapCache(ansi.WcWidth),
 	}
 	return m.relook()
 }
@@ -88,7 +96,7 @@ func (m Model) SetOutline(talkID uint64, o *doc.Outline, h Header) Model {
 		o = doc.New()
 	}
 	m.talkID, m.o, m.header = talkID, o, h
-	m.cache = newWrapCache()
+	m.cache = newWrapCache(m.method)
 	m.top, m.topLine = 0, 0
 	m.hasGoal = false
 	m.row, m.off = 0, 0
@@ -114,9 +122,21 @@ func (m Model) SetSize(width, height int) Model {
 		return m
 	}
 	if width != m.width {
-		m.cache = newWrapCache()
+		m.cache = newWrapCache(m.method)
 	}
 	m.width, m.height = width, height
+	return m.relook().settle()
+}
+
+// SetWidthMethod sets how the terminal counts cells: ansi.WcWidth (the
+// default, as bubbletea's renderer starts) or ansi.GraphemeWidth once the
+// terminal reports mode 2027.
+func (m Model) SetWidthMethod(method ansi.Method) Model {
+	if method == m.method {
+		return m
+	}
+	m.method = method
+	m.cache = newWrapCache(method)
 	return m.relook().settle()
 }
 

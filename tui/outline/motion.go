@@ -26,7 +26,7 @@ func (m Model) right() Model {
 	text := m.text()
 	switch {
 	case m.off < len(text):
-		n, _ := nextGrapheme(text[m.off:])
+		n, _ := nextGrapheme(text[m.off:], m.method)
 		m.off += n
 	case m.hasNext():
 		m.row, _ = m.next(m.row)
@@ -47,7 +47,7 @@ func (m Model) prevBoundary(row, off int) int {
 		}
 	}
 	for {
-		n, _ := nextGrapheme(text[pos:])
+		n, _ := nextGrapheme(text[pos:], m.method)
 		if pos+n >= off {
 			return pos
 		}
@@ -72,7 +72,7 @@ func (m Model) wordLeft() Model {
 	text := m.text()
 	start, inWord := 0, false
 	for pos := 0; pos < m.off; {
-		n, _ := nextGrapheme(text[pos:])
+		n, _ := nextGrapheme(text[pos:], m.method)
 		w := isWord(text[pos : pos+n])
 		if w && !inWord {
 			start = pos
@@ -93,7 +93,7 @@ func (m Model) wordRight() Model {
 	}
 	pos, seen := m.off, false
 	for pos < len(text) {
-		n, _ := nextGrapheme(text[pos:])
+		n, _ := nextGrapheme(text[pos:], m.method)
 		w := isWord(text[pos : pos+n])
 		if seen && !w {
 			break
@@ -168,7 +168,7 @@ func (m Model) offsetAt(row, line, x int) int {
 	width := m.textWidthOf(n)
 	best, cx := l.start, 0
 	for pos := l.start; pos < l.end; {
-		size, gw := nextGrapheme(n.Text[pos:])
+		size, gw := nextGrapheme(n.Text[pos:], m.method)
 		cx += gw
 		pos += size
 		if cx > x || cx >= width || (pos == l.end && !last) {

@@ -95,7 +95,7 @@ func (m Model) locate(row, off int) (line, x int) {
 		return 0, 0
 	}
 	n := m.o.At(row)
-	x = stringWidth(n.Text[lines[line].start:off])
+	x = stringWidth(n.Text[lines[line].start:off], m.method)
 	if x >= m.textWidthOf(n) && line+1 < len(lines) {
 		return line + 1, 0
 	}

@@ -208,7 +208,7 @@ func (m Model) deleteForward() Model {
 	}
 	text := m.text()
 	if m.off < len(text) {
-		n, _ := nextGrapheme(text[m.off:])
+		n, _ := nextGrapheme(text[m.off:], m.method)
 		m.o.DeleteText(m.row, m.off, m.off+n)
 		return m.save()
 	}

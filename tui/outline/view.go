@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	doc "lanyard/store/outline"
 )
@@ -60,7 +59,7 @@ func paintOf(s lipgloss.Style) paint {
 func (m Model) relook() Model {
 	s := m.styles
 	fit := func(text string, width int) string {
-		return ansi.Truncate(clean(text), max(width, 0), "…")
+		return truncate(m.method, clean(text), max(width, 0), "…")
 	}
 	m.look = look{
 		title:       s.TalkTitle.Render(fit(m.header.Title, m.width)),
@@ -133,7 +132,7 @@ func (m Model) drawRow(f *frame, row, first int) {
 	if m.empty() {
 		if m.width < glyphWidth+2 {
 			// Too narrow for the placeholder: the glyph, as far as it fits.
-			f.add(ansi.Truncate(m.look.glyphs[0]+" ", m.width, ""))
+			f.add(truncate(m.method, m.look.glyphs[0]+" ", m.width, ""))
 			return
 		}
 		f.add(m.look.glyphs[0], " ", m.look.placeholder)
@@ -143,19 +142,21 @@ func (m Model) drawRow(f *frame, row, first int) {
 	in := m.look.spaces[:m.indent(n.Depth)]
 	tw := m.textWidthOf(n)
 	lines := m.lines(row)
+	last := min(len(lines), first+f.height-f.lines) - 1
+	links := linksNear(n.Text, lines[first].start, lines[max(last, first)].end)
 	for i := first; i < len(lines) && f.lines < f.height; i++ {
 		lead, in := m.look.spaces[:leadWidth(n)], in
 		if i == 0 {
 			lead = m.lead(row)
 			in = m.timeLabel(n) + in[m.timeColumn():]
 		}
-		text := m.decorate(n, lines[i].start, clean(visible(n.Text, lines[i], tw)))
+		text := m.decorate(n, lines[i].start, clean(visible(n.Text, lines[i], tw)), links)
 		if i == len(lines)-1 && m.folded(row) {
-			text += m.hiddenCount(row, tw-ansi.StringWidth(text))
+			text += m.hiddenCount(row, tw-m.method.StringWidth(text))
 		}
 		if m.width < glyphWidth+2 {
 			// Too narrow for a glyph and a character: cut what does not fit.
-			f.add(ansi.Truncate(in+lead+text, m.width, ""))
+			f.add(truncate(m.method, in+lead+text, m.width, ""))
 			continue
 		}
 		style := m.look.text

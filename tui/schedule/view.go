@@ -245,19 +245,19 @@ func (m *Model) itemMark(t *sched.Talk) string {
 // bylineView draws a talk's byline in width cells: speakers and room, then
 // the track in its own style, cut with "…" where it does not fit.
 func (m *Model) bylineView(t *sched.Talk, width int) string {
-	meta := byline(*t)
+	meta, track := inert(byline(*t)), inert(t.Track)
 	switch {
-	case t.Track == "":
+	case track == "":
 		return m.looks.speaker.on(cut(meta, width))
 	case meta == "":
-		return m.looks.track.on(cut(t.Track, width))
+		return m.looks.track.on(cut(track, width))
 	}
 	const sep = " · "
 	lead := cells(meta) + cells(sep)
 	if lead >= width {
-		return m.looks.speaker.on(cut(meta+sep+t.Track, width))
+		return m.looks.speaker.on(cut(meta+sep+track, width))
 	}
-	return m.looks.speaker.on(meta+sep) + m.looks.track.on(cut(t.Track, width-lead))
+	return m.looks.speaker.on(meta+sep) + m.looks.track.on(cut(track, width-lead))
 }
 
 // highlight paints a whole line, padded to the pane's width, as selected.
@@ -285,11 +285,14 @@ func byline(t sched.Talk) string {
 	return strings.Join(parts, " · ")
 }
 
-// cut truncates s to width cells with "…", to nothing for no room.
+// cut truncates s to width cells with "…", to nothing for no room. What
+// it returns is inert: every title and name the pane draws passes here.
 func cut(s string, width int) string {
-	switch {
-	case width <= 0:
+	if width <= 0 {
 		return ""
+	}
+	s = inert(s)
+	switch {
 	case len(s) <= width:
 		// No character takes more cells than it has bytes.
 		return s
@@ -329,5 +332,27 @@ func wrap(text string, width int) []string {
 	if width <= 0 {
 		return nil
 	}
-	return strings.Split(ansi.Wrap(text, width, ""), "\n")
+	return strings.Split(ansi.Wrap(inert(text), width, ""), "\n")
+}
+
+// inert returns text fit to draw: control characters (C0, DEL and C1) and
+// bytes that are not UTF-8 replaced by U+FFFD. A schedule is someone
+// else's text, and an escape sequence in a title must show as characters,
+// not clear the screen or write the clipboard (OSC 52); a lone byte 0x9B
+// is a CSI to a terminal reading 8-bit controls.
+func inert(text string) string {
+	if isSimple(text) || (!strings.ContainsFunc(text, isControl) && utf8.ValidString(text)) {
+		return text
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, strings.ToValidUTF8(text, string(utf8.RuneError)))
+}
+
+// isControl reports whether r is a C0 or C1 control character or DEL.
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0)
 }

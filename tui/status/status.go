@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -138,10 +139,24 @@ func (m Model) saveState(room int) (string, lipgloss.Style) {
 	}
 }
 
-// notSaved is the save state after a failed commit, with as much of the
-// error as fits in room cells; never less than "NOT SAVED".
+// notSaved is the save state after a failed commit in at most room cells
+// where it can, never less than "NOT SAVED": the cause in words when the
+// bar knows it (a full disk, a read-only notebook), else as much of the
+// error as fits.
 func (m Model) notSaved(room int) string {
 	const state = "NOT SAVED"
+	if c := cause(m.save.Err); c != "" {
+		for _, s := range []string{
+			state + ": " + c + " — keeping your notes and retrying",
+			state + ": " + c + ", retrying",
+			state + ": " + c,
+		} {
+			if lipgloss.Width(s) <= room {
+				return s
+			}
+		}
+		return state
+	}
 	retrying := fmt.Sprintf("%s (%d pending, retrying)", state, m.save.Pending)
 	if detail := cutMiddle(oneLine(m.save.Err.Error()), room-lipgloss.Width(retrying)-2); detail != "" {
 		return retrying + ": " + detail
@@ -171,12 +186,16 @@ func cutMiddle(s string, width int) string {
 }
 
 // oneLine returns s with every run of spaces and control characters
-// (newlines, tabs) made one space: the bar is one line, and an error made
-// with errors.Join has a line per error.
+// (newlines, tabs, ESC, C1) made one space: the bar is one line, an error
+// made with errors.Join has a line per error, and an event's name is
+// someone else's text, which must not send the terminal commands. Bytes
+// that are not UTF-8 become U+FFFD: a lone 0x9B is a CSI to some
+// terminals.
 func oneLine(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
+	if !strings.ContainsFunc(s, isControl) && utf8.ValidString(s) {
 		return s
 	}
+	s = strings.ToValidUTF8(s, string(utf8.RuneError))
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || isControl(r) }), " ")
 }
 

@@ -107,17 +107,20 @@ func TestSaveState(t *testing.T) {
 	}
 }
 
+// errIO is an invented commit failure the bar has no words for.
+var errIO = errors.New("commit notes: write /home/ada/.local/share/lanyard/notebook.db: input/output error")
+
 func TestNotSavedShowsTheError(t *testing.T) {
-	m := bar(t, 120).SetSave(SaveMsg{Pending: 2, Err: errDiskFull})
+	m := bar(t, 120).SetSave(SaveMsg{Pending: 2, Err: errIO})
 	got := plain(m)
-	for _, want := range []string{"NOT SAVED", "2 pending", "commit notes", "no space left on device"} {
+	for _, want := range []string{"NOT SAVED", "2 pending", "commit notes", "input/output error"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("bar %q, want NOT SAVED with the error: no %q", got, want)
 		}
 	}
 	// In a narrower bar the error loses its middle, not its cause.
 	got = plain(m.SetWidth(60))
-	if !strings.Contains(got, "NOT SAVED") || !strings.Contains(got, "…") || !strings.HasSuffix(got, "on device ") {
+	if !strings.Contains(got, "NOT SAVED") || !strings.Contains(got, "…") || !strings.HasSuffix(got, "output error ") {
 		t.Errorf("bar of 60 %q, want NOT SAVED with the end of the error", got)
 	}
 	// The error is what matters now: it is drawn over what is next.

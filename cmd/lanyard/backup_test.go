@@ -1,0 +1,175 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"lanyard/store"
+)
+
+// backedUpTo reads where `lanyard backup` says it wrote.
+func backedUpTo(t *testing.T, out string) string {
+	t.Helper()
+	m := regexp.MustCompile(`Backed up .* to (.*) \(`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("lanyard backup said %q", out)
+	}
+	return m[1]
+}
+
+func TestBackupThenRestoreGoesBackAndKeepsTheNotesTypedSince(t *testing.T) {
+	db := importHarbour(t)
+	talk := talkID(t, db, "Budgets for Error")
+	saveNotes(t, db, talk, bullet{0, "before the backup"})
+	made := backedUpTo(t, mustLanyard(t, db, "backup"))
+	if filepath.Dir(made) != store.BackupDir(db) {
+		t.Errorf("the backup went to %s, not the backups folder", made)
+	}
+	saveNotes(t, db, talk, bullet{0, "typed after the backup"})
+
+	list := mustLanyard(t, db, "restore")
+	for _, want := range []string{"newest first", "1  ", "manual", filepath.Base(made), "lanyard restore N"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("the list does not show %q:\n%s", want, list)
+		}
+	}
+	out := mustLanyard(t, db, "restore", "1")
+	if !strings.Contains(out, "Restored "+db) {
+		t.Errorf("restore said %q", out)
+	}
+	m := regexp.MustCompile(`kept as (.*)\n`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("restore does not say where the old notebook went: %q", out)
+	}
+	if got := notesOf(t, db, talk); !slices.Equal(got, []string{"before the backup"}) {
+		t.Errorf("restored notes %q", got)
+	}
+	if got := notesOf(t, m[1], talk); !slices.Equal(got, []string{"before the backup", "typed after the backup"}) {
+		t.Errorf("the replaced notebook holds %q", got)
+	}
+}
+
+func TestRestoreTakesANameOrAFile(t *testing.T) {
+	db := importHarbour(t)
+	talk := talkID(t, db, "Budgets for Error")
+	saveNotes(t, db, talk, bullet{0, "in the named backup"})
+	named := backedUpTo(t, mustLanyard(t, db, "backup"))
+	file := filepath.Join(t.TempDir(), "usb.db")
+	saveNotes(t, db, talk, bullet{0, "in the file"})
+	mustLanyard(t, db, "backup", file)
+	saveNotes(t, db, talk, bullet{0, "in neither"})
+
+	mustLanyard(t, db, "restore", strings.TrimSuffix(filepath.Base(named), ".db"))
+	if got := notesOf(t, db, talk); !slices.Equal(got, []string{"in the named backup"}) {
+		t.Errorf("after restoring by name: %q", got)
+	}
+	mustLanyard(t, db, "restore", file)
+	if got := notesOf(t, db, talk); !slices.Equal(got, []string{"in the named backup", "in the file"}) {
+		t.Errorf("after restoring a file: %q", got)
+	}
+	if msg := mustFail(t, db, "restore", "9"); !strings.Contains(msg, "no backup number 9") {
+		t.Errorf("restore 9: %q", msg)
+	}
+}
+
+func TestRestoreIsRefusedWhileLanyardHasTheNotebookOpen(t *testing.T) {
+	db := importHarbour(t)
+	mustLanyard(t, db, "backup")
+	withNotebook(t, db, func(*store.Notebook) {
+		if msg := mustFail(t, db, "restore", "1"); !strings.Contains(msg, "open in another lanyard") {
+			t.Errorf("restore of an open notebook: %q", msg)
+		}
+	})
+}
+
+func TestBackupNeverOverwritesAndNeedsANotebook(t *testing.T) {
+	db := importHarbour(t)
+	file := writeFile(t, "notes.txt", "mine")
+	if msg := mustFail(t, db, "backup", file); !strings.Contains(msg, "never overwrites") {
+		t.Errorf("backup over a file: %q", msg)
+	}
+	if got, err := os.ReadFile(file); err != nil || string(got) != "mine" {
+		t.Errorf("the file is now %q, %v", got, err)
+	}
+	missing := newDB(t)
+	if msg := mustFail(t, missing, "backup"); !strings.Contains(msg, "no notebook at") {
+		t.Errorf("backup of no notebook: %q", msg)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("backing up no notebook made one")
+	}
+}
+
+func TestRestoreWithNoBackupsSaysHowTheyAreMade(t *testing.T) {
+	db := importHarbour(t)
+	if out := mustLanyard(t, db, "restore"); !strings.Contains(out, "No backups") || !strings.Contains(out, "lanyard backup") {
+		t.Errorf("restore with no backups: %q", out)
+	}
+}
+
+func TestADamagedNotebookIsNamedWithTheWayBack(t *testing.T) {
+	db := importHarbour(t)
+	whole, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(db, whole[:len(whole)/3], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{{"events"}, {"backup"}, {"export"}} {
+		msg := mustFail(t, db, cmd...)
+		if !strings.Contains(msg, db+" is damaged") || !strings.Contains(msg, "lanyard restore lists the backups") {
+			t.Errorf("lanyard %v on a damaged notebook: %q", cmd, msg)
+		}
+	}
+}
+
+func TestKeepBackupsComesFromTheFlagThenTheEnvironment(t *testing.T) {
+	for _, c := range []struct {
+		flag, env string
+		want      int
+		bad       bool
+	}{
+		{"", "", defaultKeepBackups, false},
+		{"", "3", 3, false},
+		{"0", "3", 0, false},
+		{"12", "", 12, false},
+		{"", "lots", 0, true},
+		{"-1", "", 0, true},
+	} {
+		t.Setenv("LANYARD_BACKUPS", c.env)
+		g := &globals{keepBackups: c.flag}
+		got, err := g.backupsKept()
+		if (err != nil) != c.bad || got != c.want {
+			t.Errorf("flag %q, env %q: %d, %v; want %d (error %v)", c.flag, c.env, got, err, c.want, c.bad)
+		}
+	}
+}
+
+func TestTheDailyBackupRunsBesideTheProgramAndReports(t *testing.T) {
+	db := importHarbour(t)
+	withNotebook(t, db, func(nb *store.Notebook) {
+		reported := make(chan string, 1)
+		wait := startDailyBackup(nb, 7, time.Now(), func(made string, err error) {
+			if err != nil {
+				t.Error(err)
+			}
+			reported <- made
+		})
+		wait()
+		made := <-reported
+		if filepath.Dir(made) != store.BackupDir(db) {
+			t.Fatalf("the daily backup went to %q", made)
+		}
+		again := startDailyBackup(nb, 7, time.Now(), func(made string, err error) { reported <- made })
+		again()
+		if made := <-reported; made != "" {
+			t.Errorf("a second start the same day made %q", made)
+		}
+	})
+}

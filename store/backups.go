@@ -1,0 +1,167 @@
+package store
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// BackupInfo is one backup of a notebook, as Backups finds it.
+type BackupInfo struct {
+	// Name is the file's name in the backups folder, Path its full path.
+	Name, Path string
+	Kind       BackupKind
+	// Time is when the backup was made: from its name, to the second for
+	// a manual or before-restore one; for a daily or before-upgrade one,
+	// whose name has only the day, the file's time when it is of that day.
+	Time time.Time
+	Size int64
+	// Report is what Check found in the backup: its counts of events,
+	// talks and bullets.
+	Report Report
+	// Err is nil when the backup opens and checks clean; else why it
+	// would make a bad notebook to go back to.
+	Err error
+}
+
+// Backups lists the backups of the notebook at notebookPath, newest
+// first, each checked. There are none (and no error) if the backups
+// folder does not exist.
+func Backups(notebookPath string) ([]BackupInfo, error) {
+	files, err := backupNames(notebookPath)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]BackupInfo, 0, len(files))
+	for _, f := range files {
+		path := filepath.Join(BackupDir(notebookPath), f.file)
+		info := BackupInfo{Name: f.file, Path: path, Kind: f.kind, Time: f.at, Size: f.size}
+		info.Report, info.Err = Check(path)
+		out = append(out, info)
+	}
+	return out, nil
+}
+
+// backupFile is a file of the backups folder whose name is one of the
+// notebook's backups.
+type backupFile struct {
+	file string
+	kind BackupKind
+	at   time.Time
+	// n is the file's "-n" suffix, 1 if it has none.
+	n    int
+	size int64
+}
+
+// backupNames lists the backups of the notebook at path from their names,
+// newest first. Other files in the folder (another notebook's backups, a
+// temporary file a crash left) are not listed.
+func backupNames(path string) ([]backupFile, error) {
+	dir := BackupDir(path)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups: %w", err)
+	}
+	base := notebookBase(path)
+	var out []backupFile
+	for _, e := range entries {
+		f, ok := parseBackupName(base, e.Name())
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		info, err := e.Info()
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // deleted since the listing
+		}
+		if err != nil {
+			return nil, fmt.Errorf("list backups: %w", err)
+		}
+		f.size = info.Size()
+		f.at = madeAt(f, info.ModTime())
+		out = append(out, f)
+	}
+	slices.SortFunc(out, func(a, b backupFile) int {
+		return cmp.Or(b.at.Compare(a.at), cmp.Compare(b.n, a.n), strings.Compare(b.file, a.file))
+	})
+	return out, nil
+}
+
+// backupPattern matches what follows "<base>-" in a backup's name.
+var backupPattern = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(T\d{6})?(-before-v\d+|-before-restore)?(?:-(\d+))?\.db$`)
+
+// parseBackupName reads a backup's kind and time from its name.
+func parseBackupName(base, name string) (backupFile, bool) {
+	rest, ok := strings.CutPrefix(name, base+"-")
+	if !ok {
+		return backupFile{}, false
+	}
+	m := backupPattern.FindStringSubmatch(rest)
+	if m == nil {
+		return backupFile{}, false
+	}
+	day, clock, tag, suffix := m[1], m[2], m[3], m[4]
+	f := backupFile{file: name, n: 1}
+	if suffix != "" {
+		n, err := strconv.Atoi(suffix)
+		if err != nil || n < 2 {
+			return backupFile{}, false
+		}
+		f.n = n
+	}
+	switch {
+	case clock == "" && tag == "" && suffix == "":
+		f.kind = BackupDaily
+	case clock != "" && tag == "":
+		f.kind = BackupManual
+	case clock == "" && strings.HasPrefix(tag, "-before-v"):
+		f.kind = BackupBeforeMigration
+	case clock != "" && tag == "-before-restore":
+		f.kind = BackupBeforeRestore
+	default:
+		return backupFile{}, false
+	}
+	layout := backupDay
+	if clock != "" {
+		layout = backupTime
+	}
+	at, err := time.ParseInLocation(layout, day+clock, time.Local)
+	if err != nil {
+		return backupFile{}, false
+	}
+	f.at = at
+	return f, true
+}
+
+// madeAt is when a backup was made: its name's time, made precise by the
+// file's time when the name has only the day and the file is of that day
+// (a file copied since has a later time, which says nothing).
+func madeAt(f backupFile, modified time.Time) time.Time {
+	if f.kind != BackupDaily && f.kind != BackupBeforeMigration {
+		return f.at
+	}
+	if modified.In(time.Local).Format(backupDay) == f.at.Format(backupDay) {
+		return modified
+	}
+	return f.at
+}
+
+// notebookBase is the notebook's file name without its extension, which
+// its backups' names start with.
+func notebookBase(path string) string {
+	name := filepath.Base(path)
+	if base := strings.TrimSuffix(name, filepath.Ext(name)); base != "" {
+		return base
+	}
+	return name
+}

@@ -1,0 +1,202 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	bolt "go.etcd.io/bbolt"
+
+	"lanyard/store/outline"
+	"lanyard/store/schedule"
+)
+
+// maxPageProblems bounds the page-level problems a Report lists: a badly
+// damaged file can have thousands, and the first few say enough.
+const maxPageProblems = 20
+
+// Report is what Check found in a notebook file.
+type Report struct {
+	Path string
+	// Size is the file's length in bytes.
+	Size int64
+	// Schema is the file's schema version, 0 if it could not be read.
+	Schema uint64
+	// Events, Talks (with the items of slots), Outlines (talks with
+	// bullets) and Bullets count what the notebook holds.
+	Events, Talks, Outlines, Bullets int
+	// Problems are damage: a file lanyard cannot open, records that do not
+	// decode, pages bbolt finds inconsistent. A notebook with problems
+	// needs a backup.
+	Problems []string
+	// Warnings are oddities lanyard copes with by itself: an outline whose
+	// bullets it re-links when the talk is opened, notes kept for a talk
+	// no schedule lists.
+	Warnings []string
+}
+
+// Check verifies the notebook file at path without changing it: it opens
+// it read-only (so it waits for, then refuses with ErrLocked, a notebook
+// a running lanyard has open), checks the schema version, decodes every
+// event and every bullet, checks each talk's bullets form a tree, and runs
+// bbolt's consistency check of the pages. The error is nil when the file
+// is sound; when it is not, the error (wrapping ErrCorrupt or
+// ErrNewerFormat) says so for the user and the Report says what was found,
+// as far as Check got. Check never panics on a damaged file.
+func Check(path string) (Report, error) {
+	r := Report{Path: path}
+	if info, err := os.Stat(path); err == nil {
+		r.Size = info.Size()
+	}
+	db, err := openReadOnly(path)
+	if err != nil {
+		var rf *refusal
+		if errors.As(err, &rf) {
+			r.Problems = rf.problems
+		}
+		return r, err
+	}
+	err = asRefusal(path, guard(func() error { return db.View(r.check) }))
+	var rf *refusal
+	switch {
+	case err == nil && len(r.Problems) > 0:
+		err = damagedPages(path, r.Problems)
+	case errors.As(err, &rf):
+		r.Problems = append(r.Problems, rf.problems...)
+	}
+	return r, errors.Join(err, closeDB(db, path))
+}
+
+// check fills the report from one read transaction: every record decoded,
+// then bbolt's check of the pages, which openReadOnly's walk of them has
+// made safe to run (see pages.go).
+func (r *Report) check(tx *bolt.Tx) error {
+	have, fresh, err := readSchema(tx, r.Path, current.version)
+	r.Schema = have
+	switch {
+	case err != nil:
+		return err
+	case fresh:
+		r.warn("it is an empty bbolt file, not yet a notebook: lanyard lays it out when it opens it")
+		return nil
+	}
+	b, err := openBuckets(tx)
+	if err != nil {
+		return err
+	}
+	talks := r.checkEvents(b.events)
+	r.checkOutlines(b.outlines, talks)
+	if v := b.meta.Get(lastOpenedKey); v != nil {
+		if _, err := decodeID(v); err != nil {
+			r.warn("the event last opened is unreadable; lanyard will start at the newest")
+		}
+	}
+	r.checkPages(tx)
+	return nil
+}
+
+// checkEvents decodes every event and returns the IDs of their talks.
+func (r *Report) checkEvents(events *bolt.Bucket) map[uint64]bool {
+	talks := make(map[uint64]bool)
+	c := events.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		id, err := decodeID(k)
+		if err != nil {
+			r.problem("an event's key is %d bytes, not 8", len(k))
+			continue
+		}
+		if v == nil {
+			r.problem("event %d is a bucket, not a record", id)
+			continue
+		}
+		var ev schedule.Event
+		if err := json.Unmarshal(v, &ev); err != nil {
+			r.problem("event %d does not decode: %v", id, err)
+			continue
+		}
+		r.Events++
+		forEachTalk(ev, func(t *schedule.Talk) {
+			if talks[t.ID] {
+				r.problem("talk %d (%q) is in the schedule twice", t.ID, t.Title)
+			}
+			talks[t.ID] = true
+			r.Talks++
+		})
+	}
+	return talks
+}
+
+// checkOutlines decodes every talk's bullets and checks they form a tree.
+func (r *Report) checkOutlines(outlines *bolt.Bucket, talks map[uint64]bool) {
+	c := outlines.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		id, err := decodeID(k)
+		switch {
+		case err != nil:
+			r.problem("an outline's key is %d bytes, not 8", len(k))
+			continue
+		case v != nil:
+			r.problem("outline %d is a record, not a bucket", id)
+			continue
+		}
+		nodes, err := readNodes(outlines.Bucket(k))
+		if err != nil {
+			r.problem("the notes of talk %d: %v", id, err)
+			continue
+		}
+		r.Outlines++
+		r.Bullets += len(nodes)
+		if !talks[id] {
+			r.warn("talk %d has %d bullets but is in no event's schedule", id, len(nodes))
+		}
+		r.checkTree(id, nodes)
+	}
+}
+
+// checkTree checks that a talk's bullets form a tree lanyard loads as
+// stored. Loading repairs a tree that does not (a missing parent, a cycle,
+// order keys out of order): that is a warning. IDs that are zero or
+// repeated are damage.
+func (r *Report) checkTree(talk uint64, nodes []outline.Node) {
+	o, err := outline.AdoptNodes(nodes)
+	if err != nil {
+		r.problem("the notes of talk %d do not form an outline: %v", talk, err)
+		return
+	}
+	if c := o.TakeChanges(); !c.Empty() {
+		r.warn("talk %d: %d bullets are not where their records say (a missing parent, a loop, keys out of order); lanyard re-links them when the talk is opened",
+			talk, len(c.Put))
+	}
+}
+
+// checkPages runs bbolt's consistency check of the pages.
+func (r *Report) checkPages(tx *bolt.Tx) {
+	n := 0
+	for err := range tx.Check() {
+		if n < maxPageProblems {
+			r.problem("pages: %v", err)
+		}
+		n++
+	}
+	if n > maxPageProblems {
+		r.problem("pages: %d more problems", n-maxPageProblems)
+	}
+}
+
+func (r *Report) problem(format string, args ...any) {
+	r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+}
+
+func (r *Report) warn(format string, args ...any) {
+	r.Warnings = append(r.Warnings, fmt.Sprintf(format, args...))
+}
+
+// problemSummary is the few words of a damaged refusal for a report's
+// problems.
+func problemSummary(problems []string) string {
+	if len(problems) == 1 {
+		return problems[0]
+	}
+	return fmt.Sprintf("%d problems, the first: %s", len(problems), problems[0])
+}
