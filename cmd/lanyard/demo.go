@@ -65,7 +65,7 @@ func runDemo(g *globals) error {
 	if err != nil {
 		return err
 	}
-	return runTUI(nb, s)
+	return runTUI(nb, s, 0) // the demo notebook needs no backups
 }
 
 // loadDemo imports the sample day and, where a talk has no notes yet, the

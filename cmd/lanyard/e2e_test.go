@@ -141,6 +141,11 @@ func TestNotesSurviveQuitAndShowInExport(t *testing.T) {
 	if !s.exited(3 * time.Second) {
 		t.Fatal("lanyard did not quit on Ctrl+C")
 	}
+	// The first run of the day backed the notebook up beside it.
+	daily := filepath.Join(filepath.Dir(db), "backups", "notes-"+time.Now().Format("2006-01-02")+".db")
+	if _, err := os.Stat(daily); err != nil {
+		t.Errorf("no daily backup after a run: %v", err)
+	}
 
 	s = startTmux(t, 60, 20, lanyardCmd(bin, db, "--now", "2026-03-03 09:50"))
 	screen := s.waitFor("feature flags", 5*time.Second)

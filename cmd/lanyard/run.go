@@ -1,11 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
-	"os/signal"
+	"path/filepath"
 	"sync"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -38,6 +39,10 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
+	keep, err := g.backupsKept()
+	if err != nil {
+		return err
+	}
 	nb, err := g.open()
 	if err != nil {
 		return err
@@ -47,7 +52,7 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	return runTUI(nb, s)
+	return runTUI(nb, s, keep)
 }
 
 // chooseStart picks the event whose days include today (the one opened
@@ -162,8 +167,13 @@ func onlyPages(ev sched.Event) bool {
 }
 
 // runTUI runs the interface until the user quits, then makes sure every
-// keystroke is on disk before returning, however the program ended.
-func runTUI(nb *store.Notebook, s start) error {
+// keystroke is on disk before returning, however the program ended. A
+// panic in the interface ends it the same way, and then writes a crash
+// file next to the notebook.
+//
+// keep is how many daily backups to keep: the day's is made beside the
+// first frame, never before it, and its failure is said but not fatal.
+func runTUI(nb *store.Notebook, s start, keep int) error {
 	first, err := nb.LoadOutline(s.talk)
 	if err != nil {
 		return err
@@ -171,69 +181,105 @@ func runTUI(nb *store.Notebook, s start) error {
 	if err := nb.SetLastOpened(s.event.ID); err != nil {
 		return err
 	}
-	fwd := newStatusForwarder()
+	guard := newCrashGuard()
+	fwd := newStatusForwarder(guard)
 	writer := nb.NewWriter(fwd.report)
-	model := tui.New(tui.Config{
-		Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
-		Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
-		Schedules: flushingSchedules{Notebook: nb, writer: writer},
-	})
+	marker := newEndMarker()
+	model := &guardedModel{
+		inner: tui.New(tui.Config{
+			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
+			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
+			Schedules: flushingSchedules{Notebook: nb, writer: writer},
+		}),
+		guard:     guard,
+		endMarker: marker,
+		trigger:   panicTriggerFromEnv(guard),
+	}
+	prog, in := newProgram(model, marker)
+	guard.endWith(prog)
+	fwd.start(prog)
+	// The real clock, not --now's: a rehearsal must not date a backup.
+	var backupErr error
+	waitBackup := startDailyBackup(nb, keep, time.Now(), func(_ string, err error) { backupErr = err })
+	stopSignals := endOnSignals(prog, in, writer, guard)
+	_, runErr := prog.Run()
+	stopSignals()
+	if in != nil {
+		runErr = errors.Join(runErr, in.stop())
+	}
+	fwd.stop()
+	saveErr := writer.Close()
+	waitBackup()
+	if backupErr != nil {
+		fmt.Fprintln(os.Stderr, "lanyard: today's backup of the notebook failed (your notes are saved):", backupErr)
+	}
+	return ending(guard.crashed(), runErr, saveErr, filepath.Dir(nb.Path()))
+}
+
+// newProgram makes the program, reading the terminal through the input
+// that can drain, where there is one.
+func newProgram(model tea.Model, marker string) (*tea.Program, *terminalInput) {
 	// 120 frames a second halves the wait between a keystroke and its
 	// character on screen (16 ms to about 9 at the default 60); a frame
 	// is drawn only when the view changed, so idle costs nothing.
-	prog := tea.NewProgram(model, tea.WithFPS(120))
-	fwd.start(prog)
-	stopHangup := flushOnHangup(writer, prog)
-	_, runErr := prog.Run()
-	stopHangup()
-	fwd.stop()
-	if err := writer.Close(); err != nil {
-		return fmt.Errorf("saving notes: %w", err)
+	// endOnSignals handles the signals bubbletea would: it drains the
+	// input first.
+	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler()}
+	in, err := newTerminalInput(os.Stdin, marker)
+	if err != nil {
+		// Reading as bubbletea does works as well; only the keys in
+		// flight when a signal comes could be lost, as without the drain.
+		in = nil
 	}
-	if runErr != nil && runErr != tea.ErrProgramKilled {
+	if in != nil {
+		opts = append(opts, tea.WithInput(in))
+	}
+	return tea.NewProgram(model, opts...), in
+}
+
+// newEndMarker returns the input sequence that ends the program: an APC
+// string no terminal sends, with a random part so that no paste can
+// carry it.
+func newEndMarker() string {
+	return fmt.Sprintf("\x1b_lanyard-end-%016x\x1b\\", rand.Uint64())
+}
+
+// ending turns how the program ended into runTUI's error: a recovered
+// panic becomes a crash file, as does one bubbletea recovered itself (its
+// stack is then on stderr already).
+func ending(c *crash, runErr, saveErr error, dir string) error {
+	if c == nil && errors.Is(runErr, tea.ErrProgramPanic) {
+		c = &crash{where: "bubbletea", value: "bubbletea recovered a panic and printed its stack on stderr", at: time.Now()}
+	}
+	switch {
+	case c != nil:
+		return reportCrash(c, dir, saveErr)
+	case saveErr != nil:
+		return fmt.Errorf("saving notes: %w", saveErr)
+	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled):
 		return runErr
 	}
 	return nil
 }
 
-// flushOnHangup saves pending edits the moment the terminal goes away
-// (SIGHUP), then ends the program. bubbletea already turns SIGTERM into a
-// clean quit, after which runTUI flushes.
-func flushOnHangup(w *store.Writer, prog *tea.Program) (stop func()) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, syscall.SIGHUP)
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-sig:
-			if err := w.Flush(); err != nil {
-				fmt.Fprintln(os.Stderr, "lanyard: saving notes:", err)
-			}
-			// Quit restores the terminal when there still is one; Kill
-			// ends a program stuck writing to a terminal that is gone.
-			prog.Quit()
-			time.AfterFunc(2*time.Second, prog.Kill)
-		case <-done:
-		}
-	}()
-	return func() { signal.Stop(sig); close(done) }
-}
-
 // statusForwarder passes the writer's reports to the program without ever
 // making the writer wait for the UI: only the latest report is kept.
 type statusForwarder struct {
+	guard  *crashGuard
 	mu     sync.Mutex
 	latest *status.SaveMsg
 	wake   chan struct{}
 	done   chan struct{}
 }
 
-func newStatusForwarder() *statusForwarder {
-	return &statusForwarder{wake: make(chan struct{}, 1), done: make(chan struct{})}
+func newStatusForwarder(guard *crashGuard) *statusForwarder {
+	return &statusForwarder{guard: guard, wake: make(chan struct{}, 1), done: make(chan struct{})}
 }
 
-// report is the writer's callback.
+// report is the writer's callback; it runs in the writer's goroutine,
+// which a panic here must not take down.
 func (f *statusForwarder) report(s store.WriterStatus) {
+	defer f.guard.catch("the save status")
 	f.mu.Lock()
 	f.latest = &status.SaveMsg{Pending: s.Pending, Saved: s.Saved, Err: s.Err}
 	f.mu.Unlock()
@@ -244,7 +290,7 @@ func (f *statusForwarder) report(s store.WriterStatus) {
 }
 
 func (f *statusForwarder) start(p *tea.Program) {
-	go func() {
+	f.guard.goSafely("the save status", func() {
 		for {
 			select {
 			case <-f.done:
@@ -258,7 +304,7 @@ func (f *statusForwarder) start(p *tea.Program) {
 				}
 			}
 		}
-	}()
+	})
 }
 
 func (f *statusForwarder) stop() { close(f.done) }
