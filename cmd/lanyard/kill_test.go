@@ -82,8 +82,9 @@ func testSIGKILL(t *testing.T, bin string) {
 		r := startPty(t, bin, db)
 		r.waitFor("Untitled page", firstFrame)
 		ty := r.typeFor(&typist{round: round, rng: rng}, time.Duration(20+rng.IntN(700))*time.Millisecond)
+		killed := r.freeze()
 		starved := cpuWait(r.cmd.Process.Pid)
-		killed := r.signal(syscall.SIGKILL)
+		r.signal(syscall.SIGKILL)
 		r.wait(exitLimit)
 		r.close()
 
