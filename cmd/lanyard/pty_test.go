@@ -168,32 +168,48 @@ func (r *ptyRun) waitFor(want string, within time.Duration) {
 	}
 }
 
-// typeBytes writes p to the terminal as keys and returns when the write
-// was done.
+// typeBytes writes p to the terminal as keys and returns when the
+// terminal holds them. Linux moves what the master writes into the
+// slave's input queue in a kernel worker, which on a busy machine can lag
+// the write by hundreds of milliseconds; polling the slave waits for that
+// worker, so that a key counts as typed once lanyard could read it.
 func (r *ptyRun) typeBytes(p []byte) time.Time {
 	r.t.Helper()
 	if _, err := r.master.Write(p); err != nil {
 		r.t.Fatalf("type %q: %v", p, err)
 	}
+	if _, err := r.slaveReadable(); err != nil {
+		r.t.Fatalf("poll the terminal: %v", err)
+	}
 	return time.Now()
 }
 
+// slaveReadable reports whether the terminal holds input no one has read
+// yet, once what the master wrote has reached it.
+func (r *ptyRun) slaveReadable() (bool, error) {
+	fds := []unix.PollFd{{Fd: int32(r.slave.Fd()), Events: unix.POLLIN}}
+	for {
+		n, err := unix.Poll(fds, 0)
+		if errors.Is(err, unix.EINTR) {
+			continue
+		}
+		return n > 0, err
+	}
+}
+
 // waitRead waits until lanyard has read every key typed: the terminal
-// holds no input for it. Polling flushes what the master wrote into the
-// slave's queue first, so an empty queue is a true one.
+// holds no input for it.
 func (r *ptyRun) waitRead(within time.Duration) {
 	r.t.Helper()
 	deadline := time.Now().Add(within)
 	for {
-		fds := []unix.PollFd{{Fd: int32(r.slave.Fd()), Events: unix.POLLIN}}
-		n, err := unix.Poll(fds, 0)
-		if err != nil && !errors.Is(err, unix.EINTR) {
+		unread, err := r.slaveReadable()
+		switch {
+		case err != nil:
 			r.t.Fatalf("poll the terminal: %v", err)
-		}
-		if err == nil && n == 0 {
+		case !unread:
 			return
-		}
-		if time.Now().After(deadline) {
+		case time.Now().After(deadline):
 			r.t.Fatalf("lanyard did not read its keys within %v", within)
 		}
 		time.Sleep(time.Millisecond)
