@@ -22,4 +22,12 @@ var (
 	// ErrClosed is a Flush on a Writer that was closed: its goroutine is
 	// gone, so nothing more will be committed.
 	ErrClosed = errors.New("the writer is closed")
+	// ErrReplaced is a notebook whose file was replaced (by a sync tool, a
+	// restore by hand) or moved away while lanyard had it open: writing on
+	// would go to a file nobody will read again, so lanyard stops writing.
+	ErrReplaced = errors.New("the notebook file was replaced or moved while lanyard had it open; lanyard stopped writing to it")
+	// ErrWriterFailed is a writer whose goroutine failed inside (a bug):
+	// it writes nothing more, and Close tries to commit what was pending
+	// once.
+	ErrWriterFailed = errors.New("lanyard's writer failed")
 )

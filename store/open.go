@@ -65,7 +65,7 @@ func openReadOnly(path string) (*bolt.DB, error) {
 	// Opening read-only, bbolt reads the header pages (which carry
 	// checksums) and nothing else; the lock it takes keeps writers out
 	// while the pages are walked.
-	db, err := boltOpen(path, true)
+	db, _, err := boltOpen(path, true)
 	if err != nil {
 		return nil, err
 	}
@@ -98,14 +98,40 @@ func vetPages(path string) error {
 }
 
 // openWritable opens a notebook vet has passed (or create made) for
-// writing.
-func openWritable(path string) (*bolt.DB, error) {
-	return boltOpen(path, false)
+// writing, and returns what the file it opened is, for sameFile. When
+// path names another file by the time the lock was taken (a restore put a
+// new one in place while this open waited for the lock), the database is
+// closed and the error wraps ErrReplaced: the caller opens path again.
+func openWritable(path string) (*bolt.DB, os.FileInfo, error) {
+	db, opened, err := boltOpen(path, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := sameFile(path, opened); err != nil {
+		return nil, nil, errors.Join(err, closeDB(db, path))
+	}
+	return db, opened, nil
+}
+
+// sameFile returns an error wrapping ErrReplaced if path no longer names
+// the file opened: another file is there, or none. It costs one stat. A
+// stat that fails otherwise (a folder made unreadable) tells nothing, and
+// the file open is then the best place to write.
+func sameFile(path string, opened os.FileInfo) error {
+	now, err := os.Stat(path)
+	switch {
+	case err == nil && !os.SameFile(now, opened):
+		return fmt.Errorf("%s: %w", path, ErrReplaced)
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s is gone: %w", path, ErrReplaced)
+	}
+	return nil
 }
 
 // boltOpen is bolt.Open with lanyard's options, guarded, with its errors
 // made into ErrLocked or a refusal that says what is wrong with the file.
-func boltOpen(path string, readOnly bool) (*bolt.DB, error) {
+// It returns what the file it opened is.
+func boltOpen(path string, readOnly bool) (*bolt.DB, os.FileInfo, error) {
 	var file *os.File
 	opts := &bolt.Options{
 		Timeout:  lockTimeout,
@@ -125,7 +151,11 @@ func boltOpen(path string, readOnly bool) (*bolt.DB, error) {
 	var p *panicError
 	switch {
 	case err == nil:
-		return db, nil
+		info, err := file.Stat()
+		if err != nil {
+			return nil, nil, errors.Join(fmt.Errorf("open %s: %w", path, err), closeDB(db, path))
+		}
+		return db, info, nil
 	case errors.As(err, &p):
 		// bbolt panicked half way and never closed the file; closing it
 		// also lets go of the lock.
@@ -133,11 +163,11 @@ func boltOpen(path string, readOnly bool) (*bolt.DB, error) {
 		if file != nil {
 			closeErr = file.Close()
 		}
-		return nil, errors.Join(asRefusal(path, err), closeErr)
+		return nil, nil, errors.Join(asRefusal(path, err), closeErr)
 	case errors.Is(err, berrors.ErrTimeout):
-		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+		return nil, nil, fmt.Errorf("open %s: %w", path, ErrLocked)
 	}
-	return nil, openError(path, err)
+	return nil, nil, openError(path, err)
 }
 
 // openError says what bbolt's refusal to open path means.

@@ -31,11 +31,19 @@ const lockTimeout = 500 * time.Millisecond
 // lockPoll is how often Restore tries the lock again, as bbolt does.
 const lockPoll = 50 * time.Millisecond
 
+// maxReopens bounds how often Open opens the notebook again because the
+// file it locked was replaced meanwhile: a restore replaces it once, so a
+// second try nearly always holds.
+const maxReopens = 10
+
 // Notebook is an open notebook file. Its methods are safe for concurrent
 // use: bbolt serialises writers and lets readers run beside them.
 type Notebook struct {
 	db   *bolt.DB
 	path string
+	// opened is the file db has open: every write transaction first checks
+	// that path still names it (see sameFile).
+	opened os.FileInfo
 	// importFault, when set by a test, fails ImportEvent after all of its
 	// writes, to show that the transaction then leaves nothing behind.
 	importFault func() error
@@ -75,6 +83,21 @@ func openSchema(path string, s schema) (*Notebook, error) {
 	if err := privateDir(filepath.Dir(path)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	for tries := 1; ; tries++ {
+		db, opened, err := openOnce(path, s)
+		if err == nil {
+			return &Notebook{db: db, path: path, opened: opened}, nil
+		}
+		if !errors.Is(err, ErrReplaced) || tries == maxReopens {
+			return nil, err
+		}
+	}
+}
+
+// openOnce vets (or creates) the file at path, opens it for writing and
+// brings it to schema s. An error wrapping ErrReplaced means path named
+// another file by the time the lock was taken: open it again.
+func openOnce(path string, s schema) (*bolt.DB, os.FileInfo, error) {
 	_, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -83,16 +106,16 @@ func openSchema(path string, s schema) (*Notebook, error) {
 		err = vet(path, s, time.Now())
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	db, err := openWritable(path)
+	db, opened, err := openWritable(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := guard(func() error { return s.prepare(db, path) }); err != nil {
-		return nil, errors.Join(asRefusal(path, err), db.Close())
+		return nil, nil, errors.Join(asRefusal(path, err), db.Close())
 	}
-	return &Notebook{db: db, path: path}, nil
+	return db, opened, nil
 }
 
 // view runs fn in a read transaction, guarded: a damaged page gives
@@ -102,8 +125,16 @@ func (nb *Notebook) view(fn func(tx *bolt.Tx) error) error {
 }
 
 // update runs fn in a write transaction, guarded like view; bbolt rolls
-// the transaction back before the panic reaches the guard.
+// the transaction back before the panic reaches the guard. It first checks
+// that the notebook's path still names the file open (one stat): a file
+// replaced or moved away is not written to, and the error wraps
+// ErrReplaced.
 func (nb *Notebook) update(fn func(tx *bolt.Tx) error) error {
+	if nb.opened != nil {
+		if err := sameFile(nb.path, nb.opened); err != nil {
+			return err
+		}
+	}
 	return guard(func() error { return nb.db.Update(fn) })
 }
 

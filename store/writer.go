@@ -5,8 +5,6 @@ import (
 	"sync"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"lanyard/store/outline"
 )
 
@@ -30,9 +28,32 @@ type WriterStatus struct {
 	// Saved is when the last successful commit finished; zero before the
 	// first.
 	Saved time.Time
+	// Committed is the number of the last Save whose changes are on disk
+	// together with those of every Save before it. Saves are numbered 1,
+	// 2, 3… as they are made (LastSave returns the latest), so a caller
+	// that kept the number of its last Save knows whether all it saved is
+	// on disk, however late the report reaches it. 0 before any commit.
+	Committed uint64
 	// Err is why the last commit failed, nil once one succeeds. The
-	// changes it held are still pending and will be retried.
+	// changes it held are still pending and will be retried, unless
+	// Stopped.
 	Err error
+	// Stopped is set once the writer has stopped writing for good, and Err
+	// says why: the notebook file was replaced or moved (ErrReplaced), or
+	// the writer failed inside (ErrWriterFailed). Pending changes are then
+	// kept in memory only.
+	Stopped bool
+}
+
+// WriterOption configures a Writer.
+type WriterOption func(*Writer)
+
+// WithPanicHandler has the writer call onPanic, from its goroutine, if that
+// goroutine panics, with the value and the stack: the program can then
+// end cleanly. The writer stops (Stopped, ErrWriterFailed) and keeps what
+// was pending; Close tries to commit it once more.
+func WithPanicHandler(onPanic func(value any, stack []byte)) WriterOption {
+	return func(w *Writer) { w.onPanic = onPanic }
 }
 
 // nodeKey names one node of one talk: the unit the writer coalesces by.
@@ -54,6 +75,7 @@ type nodeChange struct {
 type Writer struct {
 	nb       *Notebook
 	onStatus func(WriterStatus)
+	onPanic  func(value any, stack []byte)
 	// wake is a one-slot doorbell: Save and Flush ring it, and ringing a
 	// bell that is already ringing is free, so neither ever blocks.
 	wake chan struct{}
@@ -64,8 +86,10 @@ type Writer struct {
 	cond *sync.Cond // signalled under mu after every commit attempt
 	// pending are the changes not yet handed to a commit; inFlight is the
 	// number a running commit holds.
-	pending  map[nodeKey]nodeChange
-	inFlight int
+	pending map[nodeKey]nodeChange
+	// inFlight is the batch a running commit holds, taken out of pending;
+	// it goes back if the commit fails or panics.
+	inFlight map[nodeKey]nodeChange
 	// since is when pending last went from empty to not: the coalescing
 	// timer and the 250 ms promise count from it.
 	since time.Time
@@ -84,12 +108,18 @@ type Writer struct {
 	announced bool
 	closed    bool
 	stopOnce  sync.Once
+	// halted is why the writer stopped writing for good (see
+	// WriterStatus.Stopped), nil while it writes.
+	halted error
+	// panicNext makes the goroutine panic when it next wakes, for tests
+	// of crash handling (PanicSoon).
+	panicNext any
 }
 
 // NewWriter starts the writer goroutine. onStatus (which may be nil) is
 // called from that goroutine after every commit attempt and when changes
 // start waiting; it should return quickly, since commits wait for it.
-func (nb *Notebook) NewWriter(onStatus func(WriterStatus)) *Writer {
+func (nb *Notebook) NewWriter(onStatus func(WriterStatus), opts ...WriterOption) *Writer {
 	if onStatus == nil {
 		onStatus = func(WriterStatus) {}
 	}
@@ -101,6 +131,9 @@ func (nb *Notebook) NewWriter(onStatus func(WriterStatus)) *Writer {
 		done:     make(chan struct{}),
 		pending:  make(map[nodeKey]nodeChange),
 	}
+	for _, opt := range opts {
+		opt(w)
+	}
 	w.cond = sync.NewCond(&w.mu)
 	go w.run()
 	return w
@@ -108,7 +141,10 @@ func (nb *Notebook) NewWriter(onStatus func(WriterStatus)) *Writer {
 
 // Save queues a talk's changes for the writer. It never blocks on the
 // disk: it records the latest state of each node (a later put replaces an
-// earlier one, a delete replaces a put) and rings the writer.
+// earlier one, a delete replaces a put) and rings the writer. Each Save of
+// changes that are not empty gets the next number (see LastSave and
+// WriterStatus.Committed); an empty one gets none, having nothing to
+// wait for.
 func (w *Writer) Save(talkID uint64, c outline.Changes) {
 	if c.Empty() {
 		return
@@ -126,6 +162,13 @@ func (w *Writer) Save(talkID uint64, c outline.Changes) {
 	w.saves++
 	w.mu.Unlock()
 	w.ring()
+}
+
+// LastSave returns the number of the latest Save, 0 before the first.
+func (w *Writer) LastSave() uint64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.saves
 }
 
 // ring wakes the writer goroutine without waiting.
@@ -146,11 +189,13 @@ func (w *Writer) Flush() error {
 	// A commit running now may hold only part of what was saved before
 	// this call; the first attempt to start after it holds all of it.
 	ours := w.attempts + 1
-	if w.inFlight > 0 {
+	if w.inFlight != nil {
 		ours++
 	}
 	for w.committed < target {
 		switch {
+		case w.halted != nil:
+			return fmt.Errorf("flush: %w", w.halted)
 		case w.closed:
 			return fmt.Errorf("flush: %w", ErrClosed)
 		case w.attempts >= ours && w.lastErr != nil:
@@ -160,7 +205,7 @@ func (w *Writer) Flush() error {
 		w.mu.Unlock()
 		w.ring()
 		w.mu.Lock()
-		if w.committed < target && !w.closed {
+		if w.committed < target && !w.closed && w.halted == nil {
 			w.cond.Wait()
 		}
 	}
@@ -169,10 +214,14 @@ func (w *Writer) Flush() error {
 
 // Close commits whatever is pending and stops the goroutine; it is safe to
 // call more than once. If that last commit fails, the error says how many
-// changes were lost. Changes saved after Close are never written.
+// changes were lost. Changes saved after Close are never written. After
+// the goroutine panicked, Close makes the last commit itself, if the
+// notebook still takes it; after the notebook file was replaced it writes
+// nothing.
 func (w *Writer) Close() error {
 	w.stopOnce.Do(func() { close(w.stop) })
 	<-w.done
+	w.lastChance()
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if n := len(w.pending); n > 0 {
@@ -189,6 +238,7 @@ func (w *Writer) Close() error {
 // coalesceDelay, commits, and after a failure retries with backoff.
 func (w *Writer) run() {
 	defer close(w.done)
+	defer w.recoverPanic()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	retry := time.Duration(0) // zero while the last commit succeeded
@@ -200,6 +250,7 @@ func (w *Writer) run() {
 		case <-w.wake:
 		case <-timer.C:
 		}
+		w.panicIfAsked()
 		due, ok, announce := w.nextCommit(retry)
 		if !ok {
 			continue
@@ -211,9 +262,13 @@ func (w *Writer) run() {
 			timer.Reset(wait)
 			continue
 		}
-		if w.commit() == nil {
+		err := w.commit()
+		switch {
+		case err == nil:
 			retry = 0
-		} else {
+		case w.isHalted():
+			retry = 0 // nothing more is written; Close reports what was not
+		default:
 			retry = min(max(2*retry, firstRetry), maxRetry)
 			timer.Reset(retry)
 		}
@@ -228,7 +283,7 @@ func (w *Writer) run() {
 func (w *Writer) nextCommit(retry time.Duration) (due time.Time, ok bool, announce *WriterStatus) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if len(w.pending) == 0 {
+	if len(w.pending) == 0 || w.halted != nil {
 		w.flushes = false
 		return time.Time{}, false, nil
 	}
@@ -249,8 +304,8 @@ func (w *Writer) nextCommit(retry time.Duration) (due time.Time, ok bool, announ
 // finish makes the last commit when the writer is closed and marks it so,
 // waking any Flush still waiting.
 func (w *Writer) finish() {
-	if w.hasPending() {
-		w.commit()
+	if w.hasPending() && !w.isHalted() {
+		w.commit() // an error stays in lastErr, for Close to report
 	}
 	w.mu.Lock()
 	w.closed = true
@@ -262,83 +317,4 @@ func (w *Writer) hasPending() bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return len(w.pending) > 0
-}
-
-// commit writes every pending change in one transaction. On failure the
-// changes go back into pending, under any newer ones saved meanwhile.
-func (w *Writer) commit() error {
-	w.mu.Lock()
-	batch, upTo := w.pending, w.saves
-	w.pending = make(map[nodeKey]nodeChange)
-	w.inFlight = len(batch)
-	w.flushes = false
-	w.announced = true
-	w.mu.Unlock()
-
-	err := w.nb.update(func(tx *bolt.Tx) error {
-		if err := writeBatch(tx, batch); err != nil {
-			return err
-		}
-		if w.nb.writeFault != nil {
-			return w.nb.writeFault()
-		}
-		return nil
-	})
-
-	w.mu.Lock()
-	w.inFlight = 0
-	w.attempts++
-	w.lastAttempt = time.Now()
-	w.lastErr = err
-	if err == nil {
-		w.committed = upTo
-		w.saved = w.lastAttempt
-	} else {
-		for k, c := range batch {
-			if _, newer := w.pending[k]; !newer {
-				w.pending[k] = c
-			}
-		}
-	}
-	st := w.statusLocked()
-	w.cond.Broadcast()
-	w.mu.Unlock()
-	w.onStatus(st)
-	return err
-}
-
-// statusLocked is the status as of now; w.mu must be held.
-func (w *Writer) statusLocked() WriterStatus {
-	return WriterStatus{Pending: len(w.pending) + w.inFlight, Saved: w.saved, Err: w.lastErr}
-}
-
-// writeBatch writes coalesced changes, grouped by talk.
-func writeBatch(tx *bolt.Tx, batch map[nodeKey]nodeChange) error {
-	b, err := openBuckets(tx)
-	if err != nil {
-		return err
-	}
-	type talkChanges struct {
-		put     []outline.Node
-		deleted []outline.ID
-	}
-	byTalk := make(map[uint64]*talkChanges)
-	for k, c := range batch {
-		tc := byTalk[k.talk]
-		if tc == nil {
-			tc = &talkChanges{}
-			byTalk[k.talk] = tc
-		}
-		if c.deleted {
-			tc.deleted = append(tc.deleted, k.node)
-		} else {
-			tc.put = append(tc.put, c.node)
-		}
-	}
-	for talk, tc := range byTalk {
-		if err := writeChanges(b.outlines, talk, tc.put, tc.deleted); err != nil {
-			return fmt.Errorf("talk %d: %w", talk, err)
-		}
-	}
-	return nil
 }

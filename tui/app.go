@@ -291,7 +291,7 @@ func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.editor, cmd = m.editor.Update(msg)
 	if m.saver.saves != before {
-		m.status = m.status.Edited()
+		m.status = m.status.Edited(m.saver.last)
 		m.lastEdit = m.cfg.Clock()
 	}
 	return m, cmd
@@ -357,10 +357,24 @@ func (m Model) restyle(s theme.Styles) Model {
 }
 
 // watchedSaver passes edits to the writer and counts them, so the root
-// knows an edit happened without the editor having to say so.
+// knows an edit happened without the editor having to say so, and the
+// number the writer gave the last one, which the status bar waits for.
 type watchedSaver struct {
 	inner outline.Saver
 	saves int
+	// last is the writer's number for the last edit (see NumberedSaver),
+	// else the count of edits that were not empty, as a writer numbers
+	// them.
+	last uint64
+}
+
+// NumberedSaver is a Saver that numbers the edits it is given, as
+// store.Writer does: its reports (status.SaveMsg.Committed) count in the
+// same numbers.
+type NumberedSaver interface {
+	outline.Saver
+	// LastSave returns the number of the latest Save.
+	LastSave() uint64
 }
 
 // Save implements outline.Saver.
@@ -368,6 +382,12 @@ func (w *watchedSaver) Save(talkID uint64, c doc.Changes) {
 	w.saves++
 	if w.inner != nil {
 		w.inner.Save(talkID, c)
+	}
+	switch n, ok := w.inner.(NumberedSaver); {
+	case ok:
+		w.last = n.LastSave()
+	case !c.Empty():
+		w.last++
 	}
 }
 

@@ -21,6 +21,8 @@ type fakeNotes struct {
 	mu       sync.Mutex
 	outlines map[uint64]*doc.Outline
 	saved    map[uint64][]doc.Changes
+	// saves numbers the saves, as the store's writer does.
+	saves uint64
 }
 
 func newFakeNotes() *fakeNotes {
@@ -40,6 +42,16 @@ func (f *fakeNotes) Save(id uint64, c doc.Changes) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.saved[id] = append(f.saved[id], c)
+	if !c.Empty() {
+		f.saves++
+	}
+}
+
+// LastSave implements NumberedSaver.
+func (f *fakeNotes) LastSave() uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.saves
 }
 
 // savedTexts returns every text saved for a talk, latest last.

@@ -40,7 +40,7 @@ func TestAFailedCommitIsNamedOnScreenWhileTypingGoesOn(t *testing.T) {
 		if got := notes.savedTexts(11); len(got) == 0 || got[len(got)-1] != "before and after" {
 			t.Errorf("%v: the writer did not get what was typed after the failure: %q", c.errno, got)
 		}
-		m, _ = m.Update(status.SaveMsg{Saved: at("2019-10-17", "09:41")})
+		m, _ = m.Update(status.SaveMsg{Saved: at("2019-10-17", "09:41"), Committed: notes.LastSave()})
 		if screen := screen(m); strings.Contains(screen, "NOT SAVED") || !strings.Contains(screen, "✓ saved") {
 			t.Errorf("%v: once the retry succeeded the bar should say saved:\n%s", c.errno, screen)
 		}

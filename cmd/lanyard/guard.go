@@ -9,6 +9,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"lanyard/store"
 )
 
 // crash is a panic lanyard recovered from.
@@ -182,27 +184,30 @@ func (m *guardedModel) view() tea.View {
 // in the place it names. It is for tests only and off unless that
 // variable is set, so no key a user presses can fire it.
 type panicTrigger struct {
-	// where is "update", "view", "command" or "goroutine"; empty: off.
-	where string
-	guard *crashGuard
-	armed bool
+	// where is "update", "view", "command", "goroutine" or "writer";
+	// empty: off.
+	where  string
+	guard  *crashGuard
+	writer *store.Writer
+	armed  bool
 }
 
 // testPanicKey is the key that fires the trigger.
 const testPanicKey = "ctrl+\\"
 
 // panicTriggerFromEnv reads LANYARD_TEST_PANIC: "update" (or "1"),
-// "view", "command" or "goroutine"; anything else leaves it off.
-func panicTriggerFromEnv(guard *crashGuard) panicTrigger {
+// "view", "command", "goroutine" or "writer" (the store's writer
+// goroutine); anything else leaves it off.
+func panicTriggerFromEnv(guard *crashGuard, writer *store.Writer) panicTrigger {
 	where := os.Getenv("LANYARD_TEST_PANIC")
 	switch where {
 	case "1":
 		where = "update"
-	case "update", "view", "command", "goroutine":
+	case "update", "view", "command", "goroutine", "writer":
 	default:
 		where = ""
 	}
-	return panicTrigger{where: where, guard: guard}
+	return panicTrigger{where: where, guard: guard, writer: writer}
 }
 
 func (t *panicTrigger) inUpdate(msg tea.Msg) {
@@ -215,6 +220,8 @@ func (t *panicTrigger) inUpdate(msg tea.Msg) {
 		panic(fmt.Sprintf("LANYARD_TEST_PANIC=%s: %s pressed", t.where, testPanicKey))
 	case "goroutine":
 		t.guard.goSafely("a goroutine", func() { panic("LANYARD_TEST_PANIC=goroutine") })
+	case "writer":
+		t.writer.PanicSoon("LANYARD_TEST_PANIC=writer")
 	default:
 		t.armed = true
 	}

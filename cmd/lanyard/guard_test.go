@@ -160,9 +160,9 @@ func TestPanicInAGoroutineIsCaughtAndOnlyTheFirstKept(t *testing.T) {
 }
 
 func TestPanicTriggerIsOffUnlessTheVariableNamesAPlace(t *testing.T) {
-	for value, want := range map[string]string{"": "", "0": "", "yes": "", "1": "update", "view": "view", "command": "command"} {
+	for value, want := range map[string]string{"": "", "0": "", "yes": "", "1": "update", "view": "view", "command": "command", "writer": "writer"} {
 		t.Setenv("LANYARD_TEST_PANIC", value)
-		if got := panicTriggerFromEnv(newCrashGuard()).where; got != want {
+		if got := panicTriggerFromEnv(newCrashGuard(), nil).where; got != want {
 			t.Errorf("LANYARD_TEST_PANIC=%q arms %q; want %q", value, got, want)
 		}
 	}

@@ -25,6 +25,7 @@ func TestPanicSavesTheNotesAndSaysWhereTheDetailsAre(t *testing.T) {
 		"view":      "(*panicTrigger).inView",
 		"command":   "(*panicTrigger).command.func1",
 		"goroutine": "(*panicTrigger).inUpdate.func1",
+		"writer":    "(*Writer).panicIfAsked",
 	} {
 		t.Run(where, func(t *testing.T) {
 			dir := t.TempDir()

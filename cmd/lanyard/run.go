@@ -183,7 +183,9 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	}
 	guard := newCrashGuard()
 	fwd := newStatusForwarder(guard)
-	writer := nb.NewWriter(fwd.report)
+	writer := nb.NewWriter(fwd.report, store.WithPanicHandler(func(value any, stack []byte) {
+		guard.record("the writer", value, stack)
+	}))
 	marker := newEndMarker()
 	model := &guardedModel{
 		inner: tui.New(tui.Config{
@@ -193,7 +195,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		}),
 		guard:     guard,
 		endMarker: marker,
-		trigger:   panicTriggerFromEnv(guard),
+		trigger:   panicTriggerFromEnv(guard, writer),
 	}
 	prog, in := newProgram(model, marker)
 	guard.endWith(prog)
@@ -280,12 +282,21 @@ func newStatusForwarder(guard *crashGuard) *statusForwarder {
 // which a panic here must not take down.
 func (f *statusForwarder) report(s store.WriterStatus) {
 	defer f.guard.catch("the save status")
+	msg := saveMsgOf(s)
 	f.mu.Lock()
-	f.latest = &status.SaveMsg{Pending: s.Pending, Saved: s.Saved, Err: s.Err}
+	f.latest = &msg
 	f.mu.Unlock()
 	select {
 	case f.wake <- struct{}{}:
 	default:
+	}
+}
+
+// saveMsgOf is the status bar's message for a writer's report.
+func saveMsgOf(s store.WriterStatus) status.SaveMsg {
+	return status.SaveMsg{
+		Pending: s.Pending, Saved: s.Saved, Committed: s.Committed, Err: s.Err,
+		Stopped: s.Stopped, Replaced: s.Stopped && errors.Is(s.Err, store.ErrReplaced),
 	}
 }
 

@@ -20,22 +20,37 @@ type SaveMsg struct {
 	Pending int
 	// Saved is when the last commit finished.
 	Saved time.Time
-	// Err is the last commit's error; edits stay pending and are retried.
+	// Committed is the number of the last edit on disk with every edit
+	// before it (edits are numbered 1, 2, 3… as they go to the writer):
+	// the bar says "✓ saved" only once it reaches the last edit's number,
+	// however late the report arrives.
+	Committed uint64
+	// Err is the last commit's error; edits stay pending and are retried,
+	// unless Stopped.
 	Err error
+	// Stopped is set when the writer has stopped writing for good (the
+	// notebook file was replaced, or the writer failed): Err says why, and
+	// the edits since are only in memory.
+	Stopped bool
+	// Replaced is set, with Stopped, when the reason is that the notebook
+	// file was replaced or moved away while lanyard had it open.
+	Replaced bool
 }
 
 // Model is the status bar.
 type Model struct {
-	styles  *theme.Styles
-	width   int
-	clock   time.Time
-	loc     *time.Location
-	event   string
-	day     string
-	next    string // "next: Title in 12 min"
-	save    SaveMsg
-	edited  bool   // an edit was made since the last report from the writer
-	message string // a passing message, e.g. an error loading an outline
+	styles *theme.Styles
+	width  int
+	clock  time.Time
+	loc    *time.Location
+	event  string
+	day    string
+	next   string // "next: Title in 12 min"
+	save   SaveMsg
+	// lastEdit is the number of the last edit sent to the writer: the
+	// notes are saved once save.Committed reaches it.
+	lastEdit uint64
+	message  string // a passing message, e.g. an error loading an outline
 }
 
 // New returns a status bar.
@@ -69,14 +84,13 @@ func (m Model) SetNext(next string) Model { m.next = oneLine(next); return m }
 // SetMessage shows a passing message in place of "next", "" to clear it.
 func (m Model) SetMessage(msg string) Model { m.message = oneLine(msg); return m }
 
-// Edited notes that an edit went to the writer, so the bar says "saving…"
-// before the writer first reports.
-func (m Model) Edited() Model { m.edited = true; return m }
+// Edited notes that the edit numbered n went to the writer, so the bar
+// says "saving…" until a report says it is on disk.
+func (m Model) Edited(n uint64) Model { m.lastEdit = max(m.lastEdit, n); return m }
 
 // SetSave records the writer's report.
 func (m Model) SetSave(s SaveMsg) Model {
 	m.save = s
-	m.edited = false
 	return m
 }
 
@@ -130,9 +144,11 @@ func (m Model) left() string {
 // an error's detail is.
 func (m Model) saveState(room int) (string, lipgloss.Style) {
 	switch {
+	case m.save.Stopped:
+		return m.stopped(room-1) + " ", m.styles.Error
 	case m.save.Err != nil:
 		return m.notSaved(room-1) + " ", m.styles.Error
-	case m.save.Pending > 0 || m.edited:
+	case m.save.Pending > 0 || m.save.Committed < m.lastEdit:
 		return "saving… ", m.styles.Saving
 	default:
 		return "✓ saved ", m.styles.Saved
@@ -163,6 +179,33 @@ func (m Model) notSaved(room int) string {
 	}
 	if lipgloss.Width(retrying) <= room {
 		return retrying
+	}
+	return state
+}
+
+// stopped is the save state once the writer has stopped for good, in at
+// most room cells where it can: what happened and what to do, since
+// nothing the user types from now on reaches the disk.
+func (m Model) stopped(room int) string {
+	const state = "NOT SAVED"
+	var says []string
+	if m.save.Replaced {
+		says = []string{
+			state + ": the notebook file was replaced; lanyard stopped writing — copy your latest notes, then quit and start again",
+			state + ": the notebook file was replaced; lanyard stopped writing — copy your notes, quit, start again",
+			state + ": notebook file replaced; lanyard stopped writing — copy your notes, quit, start again",
+			state + ": notebook file replaced — quit and start again",
+		}
+	} else {
+		says = []string{
+			state + ": lanyard's writer failed; quit to save your notes (ctrl+c)",
+			state + ": writer failed; quit (ctrl+c)",
+		}
+	}
+	for _, s := range says {
+		if lipgloss.Width(s) <= room {
+			return s
+		}
 	}
 	return state
 }

@@ -86,11 +86,18 @@ func TestSaveState(t *testing.T) {
 		want   string
 		absent []string
 	}{
-		{"an edit before the writer reports", Model.Edited, "saving…", []string{"saved", "NOT SAVED"}},
+		{"an edit before the writer reports", func(m Model) Model { return m.Edited(1) }, "saving…", []string{"saved", "NOT SAVED"}},
 		{"edits pending", func(m Model) Model { return m.SetSave(SaveMsg{Pending: 3}) }, "saving…", []string{"✓ saved"}},
-		{"all on disk", func(m Model) Model { return m.SetSave(SaveMsg{Saved: noon}) }, "✓ saved", []string{"saving…"}},
-		{"a failed commit", func(m Model) Model { return m.SetSave(SaveMsg{Pending: 2, Err: errDiskFull}) }, "NOT SAVED", []string{"✓ saved", "saving…"}},
-		{"the retry succeeded", func(m Model) Model { return m.SetSave(SaveMsg{Saved: noon}) }, "✓ saved", []string{"NOT SAVED"}},
+		{"all on disk", func(m Model) Model { return m.SetSave(SaveMsg{Saved: noon, Committed: 1}) }, "✓ saved", []string{"saving…"}},
+		{"another edit", func(m Model) Model { return m.Edited(2) }, "saving…", []string{"saved"}},
+		// The writer committed edit 1 and reported nothing pending before
+		// edit 2 reached it; the report arrives after edit 2 was made.
+		{"a late report of the commit before", func(m Model) Model { return m.SetSave(SaveMsg{Saved: noon, Committed: 1}) }, "saving…", []string{"✓ saved"}},
+		{"a failed commit", func(m Model) Model { return m.SetSave(SaveMsg{Pending: 2, Committed: 1, Err: errDiskFull}) }, "NOT SAVED", []string{"✓ saved", "saving…"}},
+		{"the retry succeeded", func(m Model) Model { return m.SetSave(SaveMsg{Saved: noon, Committed: 2}) }, "✓ saved", []string{"NOT SAVED"}},
+		{"the file replaced", func(m Model) Model {
+			return m.Edited(3).SetSave(SaveMsg{Pending: 1, Committed: 2, Err: errIO, Stopped: true, Replaced: true})
+		}, "NOT SAVED: the notebook file was replaced; lanyard stopped writing — copy your notes, quit, start again", []string{"✓ saved", "saving…", "retrying"}},
 	}
 	for _, s := range steps {
 		m = s.update(m)
