@@ -1,0 +1,103 @@
+package main
+
+import (
+	"flag"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lanyard/store"
+	doc "lanyard/store/outline"
+	sched "lanyard/store/schedule"
+	"lanyard/tui"
+	"lanyard/tui/status"
+)
+
+var savedSeed = flag.Uint64("saved-seed", 0, "seed of TestSavedCoversEveryKeystroke (0: from the clock)")
+
+// TestSavedCoversEveryKeystroke types into the real interface wired to the
+// real writer, as lanyard runs them, and reads the status bar at random
+// moments: whenever it says "✓ saved", a read of the notebook under the
+// writer must hold every keystroke typed before. The writer's reports
+// reach the interface late and out of step with typing, as they do
+// through the program's event loop; a report of a commit made before the
+// last keystroke must not turn the bar to saved.
+func TestSavedCoversEveryKeystroke(t *testing.T) {
+	seed := *savedSeed
+	if seed == 0 {
+		seed = uint64(time.Now().UnixNano())
+	}
+	t.Logf("seed %d (replay with -saved-seed %d)", seed, seed)
+	rng := rand.New(rand.NewPCG(seed, 1))
+
+	nb, err := store.Open(filepath.Join(t.TempDir(), "notes.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nb.Close()
+	day := time.Date(2026, 5, 14, 10, 0, 0, 0, time.UTC)
+	ev, err := nb.CreateEvent(sched.Event{Name: "Harbourside", TZ: "UTC", Days: []sched.Day{{
+		Date: "2026-05-14", Talks: []sched.Talk{{Title: "Paging", Start: day, End: day.Add(30 * time.Minute)}},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	talk := ev.Days[0].Talks[0].ID
+	reports := make(chan status.SaveMsg, 4096)
+	writer := nb.NewWriter(func(s store.WriterStatus) { reports <- saveMsgOf(s) })
+	defer func() {
+		if err := writer.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	var m tea.Model = tui.New(tui.Config{Event: ev, Talk: talk, Outline: doc.New(), Loader: nb, Saver: writer,
+		Clock: func() time.Time { return day.Add(5 * time.Minute) }})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+
+	var typed strings.Builder
+	saw := 0
+	for i := range 600 {
+		c := rune('a' + rng.IntN(26))
+		m, _ = m.Update(tea.KeyPressMsg{Code: c, Text: string(c)})
+		typed.WriteRune(c)
+		switch r := rng.IntN(100); {
+		case r < 3:
+			time.Sleep(40 * time.Millisecond) // a pause: the writer commits
+		case r < 40:
+			time.Sleep(time.Duration(rng.IntN(2000)) * time.Microsecond)
+		}
+		// Hand over some of the reports that have come, as the event loop
+		// does between keystrokes: all, some or none of them.
+		for n := rng.IntN(4); n > 0; n-- {
+			select {
+			case msg := <-reports:
+				m, _ = m.Update(msg)
+			default:
+			}
+		}
+		if !strings.Contains(m.View().Content, "✓ saved") {
+			continue
+		}
+		saw++
+		o, err := nb.LoadOutline(talk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if o.Len() > 0 {
+			got = o.At(0).Text
+		}
+		if got != typed.String() {
+			t.Fatalf("after keystroke %d the bar says ✓ saved, but the notebook holds %d of the %d characters typed",
+				i+1, len(got), typed.Len())
+		}
+	}
+	if saw == 0 {
+		t.Fatal("the bar never said ✓ saved while typing: the test saw nothing to check")
+	}
+	t.Logf("%d times ✓ saved, each with every keystroke on disk", saw)
+}
