@@ -31,10 +31,10 @@ const lockTimeout = 500 * time.Millisecond
 // lockPoll is how often Restore tries the lock again, as bbolt does.
 const lockPoll = 50 * time.Millisecond
 
-// maxReopens bounds how often Open opens the notebook again because the
-// file it locked was replaced meanwhile: a restore replaces it once, so a
-// second try nearly always holds.
-const maxReopens = 10
+// reopenFor bounds how long Open keeps opening the notebook again because
+// the file it locked was replaced meanwhile: a restore replaces it once,
+// so a second try nearly always holds.
+const reopenFor = 5 * time.Second
 
 // Notebook is an open notebook file. Its methods are safe for concurrent
 // use: bbolt serialises writers and lets readers run beside them.
@@ -83,13 +83,17 @@ func openSchema(path string, s schema) (*Notebook, error) {
 	if err := privateDir(filepath.Dir(path)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	for tries := 1; ; tries++ {
+	deadline := time.Now().Add(reopenFor)
+	for {
 		db, opened, err := openOnce(path, s)
-		if err == nil {
+		switch {
+		case err == nil:
 			return &Notebook{db: db, path: path, opened: opened}, nil
-		}
-		if !errors.Is(err, ErrReplaced) || tries == maxReopens {
+		case !errors.Is(err, ErrReplaced):
 			return nil, err
+		case time.Now().After(deadline):
+			return nil, fmt.Errorf("open %s: it was replaced each time lanyard opened it for %v (a restore, or a sync tool?); try again: %w",
+				path, reopenFor, err)
 		}
 	}
 }
