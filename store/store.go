@@ -44,8 +44,9 @@ type Notebook struct {
 	// opened is the file db has open: every write transaction first checks
 	// that path still names it (see sameFile).
 	opened os.FileInfo
-	// importFault, when set by a test, fails ImportEvent after all of its
-	// writes, to show that the transaction then leaves nothing behind.
+	// importFault, when set by a test, fails ImportEvent and
+	// AddTalkWithNotes after all of their writes, to show that the
+	// transaction then leaves nothing behind.
 	importFault func() error
 	// writeFault, when set by a test before NewWriter, is called inside
 	// each writer commit after its writes; an error rolls the commit back,

@@ -6,6 +6,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"lanyard/store/outline"
 	"lanyard/store/schedule"
 )
 
@@ -27,6 +28,41 @@ func (nb *Notebook) SetAttended(eventID, talkID uint64, attended bool) error {
 		return fmt.Errorf("mark talk %d attended=%v: %w", talkID, attended, err)
 	}
 	return nil
+}
+
+// AddTalkWithNotes adds a talk, as AddTalk does, with notes: the records
+// of a new outline (outline.New, the bullets added, TakeChanges). It is one
+// transaction: the talk and its notes are stored together, or neither is.
+func (nb *Notebook) AddTalkWithNotes(eventID uint64, date string, t schedule.Talk, notes outline.Changes) (schedule.Talk, error) {
+	t = cloneTalk(t)
+	err := nb.update(func(tx *bolt.Tx) error {
+		b, err := openBuckets(tx)
+		if err != nil {
+			return err
+		}
+		ev, err := readEvent(b.events, eventID)
+		if err != nil {
+			return err
+		}
+		if err := assignIDs(b.events, &t); err != nil {
+			return err
+		}
+		insertTalk(&ev, date, t)
+		if err := writeEvent(b.events, ev); err != nil {
+			return err
+		}
+		if err := writeChanges(b.outlines, t.ID, notes.Put, notes.Deleted); err != nil {
+			return fmt.Errorf("notes: %w", err)
+		}
+		if nb.importFault != nil {
+			return nb.importFault()
+		}
+		return nil
+	})
+	if err != nil {
+		return schedule.Talk{}, fmt.Errorf("add talk %q with notes to event %d on %s: %w", t.Title, eventID, date, err)
+	}
+	return t, nil
 }
 
 // UpdateTalk replaces a talk's details (title, times, speakers, room,

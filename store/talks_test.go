@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"lanyard/store/outline"
 	"lanyard/store/schedule"
 )
 
@@ -106,5 +107,50 @@ func TestDeleteTalkRemovesItsNotesAndEmptyDay(t *testing.T) {
 	}
 	if err := nb.DeleteTalk(ev.ID, ignites.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("deleting twice: err = %v, want ErrNotFound", err)
+	}
+}
+
+// A page made with its notes is stored with them in one transaction: when
+// writing the notes fails, there is no page either, and no notes.
+func TestAddTalkWithNotesStoresBothOrNeither(t *testing.T) {
+	nb := openTest(t)
+	ev, _ := importTest(t, nb, fixtureEvent(t))
+	before, err := nb.Event(ev.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := outline.New()
+	o.Append("imported")
+	o.Indent(o.Append("nested"))
+	notes := o.TakeChanges()
+	page := schedule.Talk{Title: "Hallway chat", Start: at(t, day1, "12:00"), Kind: schedule.KindPage}
+
+	boom := errors.New("disk full")
+	nb.importFault = func() error { return boom }
+	if _, err := nb.AddTalkWithNotes(ev.ID, day1, page, notes); !errors.Is(err, boom) {
+		t.Fatalf("with a failing write: %v, want %v", err, boom)
+	}
+	nb.importFault = nil
+	after, err := nb.Event(ev.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if countTalks(after) != countTalks(before) {
+		t.Fatalf("a failed import left a page: %d talks, %d before", countTalks(after), countTalks(before))
+	}
+
+	added, err := nb.AddTalkWithNotes(ev.ID, day1, page, notes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := notesOf(t, nb, added.ID); !slices.Equal(got, []string{"imported", "nested"}) {
+		t.Errorf("the page's notes: %q", got)
+	}
+	stored, err := nb.Event(ev.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if findTitle(t, stored, "Hallway chat").ID != added.ID {
+		t.Error("the page is not in the schedule")
 	}
 }

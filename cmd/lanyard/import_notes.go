@@ -122,11 +122,12 @@ func notesOntoPage(out io.Writer, g *globals, nb *store.Notebook, path string, n
 		return err
 	}
 	start := time.Date(d.Year(), d.Month(), d.Day(), now.Hour(), now.Minute(), 0, 0, ev.Location())
-	page, err := nb.AddTalk(ev.ID, date, sched.Talk{Title: title, Start: start, Kind: sched.KindPage, Manual: true})
+	// The page and its notes are one transaction: a failure leaves no
+	// empty page behind.
+	o := doc.New()
+	o.InsertClip(-1, clip)
+	page, err := nb.AddTalkWithNotes(ev.ID, date, sched.Talk{Title: title, Start: start, Kind: sched.KindPage, Manual: true}, o.TakeChanges())
 	if err != nil {
-		return fmt.Errorf("import %s: %w", path, err)
-	}
-	if err := appendNotes(nb, page.ID, clip); err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
 	fmt.Fprintf(out, "Made the page %q on %s (talk %d) with %s.\n", title, date, page.ID, plural(len(clip), "bullet"))
