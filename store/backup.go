@@ -16,12 +16,17 @@ import (
 // transaction (tx.WriteTo), so lanyard keeps saving while one is made and
 // the copy is the notebook as of one instant. They live in the folder
 // "backups" beside the notebook, private to the user (0700, files 0600),
-// named after the notebook ("lanyard.db" gives "lanyard-…"):
+// named after the notebook's whole file name ("lanyard.db" gives
+// "lanyard.db-…", so that notes.db and notes.bolt in one folder do not
+// share them):
 //
-//	lanyard-2026-05-14.db                        daily: the first open of a day
-//	lanyard-2026-05-14-before-v3.db              before upgrading to schema 3
-//	lanyard-2026-05-14T101500.db                 lanyard backup, at 10:15:00
-//	lanyard-2026-05-14T101500-before-restore.db  the notebook a restore replaced
+//	lanyard.db-2026-05-14.db                        daily: the first open of a day
+//	lanyard.db-2026-05-14-before-v3.db              before upgrading to schema 3
+//	lanyard.db-2026-05-14T101500.db                 lanyard backup, at 10:15:00
+//	lanyard.db-2026-05-14T101500-before-restore.db  the notebook a restore replaced
+//
+// An older lanyard named them after the name without its extension
+// ("lanyard-2026-05-14.db"); Backups still lists those (see there).
 //
 // A name already taken gets "-2", "-3"… before ".db" (except a daily one:
 // there is one a day). Only daily backups are pruned, to the number the
@@ -101,7 +106,7 @@ func (nb *Notebook) DailyBackup(now time.Time, keep int) (made string, err error
 		return "", nil
 	}
 	day := now.Format(backupDay)
-	path := filepath.Join(BackupDir(nb.path), backupName(notebookBase(nb.path), day, 1))
+	path := filepath.Join(BackupDir(nb.path), backupName(backupBase(nb.path), day, 1))
 	switch _, statErr := os.Lstat(path); {
 	case errors.Is(statErr, fs.ErrNotExist):
 		err = nb.view(func(tx *bolt.Tx) error {
@@ -135,7 +140,7 @@ func snapshotNamed(tx *bolt.Tx, path, stamp string, tries int) (string, error) {
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
-	base := notebookBase(path) + "-" + stamp
+	base := backupBase(path) + "-" + stamp
 	for n := 1; n <= tries; n++ {
 		dst := filepath.Join(dir, backupName(base, "", n))
 		if _, err := os.Lstat(dst); err == nil {
@@ -179,10 +184,12 @@ func pruneDaily(path, today string, keep int) error {
 	if err != nil {
 		return err
 	}
-	todays := backupName(notebookBase(path), today, 1)
+	todays := backupName(backupBase(path), today, 1)
 	var others []string
 	for _, n := range names { // newest first
-		if n.kind == BackupDaily && n.file != todays {
+		// One whose name fits another notebook's backups too may be that
+		// one's: it is left alone.
+		if n.kind == BackupDaily && n.file != todays && n.sharedWith == "" {
 			others = append(others, n.file)
 		}
 	}

@@ -105,7 +105,7 @@ func TestTheFirstOpenOfADayMakesOneDailyBackup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := filepath.Join(BackupDir(path), "lanyard-"+morning.Format("2006-01-02")+".db"); made != want {
+	if want := filepath.Join(BackupDir(path), "lanyard.db-"+morning.Format("2006-01-02")+".db"); made != want {
 		t.Fatalf("made %q, want %q", made, want)
 	}
 	mustCheck(t, made)
@@ -142,7 +142,7 @@ func TestDailyBackupsArePrunedToKeepAndOthersStay(t *testing.T) {
 	for _, b := range list {
 		names = append(names, b.Name)
 	}
-	want := []string{"lanyard-2026-05-19.db", "lanyard-2026-05-18.db", "lanyard-2026-05-17.db", filepath.Base(manual)}
+	want := []string{"lanyard.db-2026-05-19.db", "lanyard.db-2026-05-18.db", "lanyard.db-2026-05-17.db", filepath.Base(manual)}
 	if !slices.Equal(names, want) {
 		t.Errorf("after six days keeping 3: %q, want %q", names, want)
 	}
@@ -265,9 +265,9 @@ func TestBackupsAreListedNewestFirstWithKindAndCounts(t *testing.T) {
 		}
 	}
 	want := []string{
-		"lanyard-2026-05-14T113000-2.db manual",
-		"lanyard-2026-05-14T113000.db manual",
-		"lanyard-2026-05-14.db daily",
+		"lanyard.db-2026-05-14T113000-2.db manual",
+		"lanyard.db-2026-05-14T113000.db manual",
+		"lanyard.db-2026-05-14.db daily",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("listed %q, want %q", got, want)

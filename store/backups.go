@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // BackupInfo is one backup of a notebook, as Backups finds it.
@@ -30,24 +32,71 @@ type BackupInfo struct {
 	// Err is nil when the backup opens and checks clean; else why it
 	// would make a bad notebook to go back to.
 	Err error
+	// Doubt is a reason to look twice before restoring the backup, "" for
+	// none: it was made from another notebook than the one now at the
+	// path, or its name (an older lanyard's) fits another notebook's
+	// backups too and neither holds an identity to tell them apart.
+	Doubt string
 }
 
 // Backups lists the backups of the notebook at notebookPath, newest
 // first, each checked. There are none (and no error) if the backups
 // folder does not exist.
+//
+// A backup is the notebook's by its name and its identity (a random one
+// every notebook holds, and every copy of it). A backup named as an older
+// lanyard named them (by the notebook's name without its extension, so
+// that notes.db and notes.bolt shared them) is listed when its identity
+// is the notebook's, or when it has none and no other notebook in the
+// folder has a name it fits; when one has, it is listed with a Doubt. A
+// backup under the notebook's whole name whose identity is another
+// notebook's (the notebook was lost and made anew, say) is listed with a
+// Doubt.
 func Backups(notebookPath string) ([]BackupInfo, error) {
 	files, err := backupNames(notebookPath)
 	if err != nil {
 		return nil, err
 	}
+	identity := notebookIdentity(notebookPath)
 	out := make([]BackupInfo, 0, len(files))
 	for _, f := range files {
 		path := filepath.Join(BackupDir(notebookPath), f.file)
 		info := BackupInfo{Name: f.file, Path: path, Kind: f.kind, Time: f.at, Size: f.size}
 		info.Report, info.Err = Check(path)
+		known := identity != "" && info.Report.Identity != ""
+		switch {
+		case known && info.Report.Identity == identity:
+		case known && f.sharedWith != "":
+			continue // the other notebook's, by its identity
+		case known:
+			info.Doubt = fmt.Sprintf("it was made from another notebook than the one now at %s", notebookPath)
+		case f.sharedWith != "":
+			info.Doubt = fmt.Sprintf("its name fits the backups of %s too, and lanyard cannot tell whose it is", f.sharedWith)
+		}
 		out = append(out, info)
 	}
 	return out, nil
+}
+
+// notebookIdentity returns the identity of the notebook at path, "" when
+// it has none or it cannot be read (it is gone, damaged, or open in a
+// lanyard, which holds it for about half a second).
+func notebookIdentity(path string) string {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return ""
+	}
+	var id string
+	err = guard(func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			id = readIdentity(tx)
+			return nil
+		})
+	})
+	if errors.Join(err, closeDB(db, path)) != nil {
+		return ""
+	}
+	return id
 }
 
 // backupFile is a file of the backups folder whose name is one of the
@@ -59,11 +108,16 @@ type backupFile struct {
 	// n is the file's "-n" suffix, 1 if it has none.
 	n    int
 	size int64
+	// sharedWith is another file in the notebook's folder whose backups
+	// the name fits as well (see stemName), "" if none.
+	sharedWith string
 }
 
 // backupNames lists the backups of the notebook at path from their names,
-// newest first. Other files in the folder (another notebook's backups, a
-// temporary file a crash left) are not listed.
+// newest first: those named after its whole name, and those an older
+// lanyard named after its name without the extension, each with the other
+// notebook its name fits too, if any. Other files in the folder (another
+// notebook's backups, a temporary file a crash left) are not listed.
 func backupNames(path string) ([]backupFile, error) {
 	dir := BackupDir(path)
 	entries, err := os.ReadDir(dir)
@@ -73,12 +127,19 @@ func backupNames(path string) ([]backupFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list backups: %w", err)
 	}
-	base := notebookBase(path)
+	base, stem := backupBase(path), stemName(path)
+	shared := sharesStem(path)
 	var out []backupFile
 	for _, e := range entries {
 		f, ok := parseBackupName(base, e.Name())
+		if !ok && stem != base {
+			f, ok = parseBackupName(stem, e.Name())
+		}
 		if !ok || !e.Type().IsRegular() {
 			continue
+		}
+		if !strings.HasPrefix(e.Name(), base+"-") || base == stem {
+			f.sharedWith = shared
 		}
 		info, err := e.Info()
 		if errors.Is(err, fs.ErrNotExist) {
@@ -156,12 +217,34 @@ func madeAt(f backupFile, modified time.Time) time.Time {
 	return f.at
 }
 
-// notebookBase is the notebook's file name without its extension, which
-// its backups' names start with.
-func notebookBase(path string) string {
+// backupBase is what the names of the notebook's backups start with: its
+// whole file name, so that notes.db and notes.bolt in one folder have
+// backups of their own.
+func backupBase(path string) string { return filepath.Base(path) }
+
+// stemName is the notebook's file name without its extension, which an
+// older lanyard named its backups after.
+func stemName(path string) string {
 	name := filepath.Base(path)
-	if base := strings.TrimSuffix(name, filepath.Ext(name)); base != "" {
-		return base
+	if stem := strings.TrimSuffix(name, filepath.Ext(name)); stem != "" {
+		return stem
 	}
 	return name
+}
+
+// sharesStem returns another file beside the notebook at path with the
+// same name without extension (notes.bolt beside notes.db, or notes), ""
+// if there is none: backups named by that stem may be either's.
+func sharesStem(path string) string {
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	name, stem := filepath.Base(path), stemName(path)
+	for _, e := range entries {
+		if other := filepath.Join(filepath.Dir(path), e.Name()); e.Name() != name && e.Type().IsRegular() && stemName(other) == stem {
+			return other
+		}
+	}
+	return ""
 }

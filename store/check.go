@@ -23,6 +23,9 @@ type Report struct {
 	Size int64
 	// Schema is the file's schema version, 0 if it could not be read.
 	Schema uint64
+	// Identity is the notebook's identity, which its backups share; ""
+	// when it has none (an older lanyard's) or it could not be read.
+	Identity string
 	// Events, Talks (with the items of slots), Outlines (talks with
 	// bullets) and Bullets count what the notebook holds.
 	Events, Talks, Outlines, Bullets int
@@ -85,6 +88,7 @@ func (r *Report) check(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
+	r.Identity = readIdentity(tx)
 	talks := r.checkEvents(b.events)
 	r.checkOutlines(b.outlines, talks)
 	if v := b.meta.Get(lastOpenedKey); v != nil {

@@ -14,7 +14,7 @@ import (
 // Restore puts the backup at backupPath in place of the notebook at
 // notebookPath, and returns where the notebook it replaced was kept: a
 // copy of its bytes as they were (damaged or not) in the backups folder,
-// named "<base>-<time>-before-restore.db"; "" if there was no notebook,
+// named "<name>-<time>-before-restore.db"; "" if there was no notebook,
 // or an empty file.
 //
 // The backup must check clean (see Check), or nothing is done. Restore
@@ -70,7 +70,7 @@ func keepPrevious(path string, now time.Time) (string, error) {
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
-	base := notebookBase(path) + "-" + now.Format(backupTime) + "-before-restore"
+	base := backupBase(path) + "-" + now.Format(backupTime) + "-before-restore"
 	for n := 1; n <= maxNameTries; n++ {
 		dst := filepath.Join(dir, backupName(base, "", n))
 		err := copyFile(path, dst)

@@ -28,7 +28,7 @@ func TestRestoreRoundTrip(t *testing.T) {
 	if got, want := notesIn(t, previous, talk), []string{"before the backup", "typed after the backup"}; !slices.Equal(got, want) {
 		t.Errorf("the replaced notebook kept %q, want %q", got, want)
 	}
-	if f, ok := parseBackupName("lanyard", filepath.Base(previous)); !ok || f.kind != BackupBeforeRestore {
+	if f, ok := parseBackupName("lanyard.db", filepath.Base(previous)); !ok || f.kind != BackupBeforeRestore {
 		t.Errorf("the replaced notebook was kept as %q, not as a before-restore backup", previous)
 	}
 }

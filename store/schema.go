@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -14,6 +16,10 @@ var (
 
 	versionKey    = []byte("version")
 	lastOpenedKey = []byte("last_opened")
+	// identityKey holds the notebook's identity: random, made when the
+	// notebook is (or when a lanyard that knows it first opens an older
+	// one), and carried by every copy of it. Backups are told apart by it.
+	identityKey = []byte("identity")
 )
 
 // migration moves a notebook's data from one schema version to the next,
@@ -44,13 +50,14 @@ var current = schema{version: 2, migrations: map[uint64]migration{
 // refused before anything is written.
 func (s schema) prepare(db *bolt.DB, path string) error {
 	var have uint64
-	fresh := false
+	fresh, identified := false, false
 	err := db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(metaBucket)
 		if meta == nil {
 			fresh = true
 			return nil
 		}
+		identified = meta.Get(identityKey) != nil
 		v, err := decodeID(meta.Get(versionKey))
 		if err != nil {
 			return damaged(path, "it has no readable schema version", err)
@@ -72,7 +79,37 @@ func (s schema) prepare(db *bolt.DB, path string) error {
 			return fmt.Errorf("open %s: %w", path, err)
 		}
 	}
+	if !fresh && !identified {
+		if err := db.Update(setIdentity); err != nil {
+			return fmt.Errorf("open %s: %w", path, err)
+		}
+	}
 	return nil
+}
+
+// setIdentity gives the notebook an identity if it has none.
+func setIdentity(tx *bolt.Tx) error {
+	meta := tx.Bucket(metaBucket)
+	if meta.Get(identityKey) != nil {
+		return nil
+	}
+	id := make([]byte, 16)
+	if _, err := rand.Read(id); err != nil {
+		return fmt.Errorf("make the notebook's identity: %w", err)
+	}
+	if err := meta.Put(identityKey, []byte(hex.EncodeToString(id))); err != nil {
+		return fmt.Errorf("set the notebook's identity: %w", err)
+	}
+	return nil
+}
+
+// readIdentity returns the notebook's identity, "" if it has none (it was
+// made by an older lanyard and not opened since).
+func readIdentity(tx *bolt.Tx) string {
+	if meta := tx.Bucket(metaBucket); meta != nil {
+		return string(meta.Get(identityKey))
+	}
+	return ""
 }
 
 // create lays out an empty notebook.
@@ -81,6 +118,9 @@ func (s schema) create(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
+	}
+	if err := setIdentity(tx); err != nil {
+		return err
 	}
 	return setVersion(tx, s.version)
 }

@@ -127,7 +127,7 @@ backup FILE wrote). The notebook as it was is kept in the backups folder
 first, so a restore can itself be undone. lanyard must not be running.`,
 		Example: `  lanyard restore
   lanyard restore 2
-  lanyard restore lanyard-2026-05-14.db`,
+  lanyard restore lanyard.db-2026-05-14.db`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path, err := g.dbPath()
@@ -170,8 +170,11 @@ func writeBackups(out io.Writer, path string, backups []store.BackupInfo) error 
 		return err
 	}
 	for i, b := range backups {
-		if b.Err != nil {
+		switch {
+		case b.Err != nil:
 			fmt.Fprintf(out, "\n#%d cannot be restored: %s\n", i+1, backupProblem(b))
+		case b.Doubt != "":
+			fmt.Fprintf(out, "\n#%d may not be this notebook's: %s\n", i+1, b.Doubt)
 		}
 	}
 	_, err := fmt.Fprintln(out, "\nGo back to one with: lanyard restore N (the notebook as it is now is kept as a backup)")

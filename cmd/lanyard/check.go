@@ -19,7 +19,7 @@ version, every event and every bullet decoded, and each talk's bullets forming
 an outline. FILE is the notebook unless given (a backup, say). Prints what it
 checked and "ok", or the problems, and exits 1 when there are any.`,
 		Example: `  lanyard check
-  lanyard check ~/.local/share/lanyard/backups/lanyard-2026-05-14.db`,
+  lanyard check ~/.local/share/lanyard/backups/lanyard.db-2026-05-14.db`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path, err := checkPath(g, args)
