@@ -140,6 +140,7 @@ func snapshotNamed(tx *bolt.Tx, path, stamp string, tries int) (string, error) {
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
+	removeLeftTemps(dir)
 	base := backupBase(path) + "-" + stamp
 	for n := 1; n <= tries; n++ {
 		dst := filepath.Join(dir, backupName(base, "", n))

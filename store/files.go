@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"time"
 )
 
 // Files lanyard writes whole (new notebooks, backups, a restored notebook)
@@ -20,7 +22,37 @@ import (
 // named after base but hidden and marked as temporary so that no listing
 // mistakes it for the real thing.
 func tempFile(dir, base string) (*os.File, error) {
-	return os.CreateTemp(dir, "."+base+".tmp-*")
+	return os.CreateTemp(dir, "."+base+tempMark+"*")
+}
+
+// tempMark is in the name of every temporary file, after the name of the
+// file it will become.
+const tempMark = ".tmp-"
+
+// staleTempAge is how long a temporary file must have been left untouched
+// to be taken as a crash's leftover where the system cannot say whether
+// a process still writes it (see tempInUse).
+const staleTempAge = time.Hour
+
+// removeLeftTemps removes the temporary files a crash left in dir (a
+// backup cut short): those no process is writing. Errors are left for the
+// next time: a leftover costs only space.
+func removeLeftTemps(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(name, ".") || !strings.Contains(name, tempMark) {
+			continue
+		}
+		if path := filepath.Join(dir, name); !tempInUse(path) {
+			if err := removeIfExists(path); err != nil {
+				continue // still there; the next backup tries again
+			}
+		}
+	}
 }
 
 // writeWhole writes dst through fill. Unless replace is set, an existing
@@ -31,7 +63,10 @@ func writeWhole(dst string, replace bool, fill func(w io.Writer) error) error {
 		return err
 	}
 	tmp := f.Name()
-	err = fill(f)
+	err = holdTemp(f)
+	if err == nil {
+		err = fill(f)
+	}
 	if err == nil {
 		err = f.Sync()
 	}

@@ -47,3 +47,24 @@ func lockNotebook(path string) (unlock func() error, err error) {
 		return f.Close() // closing the file lets go of the lock
 	}, nil
 }
+
+// holdTemp takes a lock on a temporary file being written, which its
+// process holds until it closes the file or ends however it ends: a
+// temporary file nobody holds is one a crash left (see tempInUse).
+func holdTemp(f *os.File) error {
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return fmt.Errorf("lock %s: %w", f.Name(), err)
+	}
+	return nil
+}
+
+// tempInUse reports whether a temporary file is still being written: some
+// process holds its lock. One that cannot be opened counts as in use.
+func tempInUse(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	return syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) != nil
+}

@@ -49,3 +49,14 @@ func lockNotebook(path string) (unlock func() error, err error) {
 		return f.Close() // closing the file lets go of the lock
 	}, nil
 }
+
+// holdTemp does nothing here: tempInUse goes by the file's age instead.
+func holdTemp(*os.File) error { return nil }
+
+// tempInUse reports whether a temporary file may still be being written:
+// without a lock to ask, one untouched for staleTempAge is taken as left
+// by a crash.
+func tempInUse(path string) bool {
+	info, err := os.Stat(path)
+	return err != nil || time.Since(info.ModTime()) < staleTempAge
+}

@@ -70,6 +70,7 @@ func keepPrevious(path string, now time.Time) (string, error) {
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
+	removeLeftTemps(dir)
 	base := backupBase(path) + "-" + now.Format(backupTime) + "-before-restore"
 	for n := 1; n <= maxNameTries; n++ {
 		dst := filepath.Join(dir, backupName(base, "", n))
