@@ -96,6 +96,15 @@ func (r *Report) check(tx *bolt.Tx) error {
 			r.warn("the event last opened is unreadable; lanyard will start at the newest")
 		}
 	}
+	if page, size, broken := brokenHeader(r.Path); broken {
+		r.warn("%s", headerWarning(page))
+		problems, err := checkPagesMended(r.Path, page, size)
+		if err != nil {
+			r.problem("pages: bbolt's check could not run: %v", err)
+		}
+		r.pageProblems(problems)
+		return nil
+	}
 	r.checkPages(tx)
 	return nil
 }
@@ -176,14 +185,19 @@ func (r *Report) checkTree(talk uint64, nodes []outline.Node) {
 
 // checkPages runs bbolt's consistency check of the pages.
 func (r *Report) checkPages(tx *bolt.Tx) {
-	n := 0
+	var problems []string
 	for err := range tx.Check() {
-		if n < maxPageProblems {
-			r.problem("pages: %v", err)
-		}
-		n++
+		problems = append(problems, err.Error())
 	}
-	if n > maxPageProblems {
+	r.pageProblems(problems)
+}
+
+// pageProblems reports the first of bbolt's findings, and how many more.
+func (r *Report) pageProblems(problems []string) {
+	for _, p := range problems[:min(len(problems), maxPageProblems)] {
+		r.problem("pages: %s", p)
+	}
+	if n := len(problems); n > maxPageProblems {
 		r.problem("pages: %d more problems", n-maxPageProblems)
 	}
 }

@@ -117,7 +117,7 @@ func openOnce(path string, s schema) (*bolt.DB, os.FileInfo, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := guard(func() error { return s.prepare(db, path) }); err != nil {
+	if err := guard(func() error { return errors.Join(repairHeader(db, path), s.prepare(db, path)) }); err != nil {
 		return nil, nil, errors.Join(asRefusal(path, err), db.Close())
 	}
 	return db, opened, nil

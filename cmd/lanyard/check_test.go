@@ -62,3 +62,36 @@ func TestCheckRefusesWhileLanyardHasTheNotebookOpen(t *testing.T) {
 		}
 	})
 }
+
+// A header page zeroed (a torn write, a bad copy) loses nothing, since
+// bbolt keeps two: check says so, with what repairs it, and every other
+// command reads the notebook as before; a backup, which opens it for
+// writing, repairs it.
+func TestCheckOfAZeroedHeaderPageSaysItIsRepairable(t *testing.T) {
+	db := importHarbour(t)
+	saveNotes(t, db, talkID(t, db, "Budgets for Error"), bullet{0, "error budgets are a contract"})
+	for _, page := range []int64{0, 1} {
+		f, err := os.OpenFile(db, os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteAt(make([]byte, 4096), page*4096); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		out := mustLanyard(t, db, "check")
+		want := "warning: its header page " + string(rune('0'+page)) + " is unreadable"
+		if !strings.Contains(out, want) || !strings.Contains(out, "lanyard backup") || !strings.HasSuffix(out, "ok\n") {
+			t.Errorf("check with header page %d zeroed:\n%s\nwant %q, what repairs it, and ok", page, out, want)
+		}
+		if strings.Contains(out, "panic") || strings.Contains(out, "problem") {
+			t.Errorf("check with header page %d zeroed reports a problem:\n%s", page, out)
+		}
+		mustLanyard(t, db, "backup")
+		if out := mustLanyard(t, db, "check"); strings.Contains(out, "warning") {
+			t.Errorf("after a backup the header is still broken:\n%s", out)
+		}
+	}
+}
