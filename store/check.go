@@ -109,9 +109,10 @@ func (r *Report) check(tx *bolt.Tx) error {
 	return nil
 }
 
-// checkEvents decodes every event and returns the IDs of their talks.
-func (r *Report) checkEvents(events *bolt.Bucket) map[uint64]bool {
-	talks := make(map[uint64]bool)
+// checkEvents decodes every event and returns their talks, by ID, named
+// for the user (see talkName).
+func (r *Report) checkEvents(events *bolt.Bucket) map[uint64]string {
+	talks := make(map[uint64]string)
 	c := events.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		id, err := decodeID(k)
@@ -129,19 +130,37 @@ func (r *Report) checkEvents(events *bolt.Bucket) map[uint64]bool {
 			continue
 		}
 		r.Events++
-		forEachTalk(ev, func(t *schedule.Talk) {
-			if talks[t.ID] {
-				r.problem("talk %d (%q) is in the schedule twice", t.ID, t.Title)
+		for _, d := range ev.Days {
+			for i := range d.Talks {
+				forTalkAndItems(&d.Talks[i], func(t *schedule.Talk) {
+					if _, twice := talks[t.ID]; twice {
+						r.problem("talk %d (%q) is in the schedule twice", t.ID, t.Title)
+					}
+					talks[t.ID] = talkName(ev, d, *t)
+					r.Talks++
+				})
 			}
-			talks[t.ID] = true
-			r.Talks++
-		})
+		}
 	}
 	return talks
 }
 
+// forTalkAndItems calls f on a talk and on each item of its slot.
+func forTalkAndItems(t *schedule.Talk, f func(*schedule.Talk)) {
+	f(t)
+	for j := range t.Items {
+		f(&t.Items[j])
+	}
+}
+
+// talkName names a talk for the user, as lanyard talks lists it: its ID,
+// event, day and title.
+func talkName(ev schedule.Event, d schedule.Day, t schedule.Talk) string {
+	return fmt.Sprintf("talk %d (%s, %s, %q)", t.ID, ev.Name, d.Date, t.Title)
+}
+
 // checkOutlines decodes every talk's bullets and checks they form a tree.
-func (r *Report) checkOutlines(outlines *bolt.Bucket, talks map[uint64]bool) {
+func (r *Report) checkOutlines(outlines *bolt.Bucket, talks map[uint64]string) {
 	c := outlines.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		id, err := decodeID(k)
@@ -160,10 +179,31 @@ func (r *Report) checkOutlines(outlines *bolt.Bucket, talks map[uint64]bool) {
 		}
 		r.Outlines++
 		r.Bullets += len(nodes)
-		if !talks[id] {
+		name, listed := talks[id]
+		if !listed {
 			r.warn("talk %d has %d bullets but is in no event's schedule", id, len(nodes))
+			name = fmt.Sprintf("talk %d", id)
 		}
+		r.checkOrder(name, nodes)
 		r.checkTree(id, nodes)
+	}
+}
+
+// maxOrderWarnings bounds the pairs of bullets out of order named per
+// talk: a few say where to look.
+const maxOrderWarnings = 5
+
+// checkOrder names the sibling bullets whose order keys are equal, out of
+// order or malformed: the order they load in (by key, then by ID) may not
+// be the order they were written in, so the user should look.
+func (r *Report) checkOrder(talk string, nodes []outline.Node) {
+	problems := outline.OrderProblems(nodes)
+	for _, p := range problems[:min(len(problems), maxOrderWarnings)] {
+		r.warn("%s: %s; lanyard shows them in the order the keys give and fixes the keys when the talk is opened: check that these bullets are in the order you wrote them",
+			talk, p)
+	}
+	if n := len(problems); n > maxOrderWarnings {
+		r.warn("%s: %d more pairs of bullets with order keys out of order", talk, n-maxOrderWarnings)
 	}
 }
 
