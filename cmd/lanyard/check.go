@@ -16,7 +16,8 @@ func newCheckCommand(g *globals) *cobra.Command {
 		Short: "Verify the notebook, or a backup: its pages, events and notes",
 		Long: `Verify a notebook without changing it: bbolt's check of its pages, its schema
 version, every event and every bullet decoded, and each talk's bullets forming
-an outline. FILE is the notebook unless given (a backup, say). Prints what it
+an outline in the order their keys give (bullets whose keys are tied or out of
+order are named, with their talk). FILE is the notebook unless given (a backup, say). Prints what it
 checked and "ok", or the problems, and exits 1 when there are any.`,
 		Example: `  lanyard check
   lanyard check ~/.local/share/lanyard/backups/lanyard.db-2026-05-14.db`,

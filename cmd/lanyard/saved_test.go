@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -100,4 +102,69 @@ func TestSavedCoversEveryKeystroke(t *testing.T) {
 		t.Fatal("the bar never said ✓ saved while typing: the test saw nothing to check")
 	}
 	t.Logf("%d times ✓ saved, each with every keystroke on disk", saw)
+}
+
+// TestAReplacedNotebookIsNamedInTheStatusBar replaces the notebook file by
+// a rename while typing goes on, as a sync tool does: the status bar must
+// stop saying saved and say what happened and what to do.
+func TestAReplacedNotebookIsNamedInTheStatusBar(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "notes.db")
+	nb, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nb.Close()
+	day := time.Date(2026, 5, 14, 10, 0, 0, 0, time.UTC)
+	ev, err := nb.CreateEvent(sched.Event{Name: "Harbourside", TZ: "UTC", Days: []sched.Day{{
+		Date: "2026-05-14", Talks: []sched.Talk{{Title: "Paging", Start: day, End: day.Add(30 * time.Minute)}},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := make(chan status.SaveMsg, 1024)
+	writer := nb.NewWriter(func(s store.WriterStatus) { reports <- saveMsgOf(s) })
+	defer func() {
+		if err := writer.Close(); !errors.Is(err, store.ErrReplaced) {
+			t.Errorf("closing the writer: %v, want it to say the file was replaced", err)
+		}
+	}()
+	var m tea.Model = tui.New(tui.Config{Event: ev, Talk: ev.Days[0].Talks[0].ID, Outline: doc.New(), Loader: nb,
+		Saver: writer, Clock: func() time.Time { return day.Add(5 * time.Minute) }})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 140, Height: 30})
+	typeText := func(s string) {
+		for _, c := range s {
+			m, _ = m.Update(tea.KeyPressMsg{Code: c, Text: string(c)})
+		}
+	}
+	typeText("before")
+	if err := writer.Flush(); err != nil {
+		t.Fatal(err)
+	}
+
+	other := filepath.Join(dir, "synced.db")
+	onb, err := store.Open(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := onb.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(other, path); err != nil {
+		t.Fatal(err)
+	}
+	typeText(" after")
+	deadline := time.After(5 * time.Second)
+	for !strings.Contains(m.View().Content, "NOT SAVED") {
+		select {
+		case msg := <-reports:
+			m, _ = m.Update(msg)
+		case <-deadline:
+			t.Fatalf("the bar never said the notes are not saved:\n%s", m.View().Content)
+		}
+	}
+	screen := m.View().Content
+	if !strings.Contains(screen, "the notebook file was replaced; lanyard stopped writing") || strings.Contains(screen, "✓ saved") {
+		t.Errorf("the bar does not say the file was replaced:\n%s", screen)
+	}
 }
