@@ -133,7 +133,7 @@ func openForTyping(t *testing.T, dir string) *fullDisk {
 	}
 	d := &fullDisk{t: t, dir: dir, nb: nb, reports: make(chan status.SaveMsg, 1024), talk: talk, notes: notes}
 	d.writer = nb.NewWriter(func(s store.WriterStatus) {
-		d.reports <- status.SaveMsg{Pending: s.Pending, Saved: s.Saved, Err: s.Err}
+		d.reports <- saveMsgOf(s)
 	})
 	t.Cleanup(func() {
 		if err := d.writer.Close(); err != nil {

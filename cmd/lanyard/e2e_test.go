@@ -142,7 +142,7 @@ func TestNotesSurviveQuitAndShowInExport(t *testing.T) {
 		t.Fatal("lanyard did not quit on Ctrl+C")
 	}
 	// The first run of the day backed the notebook up beside it.
-	daily := filepath.Join(filepath.Dir(db), "backups", "notes-"+time.Now().Format("2006-01-02")+".db")
+	daily := filepath.Join(filepath.Dir(db), "backups", "notes.db-"+time.Now().Format("2006-01-02")+".db")
 	if _, err := os.Stat(daily); err != nil {
 		t.Errorf("no daily backup after a run: %v", err)
 	}
