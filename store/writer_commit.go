@@ -150,6 +150,8 @@ func (w *Writer) lastChance() {
 	if w.halted == nil {
 		w.halted = fmt.Errorf("%w: closed after a failure", ErrWriterFailed)
 	}
+	w.closed = true
+	w.cond.Broadcast()
 }
 
 // PanicSoon makes the writer goroutine panic with value as soon as it
@@ -203,4 +205,34 @@ func writeBatch(tx *bolt.Tx, batch map[nodeKey]nodeChange) error {
 		}
 	}
 	return nil
+}
+
+// SaveAside keeps the notes of a writer stopped by ErrReplaced, once it is
+// closed: it commits what is pending to the file lanyard has open, which
+// no path names any more, and copies that file whole into the backups
+// folder beside the notebook's path, where lanyard restore lists it. It
+// returns the copy's path, "" when the writer was not stopped that way or
+// nothing was pending.
+func (w *Writer) SaveAside(now time.Time) (string, error) {
+	w.mu.Lock()
+	replaced := errors.Is(w.halted, ErrReplaced)
+	batch := w.pending
+	w.mu.Unlock()
+	if !replaced || len(batch) == 0 {
+		return "", nil
+	}
+	err := guard(func() error {
+		return w.nb.db.Update(func(tx *bolt.Tx) error { return writeBatch(tx, batch) })
+	})
+	if err != nil {
+		return "", fmt.Errorf("keep the notes of the replaced notebook %s: %w", w.nb.path, err)
+	}
+	w.mu.Lock()
+	w.pending = make(map[nodeKey]nodeChange)
+	w.mu.Unlock()
+	made, err := w.nb.BackupNow(now)
+	if err != nil {
+		return "", fmt.Errorf("keep the notes of the replaced notebook %s: %w", w.nb.path, err)
+	}
+	return made, nil
 }

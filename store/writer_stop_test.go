@@ -153,8 +153,16 @@ func TestWriterStopsWhenTheNotebookFileIsReplaced(t *testing.T) {
 	if err := nb.SetLastOpened(1); !errors.Is(err, ErrReplaced) {
 		t.Errorf("a schedule edit after the swap: %v, want ErrReplaced", err)
 	}
+	// What was typed is kept in a backup, with what the file held.
+	aside, err := w.SaveAside(at(t, day1, "12:00"))
+	if err != nil || aside == "" {
+		t.Fatalf("SaveAside: %q, %v", aside, err)
+	}
 	if err := nb.Close(); err != nil {
 		t.Fatal(err)
+	}
+	if got := notesIn(t, aside, 1); !slices.Equal(got, []string{"before", "after"}) {
+		t.Errorf("the notes kept aside: %q, want both bullets", got)
 	}
 	// The old file is gone with what it held; the file now at the path is
 	// the other notebook, untouched.

@@ -210,12 +210,27 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		runErr = errors.Join(runErr, in.stop())
 	}
 	fwd.stop()
-	saveErr := writer.Close()
+	saveErr := keepReplaced(writer, nb.Path(), writer.Close())
 	waitBackup()
 	if backupErr != nil {
 		fmt.Fprintln(os.Stderr, "lanyard: today's backup of the notebook failed (your notes are saved):", backupErr)
 	}
 	return ending(guard.crashed(), runErr, saveErr, filepath.Dir(nb.Path()))
+}
+
+// keepReplaced turns a writer's failure to save into a notebook file that
+// was replaced while lanyard ran into a backup of the notes as the user
+// left them, and says where; other errors are returned as they are.
+func keepReplaced(writer *store.Writer, path string, saveErr error) error {
+	if !errors.Is(saveErr, store.ErrReplaced) {
+		return saveErr
+	}
+	made, err := writer.SaveAside(time.Now())
+	if err != nil || made == "" {
+		return errors.Join(saveErr, err)
+	}
+	return fmt.Errorf("%s was replaced by another file while lanyard ran, so lanyard stopped writing to it; "+
+		"your notes as you left them are in %s: lanyard restore lists it", path, made)
 }
 
 // newProgram makes the program, reading the terminal through the input

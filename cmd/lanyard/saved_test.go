@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"math/rand/v2"
 	"os"
@@ -114,7 +113,6 @@ func TestAReplacedNotebookIsNamedInTheStatusBar(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer nb.Close()
 	day := time.Date(2026, 5, 14, 10, 0, 0, 0, time.UTC)
 	ev, err := nb.CreateEvent(sched.Event{Name: "Harbourside", TZ: "UTC", Days: []sched.Day{{
 		Date: "2026-05-14", Talks: []sched.Talk{{Title: "Paging", Start: day, End: day.Add(30 * time.Minute)}},
@@ -124,12 +122,8 @@ func TestAReplacedNotebookIsNamedInTheStatusBar(t *testing.T) {
 	}
 	reports := make(chan status.SaveMsg, 1024)
 	writer := nb.NewWriter(func(s store.WriterStatus) { reports <- saveMsgOf(s) })
-	defer func() {
-		if err := writer.Close(); !errors.Is(err, store.ErrReplaced) {
-			t.Errorf("closing the writer: %v, want it to say the file was replaced", err)
-		}
-	}()
-	var m tea.Model = tui.New(tui.Config{Event: ev, Talk: ev.Days[0].Talks[0].ID, Outline: doc.New(), Loader: nb,
+	talk := ev.Days[0].Talks[0].ID
+	var m tea.Model = tui.New(tui.Config{Event: ev, Talk: talk, Outline: doc.New(), Loader: nb,
 		Saver: writer, Clock: func() time.Time { return day.Add(5 * time.Minute) }})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 140, Height: 30})
 	typeText := func(s string) {
@@ -164,7 +158,37 @@ func TestAReplacedNotebookIsNamedInTheStatusBar(t *testing.T) {
 		}
 	}
 	screen := m.View().Content
-	if !strings.Contains(screen, "the notebook file was replaced; lanyard stopped writing") || strings.Contains(screen, "✓ saved") {
+	if !strings.Contains(screen, "file was replaced; lanyard stopped writing") || !strings.Contains(screen, "to keep your notes as a backup") ||
+		strings.Contains(screen, "✓ saved") {
 		t.Errorf("the bar does not say the file was replaced:\n%s", screen)
+	}
+
+	// Quitting keeps the notes as the user left them in a backup, and
+	// says where.
+	err = keepReplaced(writer, path, writer.Close())
+	if err == nil || !strings.Contains(err.Error(), "lanyard restore lists it") {
+		t.Fatalf("quitting says %v; want where the notes are", err)
+	}
+	backups, err := store.Backups(path)
+	if err != nil || len(backups) != 1 {
+		t.Fatalf("backups after quitting: %+v, %v; want the notes kept aside", backups, err)
+	}
+	if !strings.Contains(backups[0].Doubt, "another notebook") {
+		t.Errorf("the backup of the replaced notebook is listed without saying it is another notebook's: %+v", backups[0])
+	}
+	if err := nb.Close(); err != nil {
+		t.Fatal(err)
+	}
+	kept, err := store.Open(backups[0].Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer kept.Close()
+	o, err := kept.LoadOutline(talk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Len() != 1 || o.At(0).Text != "before after" {
+		t.Errorf("the notes kept aside: %d bullets, first %q; want \"before after\"", o.Len(), o.At(0).Text)
 	}
 }

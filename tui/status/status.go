@@ -191,10 +191,9 @@ func (m Model) stopped(room int) string {
 	var says []string
 	if m.save.Replaced {
 		says = []string{
-			state + ": the notebook file was replaced; lanyard stopped writing — copy your latest notes, then quit and start again",
-			state + ": the notebook file was replaced; lanyard stopped writing — copy your notes, quit, start again",
-			state + ": notebook file replaced; lanyard stopped writing — copy your notes, quit, start again",
-			state + ": notebook file replaced — quit and start again",
+			state + ": the notebook file was replaced; lanyard stopped writing — quit (ctrl+c) to keep your notes as a backup",
+			state + ": notebook file replaced; lanyard stopped writing — quit to keep your notes as a backup",
+			state + ": notebook file replaced — quit to keep your notes",
 		}
 	} else {
 		says = []string{

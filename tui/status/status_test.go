@@ -97,7 +97,7 @@ func TestSaveState(t *testing.T) {
 		{"the retry succeeded", func(m Model) Model { return m.SetSave(SaveMsg{Saved: noon, Committed: 2}) }, "✓ saved", []string{"NOT SAVED"}},
 		{"the file replaced", func(m Model) Model {
 			return m.Edited(3).SetSave(SaveMsg{Pending: 1, Committed: 2, Err: errIO, Stopped: true, Replaced: true})
-		}, "NOT SAVED: the notebook file was replaced; lanyard stopped writing — copy your notes, quit, start again", []string{"✓ saved", "saving…", "retrying"}},
+		}, "NOT SAVED: notebook file replaced; lanyard stopped writing — quit to keep your notes as a backup", []string{"✓ saved", "saving…", "retrying"}},
 	}
 	for _, s := range steps {
 		m = s.update(m)
