@@ -164,11 +164,19 @@ func (e *editor) cut(i int) {
 	}
 }
 
+// maxFuzzRows bounds the outline the edits grow: pastes can double it, and
+// the checks after each edit cost its size, so a bigger outline would only
+// make the fuzzer slow, not find more.
+const maxFuzzRows = 2_000
+
 // paste copies the subtree of a row picked by r and pastes it after row i
 // (at the top for some r), checking the pasted rows copy as the clip did.
 func (e *editor) paste(i, r int) {
 	o := e.o
 	c := o.CopySubtree(r % o.Len())
+	if o.Len()+len(c) > maxFuzzRows {
+		return
+	}
 	if r%5 == 0 {
 		i = -1
 	}
