@@ -91,7 +91,7 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 	if err != nil {
 		return err
 	}
-	nb, err := g.open()
+	nb, err := g.openToRead()
 	if err != nil {
 		return err
 	}

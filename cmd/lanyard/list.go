@@ -21,7 +21,7 @@ func newEventsCommand(g *globals) *cobra.Command {
 		Short: "List the events in the notebook",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			nb, err := g.open()
+			nb, err := g.openToRead()
 			if err != nil {
 				return err
 			}
@@ -76,7 +76,7 @@ func newTalksCommand(g *globals) *cobra.Command {
 		Short: "List an event's talks with the IDs other commands take",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			nb, err := g.open()
+			nb, err := g.openToRead()
 			if err != nil {
 				return err
 			}
