@@ -101,7 +101,7 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 		return err
 	}
 	if f.dir != "" {
-		return x.writeDir(cmd.OutOrStdout(), f.dir, ev, notes)
+		return x.writeDir(cmd.OutOrStdout(), f.dir, nb.Path(), ev, notes)
 	}
 	var buf bytes.Buffer
 	if err := x.write(&buf, ev, notes); err != nil {
@@ -111,7 +111,7 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 		_, err = cmd.OutOrStdout().Write(buf.Bytes())
 		return err
 	}
-	return writeFileAtomic(f.out, buf.Bytes())
+	return writeExport(f.out, buf.Bytes(), nb.Path())
 }
 
 // newExporter checks the format and template before anything is read.
