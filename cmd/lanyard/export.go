@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -133,7 +132,7 @@ func newExporter(f exportFlags) (exporter, error) {
 		if x.opml {
 			return x, errors.New("--template lays out Markdown; it does not apply to OPML")
 		}
-		raw, err := os.ReadFile(f.template)
+		raw, err := readBounded(f.template, "a template")
 		if err != nil {
 			return x, fmt.Errorf("--template: %w", err)
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -174,7 +173,7 @@ func appendNotes(nb *store.Notebook, talkID uint64, clip doc.Clip) error {
 
 // readNotesFile reads and parses a notes file in its format.
 func readNotesFile(path, format string) (notesdoc.Doc, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := readBounded(path, "notes")
 	if err != nil {
 		return notesdoc.Doc{}, fmt.Errorf("import: %w", err)
 	}
