@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"lanyard/export/markdown"
 )
 
 // refusedAsTooLarge runs each command, which reads file whole, and checks
@@ -64,4 +67,31 @@ func TestAFileOverSixtyFourMegabytesIsRefusedBeforeItIsRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	refusedAsTooLarge(t, db, big, talk, readCommands(big, talk))
+}
+
+func TestARunawayTemplateIsStoppedWithASentenceNamingItsFile(t *testing.T) {
+	defer func(was markdown.Limits) { templateLimits = was }(templateLimits)
+	templateLimits = markdown.Limits{Time: 300 * time.Millisecond}
+	db, _ := harbourWithNotes(t)
+	// Each template calls the next twice: 2^40 calls, which would run for
+	// days.
+	var fan strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&fan, `{{define "t%d"}}{{template "t%d" .}}{{template "t%d" .}}{{end}}`, i, i+1, i+1)
+	}
+	fan.WriteString(`{{define "t40"}}{{end}}{{template "t0" .}}`)
+	tmpl := writeFile(t, "fan.tmpl", fan.String())
+	out := filepath.Join(t.TempDir(), "post.md")
+
+	start := time.Now()
+	msg := mustFail(t, db, "export", "--template", tmpl, "-o", out)
+	if took := time.Since(start); took > time.Minute {
+		t.Errorf("the runaway template ran for %v", took)
+	}
+	if !strings.Contains(msg, tmpl) || !strings.Contains(msg, "{{template}}") {
+		t.Errorf("export with a runaway template said %q; want its file named and what to look for", msg)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("the stopped export left %s behind", out)
+	}
 }

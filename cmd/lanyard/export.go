@@ -79,6 +79,10 @@ start from, and README.md documents the data).`,
 	return cmd
 }
 
+// templateLimits bound a run of the user's --template; a variable so
+// that tests can see a runaway template stopped without waiting for it.
+var templateLimits = markdown.DefaultLimits
+
 // exporter writes one post in the chosen format.
 type exporter struct {
 	opml bool
@@ -136,7 +140,9 @@ func newExporter(f exportFlags) (exporter, error) {
 		if err != nil {
 			return x, fmt.Errorf("--template: %w", err)
 		}
-		if x.md.Template, err = markdown.ParseTemplate(filepath.Base(f.template), string(raw)); err != nil {
+		// Named by its path: a message about it says which file to open.
+		x.md.Limits = templateLimits
+		if x.md.Template, err = markdown.ParseTemplate(f.template, string(raw)); err != nil {
 			return x, fmt.Errorf("--template %s: %w", f.template, err)
 		}
 	}

@@ -25,14 +25,13 @@ var defaultTemplate = template.Must(ParseTemplate("default", DefaultTemplate))
 //	join     strings joined with a separator: join .Speakers ", "
 //
 // The default layout ends with a blank line after its last block; Write
-// leaves a post ending in exactly one newline.
+// leaves a post ending in exactly one newline. Write runs a template of
+// the user's on a budget of time and size (see Limits).
 func ParseTemplate(name, text string) (*template.Template, error) {
-	t, err := template.New(name).Funcs(template.FuncMap{
-		"md":      escapeText,
-		"heading": escapeHeading,
-		"yaml":    yamlString,
-		"join":    func(list []string, sep string) string { return strings.Join(list, sep) },
-	}).Parse(text)
+	t, err := template.New(name).Funcs((&budget{}).funcs()).Parse(text)
+	if err == nil {
+		err = instrument(t)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("template %s: %w", name, err)
 	}
