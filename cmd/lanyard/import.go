@@ -135,6 +135,9 @@ func readScheduleFile(path string) ([]byte, error) {
 // one: --tz, else the zone the file names, else this machine's, which is
 // only a guess.
 func readIn(reader scheduleFormat, data []byte, path, event, given string) (readSchedule, error) {
+	if strings.EqualFold(given, "Local") {
+		return readSchedule{}, fmt.Errorf("--tz %s: name the venue's zone, e.g. --tz Europe/Brussels; %q would follow whichever laptop opens the notebook", given, given)
+	}
 	zone := given
 	if zone == "" {
 		zone = localZoneName()
