@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lanyard/export/safetext"
 	"lanyard/store"
 	sched "lanyard/store/schedule"
 )
@@ -151,7 +152,9 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 		return readSchedule{}, fmt.Errorf("import %w", err)
 	}
 	res := readSchedule{Parsed: parsed, format: reader.label, skippedNoun: reader.skippedNoun}
-	res.name = eventName(event, res.Title, path)
+	if res.name = eventName(event, res.Title, path); res.name == "" {
+		return res, fmt.Errorf("--event %q: nothing is left of the name once control characters are taken out; give one in words", event)
+	}
 	switch {
 	case given != "":
 		res.Zone = given
@@ -173,15 +176,16 @@ func readInZoneOfEvent(nb *store.Notebook, read readSchedule, reader scheduleFor
 }
 
 // eventName is --event, else the conference's name in the file, else the
-// file's name.
+// file's name, cleaned as a schedule's text is: a name is printed to the
+// terminal by lanyard events, and must not be able to command it.
 func eventName(flag, title, path string) string {
 	switch {
 	case flag != "":
-		return flag
+		return safetext.Line(flag)
 	case title != "":
-		return title
+		return safetext.Line(title)
 	}
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return safetext.Line(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 }
 
 func writeImportSummary(out io.Writer, ev sched.Event, sum store.ImportSummary, read readSchedule) {

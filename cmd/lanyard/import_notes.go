@@ -15,6 +15,7 @@ import (
 	"lanyard/export/notesdoc"
 	"lanyard/export/notestext"
 	"lanyard/export/opml"
+	"lanyard/export/safetext"
 	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
@@ -151,11 +152,13 @@ func pageDay(ev sched.Event, day string, now time.Time) (string, error) {
 	return now.Format(sched.DateLayout), nil
 }
 
-// firstOf returns the first of values that is not empty.
+// firstOf returns the first of values that is not empty once cleaned as
+// a schedule's text is: a title is printed to the terminal by lanyard
+// talks, and must not be able to command it.
 func firstOf(values ...string) string {
 	for _, v := range values {
-		if strings.TrimSpace(v) != "" {
-			return strings.TrimSpace(v)
+		if v = safetext.Line(v); v != "" {
+			return v
 		}
 	}
 	return ""
