@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -46,10 +45,10 @@ lanyard talks lists the IDs --talk takes.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var id uint64
-			if f.talk != "" {
-				n, err := strconv.ParseUint(f.talk, 10, 64)
-				if err != nil || n == 0 {
-					return fmt.Errorf("--talk %q: give a talk's ID, as lanyard talks lists them", f.talk)
+			if cmd.Flags().Changed("talk") {
+				n, err := parseTalkID(f.talk)
+				if err != nil {
+					return err
 				}
 				id = n
 			}
