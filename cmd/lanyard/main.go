@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	// The zone database goes into the binary: venue times must be right
 	// on a machine without one (a minimal container, Windows).
@@ -99,10 +100,20 @@ func (g *globals) open() (*store.Notebook, error) {
 		return nil, err
 	}
 	nb, err := store.Open(path)
-	if errors.Is(err, store.ErrLocked) {
+	switch {
+	case errors.Is(err, store.ErrLocked):
 		return nil, fmt.Errorf("%s is open in another lanyard; close that one first", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, permissionDenied(path)
 	}
 	return nb, err
+}
+
+// permissionDenied says what to look at when the system keeps lanyard
+// from the notebook, whichever step of opening it failed (the folder, a
+// temporary file beside it, the file).
+func permissionDenied(path string) error {
+	return fmt.Errorf("%s: permission denied: ls -ld %s %s shows who may read and write the notebook and its folder", path, filepath.Dir(path), path)
 }
 
 // openToRead opens the user's notebook for a command that only reads it
@@ -120,6 +131,8 @@ func (g *globals) openToRead() (*store.Notebook, error) {
 		return nil, g.noNotebook(path)
 	case errors.Is(err, store.ErrLocked):
 		return nil, fmt.Errorf("%s is open in another lanyard; close that one first", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, permissionDenied(path)
 	}
 	return nb, err
 }

@@ -97,7 +97,7 @@ func TestReadingCommandsReadANotebookTheUserMayOnlyRead(t *testing.T) {
 		mustLanyard(t, db, args...)
 	}
 	msg := mustFail(t, db, "import", "schedule", harbourFile)
-	if strings.Count(msg, db) > 2 || !strings.Contains(msg, "permission denied") {
-		t.Errorf("importing into a read-only notebook said %q; want permission denied, the file named once", msg)
+	if strings.Count(msg, db) != 2 || !strings.Contains(msg, "permission denied") || !strings.Contains(msg, "ls -ld") {
+		t.Errorf("importing into a read-only notebook said %q; want permission denied, the file named once and what to look at", msg)
 	}
 }
