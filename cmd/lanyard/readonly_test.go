@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/adrg/xdg"
+
 	"lanyard/store"
 )
 
@@ -32,8 +34,10 @@ func TestReadingCommandsOnAMistypedDBSaySoAndCreateNothing(t *testing.T) {
 }
 
 func TestReadingCommandsOnTheDefaultNotebookBeforeAnyImportSayHowToStart(t *testing.T) {
+	t.Cleanup(xdg.Reload) // after the environment is restored
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	t.Setenv("LANYARD_DB", "")
+	xdg.Reload()
 	def, err := store.DefaultPath()
 	if err != nil {
 		t.Fatal(err)
