@@ -15,7 +15,14 @@ import (
 //go:embed default.md.tmpl
 var DefaultTemplate string
 
-var defaultTemplate = template.Must(ParseTemplate("default", DefaultTemplate))
+// defaultTemplate is lanyard's own layout, linear in the notes: it runs
+// without the checks a user's template gets.
+var defaultTemplate = template.Must(template.New("default").Funcs(template.FuncMap{
+	"md":      escapeText,
+	"heading": escapeHeading,
+	"yaml":    yamlString,
+	"join":    strings.Join,
+}).Parse(DefaultTemplate))
 
 // ParseTemplate parses a post layout with the functions templates get:
 //
