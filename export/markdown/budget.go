@@ -54,14 +54,14 @@ const (
 // (each range on the way catches it and raises it again).
 const maxCallDepth = 1000
 
-// budget is one run's account. The zero budget has no limits: the default
-// layout, which is lanyard's own, runs on it.
+// budget is one run's account, made by newBudget. The zero budget has no
+// limits and counts nothing: ParseTemplate parses with its functions,
+// which only their names matter for.
 type budget struct {
 	name     string
 	limits   Limits
 	deadline time.Time
-	// depth is how deep {{template}} calls nest now; counted only on a
-	// budget with limits, since the zero one is shared.
+	// depth is how deep {{template}} calls nest now.
 	depth int
 }
 
