@@ -66,10 +66,7 @@ var (
 )
 
 // collect applies a message and every message its commands produce, as
-// run does, and returns those messages, the clipboard's included. It waits
-// up to five seconds for each command where run waits 100 ms: glamour
-// under the race detector can take longer than that, and the flows tested
-// here start no timers.
+// run does, and returns those messages, the clipboard's included.
 func collect(m tea.Model, msg tea.Msg) (tea.Model, []tea.Msg) {
 	var seen []tea.Msg
 	queue := []tea.Msg{msg}
@@ -77,37 +74,11 @@ func collect(m tea.Model, msg tea.Msg) (tea.Model, []tea.Msg) {
 		var cmd tea.Cmd
 		m, cmd = m.Update(queue[0])
 		queue = queue[1:]
-		out := waitFor(cmd)
+		out := drain(cmd)
 		seen = append(seen, out...)
 		queue = append(queue, out...)
 	}
 	return m, seen
-}
-
-// waitFor runs a command and returns the messages it yields, batches
-// opened, or none after five seconds.
-func waitFor(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, waitFor(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(5 * time.Second):
-		return nil
-	}
 }
 
 // step applies a message as collect does and returns the model.
@@ -203,8 +174,8 @@ func TestCopyKeysPutThePostsMarkdownOnTheClipboard(t *testing.T) {
 	}
 
 	t.Run("alt+y in the editor", func(t *testing.T) {
-		got, cmd := m.Update(altY)
-		if cmd == nil || cmd() != clipboardWrite(wantTalk) {
+		got, msgs := collect(m, altY)
+		if !sent(msgs, wantTalk) {
 			t.Fatalf("alt+y did not copy the talk's post; want\n%s", wantTalk)
 		}
 		if status := ansi.Strip(got.(Model).status.View()); !strings.Contains(status, "post copied (") {
@@ -259,9 +230,11 @@ func TestATalkWithoutNotesHasNoPost(t *testing.T) {
 	notes := newFakeNotes()
 	notes.outlines[11] = doc.New()
 	m := postModel(t, notes)
-	got, cmd := m.Update(altY)
-	if cmd != nil {
-		t.Errorf("alt+y on a talk without notes sent %#v", cmd())
+	got, msgs := collect(m, altY)
+	for _, msg := range msgs {
+		if _, copied := msg.(postMadeMsg); !copied {
+			t.Errorf("alt+y on a talk without notes sent %#v", msg)
+		}
 	}
 	if status := got.(Model).status.View(); !strings.Contains(status, "nothing to copy") {
 		t.Errorf("status %q", ansi.Strip(status))
@@ -349,7 +322,7 @@ func TestADayPostShowsWhatCouldBeReadAndSaysWhatCouldNot(t *testing.T) {
 	notes.outlines[15] = notesOf(t, "postmortems in a day, not a week")
 	loader := brokenNotes{fakeNotes: notes, broken: 14}
 	var m tea.Model = New(Config{Event: testEvent(), Talk: 11, Outline: notes.outlines[11], Loader: loader, Saver: notes,
-		Clock: func() time.Time { return at("2019-10-17", "09:40") }})
+		Clock: func() time.Time { return at("2019-10-17", "09:40") }, timer: heldTimer})
 	m = step(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = step(step(m, ctrlP), tab)
 	view := screen(m)
