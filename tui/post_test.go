@@ -3,6 +3,7 @@ package tui
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -299,7 +300,29 @@ func TestGoldenPreview(t *testing.T) {
 		teatest.WithDuration(3*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second))
-	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+	shown := ansi.Strip(final.View().Content)
+	checkBullets(t, shown)
+	if !strings.Contains(shown, "• | a page you cannot act on is a bug") {
+		t.Errorf("the quote is not on its bullet's line:\n%s", shown)
+	}
+	if title := strings.SplitN(shown, "\n", 2)[0]; strings.Contains(title, " of ") {
+		t.Errorf("the post no longer fits the screen: %q", title)
+	}
+	golden.RequireEqual(t, []byte(shown))
+}
+
+// emptyBullet is a rendered line holding a list marker and nothing else.
+var emptyBullet = regexp.MustCompile(`^\s*(•|[0-9]+\.)\s*$`)
+
+// checkBullets fails the test for each line of a rendered post that is a
+// bullet with no text on it.
+func checkBullets(t *testing.T, shown string) {
+	t.Helper()
+	for i, l := range strings.Split(shown, "\n") {
+		if emptyBullet.MatchString(l) {
+			t.Errorf("line %d is a bullet with nothing on it:\n%s", i+1, shown)
+		}
+	}
 }
 
 // brokenNotes is a notebook that cannot read one talk's outline.

@@ -212,3 +212,39 @@ func TestAPostWithoutNotesSaysSo(t *testing.T) {
 		t.Errorf("while the day loads:\n%s\nscope key %q", plain(m), m.KeyMap().Scope.Help().Desc)
 	}
 }
+
+// A quote bullet (a list item holding a block quote, as export writes it)
+// shows its text on the bullet's line, in every style, its children under
+// it; glamour's runs of blank lines after a nested list show as one.
+func TestAQuoteSitsOnItsBulletsLine(t *testing.T) {
+	post := Post{Scope: Talk, Heading: "Quotes", Markdown: "# Quotes\n\n" +
+		"- first\n  - nested\n    - deeper\n" +
+		"- > a page you cannot act on is a bug\n  - said twice\n" +
+		"1. > numbered quote\n"}
+	for _, dark := range []bool{true, false} {
+		m := renderNow(t, New(theme.New(dark)).SetBackground(dark).SetSize(80, 30).Open(post))
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		blanks := 0
+		found := map[string]bool{}
+		for i, l := range lines {
+			text := strings.TrimSpace(l)
+			if text == "•" || text == "1." {
+				t.Errorf("dark %v: line %d is a bullet with nothing on it:\n%s", dark, i+1, strings.Join(lines, "\n"))
+			}
+			for _, want := range []string{"• │ a page you cannot act on is a bug", "1. │ numbered quote", "• said twice"} {
+				found[want] = found[want] || text == want
+			}
+			if blanks = blanks + 1; text != "" {
+				blanks = 0
+			}
+			if blanks > 1 && i < len(lines)-1 && strings.TrimSpace(strings.Join(lines[i:], "")) != "" {
+				t.Errorf("dark %v: two blank lines at line %d:\n%s", dark, i+1, strings.Join(lines, "\n"))
+			}
+		}
+		for want, ok := range found {
+			if !ok {
+				t.Errorf("dark %v: no line reads %q:\n%s", dark, want, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}

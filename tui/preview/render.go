@@ -2,12 +2,14 @@ package preview
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // maxWrap caps the width the post is wrapped to: lines much longer than
@@ -92,17 +94,41 @@ func render(markdown string, j job) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("preview: glamour style %q: %w", j.style, err)
 	}
-	out, err := r.Render(markdown)
+	quote := "│ "
+	if t := styleConfig(j.style).BlockQuote.IndentToken; t != nil {
+		quote = *t
+	}
+	out, err := r.Render(inlineQuotes(markdown, quote))
 	if err != nil {
 		return "", fmt.Errorf("preview: render the post: %w", err)
 	}
-	// Glamour pads every line to the wrap width and ends with blank
-	// lines, which would only let the user scroll past the end.
+	// Glamour pads every line to the wrap width, ends a nested list with
+	// a blank line per level and the post with more: the reader would see
+	// gaps no renderer of the post shows, and scroll past the end.
 	lines := strings.Split(out, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
+	kept := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimRight(l, " ")
+		blank := strings.TrimSpace(xansi.Strip(l)) == ""
+		if blank && len(kept) > 0 && strings.TrimSpace(xansi.Strip(kept[len(kept)-1])) == "" {
+			continue
+		}
+		kept = append(kept, l)
 	}
-	return strings.TrimRight(strings.Join(lines, "\n"), "\n"), nil
+	return strings.TrimRight(strings.Join(kept, "\n"), "\n"), nil
+}
+
+// quoteItem is a list item holding a block quote, as the post writes a
+// quote bullet: indentation, the list marker, "> ".
+var quoteItem = regexp.MustCompile(`(?m)^( *(?:-|[0-9]+\.) )> `)
+
+// inlineQuotes puts each quote bullet's text on its bullet's line, marked
+// as glamour marks a block quote: glamour draws a block inside a list item
+// on the line under the bullet, which would leave the bullet alone on an
+// empty line. The post itself (what y copies) keeps the block quote,
+// which renderers of a blog show as a quote.
+func inlineQuotes(markdown, mark string) string {
+	return quoteItem.ReplaceAllString(markdown, "${1}"+strings.ReplaceAll(mark, "$", "$$"))
 }
 
 // styleConfig returns one of glamour's styles by name. The dark and light
