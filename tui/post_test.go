@@ -3,6 +3,7 @@ package tui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -354,5 +355,56 @@ func TestADayPostShowsWhatCouldBeReadAndSaysWhatCouldNot(t *testing.T) {
 	}
 	if status := ansi.Strip(m.(Model).status.View()); !strings.Contains(status, "checksum mismatch") {
 		t.Errorf("status %q does not say a talk's notes could not be read", status)
+	}
+}
+
+// deepOutline is one bullet in another, levels deep.
+func deepOutline(t *testing.T, levels int) *doc.Outline {
+	t.Helper()
+	nodes := make([]doc.Node, levels)
+	for i := range nodes {
+		nodes[i] = doc.Node{ID: doc.ID(i + 1), Parent: doc.ID(i), Order: "a0", Text: fmt.Sprintf("level %d", i)}
+	}
+	o, err := doc.FromNodes(nodes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+// The post of an outline 100,000 levels deep is made off the UI's
+// goroutine, nested at most 100 levels: deeper bullets are all there, at
+// the hundredth. Made in Update with the whole depth, its indentation
+// alone was some ten gigabytes.
+func TestAVeryDeepOutlinesPostNestsAtMost100Levels(t *testing.T) {
+	const levels = 100_000
+	notes := newFakeNotes()
+	notes.outlines[11] = deepOutline(t, levels)
+	m := postModel(t, notes)
+	opened, cmd := m.Update(ctrlP)
+	if !opened.(Model).preview.IsLoading() {
+		t.Fatal("ctrl+p made the post in Update")
+	}
+	var post preview.Post
+	for _, msg := range drain(cmd) {
+		if made, ok := msg.(postMadeMsg); ok {
+			post = made.post
+		}
+	}
+	lines := strings.Split(post.Markdown, "\n")
+	deepest := 0
+	for _, l := range lines {
+		deepest = max(deepest, len(l)-len(strings.TrimLeft(l, " ")))
+	}
+	if want := 2 * (postDepth - 1); deepest != want {
+		t.Errorf("the post indents bullets by up to %d spaces; want %d, the hundredth level", deepest, want)
+	}
+	for _, want := range []string{"\n- level 0\n", "\n  - level 1\n", strings.Repeat(" ", 2*(postDepth-1)) + "- level 99999\n"} {
+		if !strings.Contains(post.Markdown, want) {
+			t.Errorf("the post lacks %q", want)
+		}
+	}
+	if len(lines) < levels {
+		t.Errorf("the post has %d lines for %d bullets", len(lines), levels)
 	}
 }

@@ -248,3 +248,29 @@ func TestAQuoteSitsOnItsBulletsLine(t *testing.T) {
 		}
 	}
 }
+
+// One render at a time: a render asked for while one runs waits for it,
+// so that opening a huge post again and again does not start a render
+// per opening; the one wanted last starts when the running one ends.
+func TestARenderWaitsForTheOneRunning(t *testing.T) {
+	m := New(theme.New(true)).SetSize(80, 20).Open(samplePost())
+	m, first := m.Render()
+	if first == nil {
+		t.Fatal("no render for the post opened")
+	}
+	m, second := m.SetSize(60, 20).Render()
+	if second != nil {
+		t.Fatal("a second render started while the first runs")
+	}
+	m, _ = m.Update(first())
+	m, second = m.Render()
+	if second == nil {
+		t.Fatal("the render for the new width did not start once the first ended")
+	}
+	m, _ = m.Update(second())
+	for i, l := range strings.Split(m.View(), "\n") {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Errorf("line %d is %d cells wide: the post was not rendered again for 60", i, w)
+		}
+	}
+}

@@ -34,18 +34,19 @@ type RenderedMsg struct {
 }
 
 // Render returns the command that renders the post as the preview now
-// needs it, nil when it is on screen or on its way. The root calls it
-// after every message, so that opening, resizing and a new background or
-// colour profile each render once, and never on the UI's goroutine.
+// needs it, nil when it is on screen or on its way, or while another
+// render runs (the root asks again when it ends). The root calls it after
+// every message, so that opening, resizing and a new background or colour
+// profile each render once, and never on the UI's goroutine.
 func (m Model) Render() (Model, tea.Cmd) {
-	if !m.open || m.post.Empty || m.width <= 0 {
+	if !m.open || m.post.Empty || m.width <= 0 || m.busy {
 		return m, nil
 	}
 	want := m.job()
 	if want == m.asked || want == m.shown {
 		return m, nil
 	}
-	m.asked = want
+	m.asked, m.busy = want, true
 	md := m.post.Markdown
 	return m, func() tea.Msg {
 		out, err := render(md, want)
@@ -69,6 +70,7 @@ func (m Model) job() job {
 // since moved on to another post, width or style: the render it needs
 // then is on its way too.
 func (m Model) rendered(msg RenderedMsg) Model {
+	m.busy = false
 	if !m.open || msg.job != m.job() {
 		return m
 	}
