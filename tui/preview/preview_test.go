@@ -274,3 +274,47 @@ func TestARenderWaitsForTheOneRunning(t *testing.T) {
 		}
 	}
 }
+
+// deepList is a list levels deep with then more bullets at its deepest.
+func deepList(levels, more int) string {
+	var b strings.Builder
+	for d := range levels {
+		fmt.Fprintf(&b, "%s- level %d\n", strings.Repeat("  ", d), d)
+	}
+	for i := range more {
+		fmt.Fprintf(&b, "%s- more %d\n", strings.Repeat("  ", levels-1), i)
+	}
+	return b.String()
+}
+
+// The preview renders what a reader takes in on screen: a post of 100
+// levels and 100,000 bullets is rendered nested about 16 levels deep and
+// cut after renderLines lines, saying so, where glamour took over a
+// gigabyte for the whole of it.
+func TestAHugeDeepPostIsRenderedCutAndLessDeep(t *testing.T) {
+	md := bounded(deepList(100, 100_000))
+	lines := strings.Split(strings.TrimRight(md, "\n"), "\n")
+	if len(lines) > renderLines+3 {
+		t.Errorf("%d lines go to glamour; want at most %d and the note", len(lines), renderLines)
+	}
+	if !strings.Contains(md, "The preview ends here, 97100 lines before the end of the post; y copies all of it.") {
+		t.Errorf("the cut post does not say it is cut:\n%s", md[len(md)-300:])
+	}
+	for i, l := range lines {
+		if pad := len(l) - len(strings.TrimLeft(l, " ")); pad > renderIndent {
+			t.Fatalf("line %d is indented %d spaces", i+1, pad)
+		}
+	}
+
+	post := Post{Scope: Talk, Heading: "Deep", Markdown: deepList(40, 20)}
+	m := renderNow(t, New(theme.New(true)).SetSize(100, 200).Open(post))
+	view := ansi.Strip(m.View())
+	for _, want := range []string{"• level 0", "• level 39", "• more 19"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the preview lacks %q:\n%s", want, view)
+		}
+	}
+	if bounded(post.Markdown) == post.Markdown {
+		t.Error("a post 40 levels deep went to glamour as it is")
+	}
+}

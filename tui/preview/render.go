@@ -100,7 +100,7 @@ func render(markdown string, j job) (string, error) {
 	if t := styleConfig(j.style).BlockQuote.IndentToken; t != nil {
 		quote = *t
 	}
-	out, err := r.Render(inlineQuotes(markdown, quote))
+	out, err := r.Render(inlineQuotes(bounded(markdown), quote))
 	if err != nil {
 		return "", fmt.Errorf("preview: render the post: %w", err)
 	}
@@ -118,6 +118,41 @@ func render(markdown string, j job) (string, error) {
 		kept = append(kept, l)
 	}
 	return strings.TrimRight(strings.Join(kept, "\n"), "\n"), nil
+}
+
+// Glamour's time and memory grow faster than the post: with the length of
+// a list and, per bullet, with its depth (a list 100 levels deep of 100,000
+// bullets took over a gigabyte within half a minute, still rendering). The
+// preview renders what a reader can take in on screen; y copies the whole
+// post.
+const (
+	// renderLines is how many lines of the post's Markdown are rendered.
+	renderLines = 3000
+	// renderIndent is the deepest indentation rendered: bullets deeper
+	// show at that depth, about 16 levels, where the text still has
+	// room.
+	renderIndent = 32
+)
+
+// bounded cuts the Markdown to what the preview renders, and says so at
+// the end when it is cut.
+func bounded(markdown string) string {
+	lines := strings.SplitAfter(markdown, "\n")
+	cut := len(lines) > renderLines
+	if cut {
+		lines = lines[:renderLines]
+	}
+	for i, l := range lines {
+		if pad := len(l) - len(strings.TrimLeft(l, " ")); pad > renderIndent {
+			lines[i] = l[pad-renderIndent:]
+		}
+	}
+	out := strings.Join(lines, "")
+	if cut {
+		out += fmt.Sprintf("\n\n*The preview ends here, %d lines before the end of the post; y copies all of it.*\n",
+			strings.Count(markdown, "\n")-renderLines)
+	}
+	return out
 }
 
 // quoteItem is a list item holding a block quote, as the post writes a
