@@ -40,10 +40,10 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 }
 
 // Sniff reports whether the first bytes of a file look like iCalendar:
-// BEGIN:VCALENDAR first, after any byte order mark and blank lines.
+// BEGIN:VCALENDAR first, after any byte order mark and blank lines, in
+// UTF-8 or UTF-16.
 func Sniff(head []byte) bool {
-	head = bytes.TrimPrefix(head, utf8BOM)
-	head = bytes.TrimLeft(head, " \t\r\n")
+	head = input.Head(head)
 	const begin = "BEGIN:VCALENDAR"
 	return len(head) >= len(begin) && bytes.EqualFold(head[:len(begin)], []byte(begin))
 }

@@ -17,4 +17,7 @@ var (
 	// ErrEndBeforeStart means a slot ends before it starts and is too
 	// long to be one that runs past midnight: see maxPastMidnight.
 	ErrEndBeforeStart = errors.New("slot ends before it starts")
+	// ErrLineTooLong means a line is longer than maxLineBytes: a binary
+	// or minified file, not a schedule.
+	ErrLineTooLong = errors.New("line too long")
 )

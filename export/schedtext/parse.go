@@ -6,12 +6,14 @@ package schedtext
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 	"time"
 
+	"lanyard/export/internal/input"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
@@ -38,7 +40,7 @@ const maxPastMidnight = 12 * 60
 // maxPastMidnight), and ErrNoSchedule for a text with no slots at all.
 func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	p := newParser(opts)
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(input.Decode(r))
 	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
 	sc.Split(splitLines)
 	n := 0
@@ -48,7 +50,10 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 			return schedule.Parsed{}, err
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w: a schedule's lines are shorter than %d MiB; is this the right file?",
+			p.name, n+1, ErrLineTooLong, maxLineBytes>>20)
+	} else if err != nil {
 		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w", p.name, n+1, err)
 	}
 	return p.result()

@@ -1,6 +1,7 @@
 package schedtext
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
@@ -182,5 +184,27 @@ func TestSlotsPastMidnight(t *testing.T) {
 		if got := span(onlyTalk(t, parseOK(t, dateLine+line+"\n"))); got != want {
 			t.Errorf("%q: %s, want %s", line, got, want)
 		}
+	}
+}
+
+// TestLongLineSaysWhichAndWhy: a line past the bound was "bufio.Scanner:
+// token too long", which told the user nothing.
+func TestLongLineSaysWhichAndWhy(t *testing.T) {
+	text := dateLine + "09:00 – 10:00 Keynote\n" + strings.Repeat("x", maxLineBytes+1) + "\n"
+	_, err := Parse(strings.NewReader(text), schedule.ReadOptions{Name: "conf.txt"})
+	if !errors.Is(err, ErrLineTooLong) || !strings.HasPrefix(err.Error(), "conf.txt: line 3: line too long: ") ||
+		!strings.Contains(err.Error(), "1 MiB") || strings.Contains(err.Error(), "bufio") {
+		t.Errorf("err = %v, want the line, the bound and no bufio", err)
+	}
+}
+
+// TestUTF16Text: Notepad's "Unicode" is UTF-16; it read as no schedule.
+func TestUTF16Text(t *testing.T) {
+	res, err := Parse(bytes.NewReader(readertest.UTF16LE(dateLine+"09:00 – 10:00 Café talk\r\n")), schedule.ReadOptions{Name: "u.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if talk := onlyTalk(t, res); talk.Title != "Café talk" || span(talk) != "09:00-10:00" {
+		t.Errorf("talk %q %s", talk.Title, span(talk))
 	}
 }
