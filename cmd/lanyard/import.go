@@ -147,7 +147,7 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("--tz %q: not a time zone name like Europe/London", zone)
 	}
-	parsed, err := reader.parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc})
+	parsed, err := reader.parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc, ZoneGiven: given != ""})
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("import %w", err)
 	}
