@@ -5,8 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync/atomic"
-	"testing"
 	"time"
 )
 
@@ -14,32 +12,57 @@ import (
 // a machine busy with other work a thread can wait, runnable, hundreds of
 // milliseconds in a second for a CPU; that is time the writer never had,
 // and the tests take it off what they measure, as read from Linux's
-// schedstat for the one thread the goroutine timed is locked to. Nothing
-// else is taken off.
+// schedstat. Nothing else is taken off. To keep the waits summed those
+// that held the work up, a test runs Go on one thread at a time
+// (GOMAXPROCS 1): then whichever thread runs Go holds up all the others
+// while it waits, and the runtime wakes no idle threads to look for work.
 
-// threadWait is how long the thread id of this process has waited,
-// runnable, for a CPU. The kernel adds a wait to the count when the thread
-// gets the CPU at last, so a wait still going on is not in it yet; a
-// thread that has gone, or a system without schedstat, counts nothing,
-// which only makes the tests stricter.
-func threadWait(id string) time.Duration {
-	if id == "" {
-		return 0
-	}
-	stat, err := os.ReadFile(filepath.Join("/proc/self/task", id, "schedstat"))
+// cpuWaits is how long each thread of this process has waited, runnable,
+// for a CPU, by thread id. The kernel adds a wait to the count when the
+// thread gets the CPU at last, so a wait still going on is not in it yet;
+// a thread that has gone, or a system without schedstat (nil), adds
+// nothing, which only makes the tests stricter.
+func cpuWaits() map[string]time.Duration {
+	tasks, err := os.ReadDir("/proc/self/task")
 	if err != nil {
-		return 0
+		return nil
 	}
-	var running, waiting int64
-	if _, err := fmt.Sscan(string(stat), &running, &waiting); err != nil {
-		return 0
+	waits := make(map[string]time.Duration, len(tasks))
+	for _, task := range tasks {
+		stat, err := os.ReadFile(filepath.Join("/proc/self/task", task.Name(), "schedstat"))
+		if err != nil {
+			continue
+		}
+		var running, waiting int64
+		if _, err := fmt.Sscan(string(stat), &running, &waiting); err == nil {
+			waits[task.Name()] = time.Duration(waiting)
+		}
 	}
-	return time.Duration(waiting)
+	return waits
+}
+
+// waitedSince is how much longer this process's threads have waited for
+// a CPU than they had in before, summed, leaving out the thread skip (""
+// leaves out none).
+func waitedSince(before map[string]time.Duration, skip string) time.Duration {
+	return waitedBetween(before, cpuWaits(), skip)
+}
+
+// waitedBetween is how much longer the threads had waited in after than
+// in before, summed, leaving out the thread skip.
+func waitedBetween(before, after map[string]time.Duration, skip string) time.Duration {
+	var total time.Duration
+	for id, w := range after {
+		if id != skip {
+			total += w - before[id]
+		}
+	}
+	return total
 }
 
 // lockThread locks the calling goroutine to its thread, so that no other
-// goroutine runs there and the thread's waits are the goroutine's, and
-// returns the thread's id ("" where there is no /proc).
+// goroutine runs there, and returns the thread's id ("" where there is no
+// /proc). The caller unlocks it with runtime.UnlockOSThread.
 func lockThread() string {
 	runtime.LockOSThread()
 	self, err := os.Readlink("/proc/thread-self")
@@ -49,37 +72,8 @@ func lockThread() string {
 	return filepath.Base(self)
 }
 
-// writerThread is the thread a writer's goroutine is locked to, so that
-// the waits of that one thread are the writer's own.
-type writerThread struct {
-	id atomic.Pointer[string]
-}
-
-// pin wraps a writer's status callback: its first call, which runs on the
-// writer's goroutine, locks that goroutine to its thread for good.
-func (wt *writerThread) pin(next func(WriterStatus)) func(WriterStatus) {
-	pinned := false // touched by the writer's goroutine alone
-	return func(st WriterStatus) {
-		if !pinned {
-			pinned = true
-			id := lockThread()
-			wt.id.Store(&id)
-		}
-		next(st)
-	}
-}
-
-// waited is how long the writer's thread has waited for a CPU, zero before
-// the writer first reported.
-func (wt *writerThread) waited() time.Duration {
-	if id := wt.id.Load(); id != nil {
-		return threadWait(*id)
-	}
-	return 0
-}
-
 // ownTime is a span of wall time less what the process waited for a CPU
-// meanwhile, for a test's log and its verdict.
+// meanwhile.
 type ownTime struct {
 	wall, waited time.Duration
 }
@@ -89,21 +83,4 @@ func (o ownTime) own() time.Duration { return o.wall - o.waited }
 func (o ownTime) String() string {
 	return fmt.Sprintf("%v (%v by the clock, %v of it waiting for a CPU)",
 		o.own().Round(time.Millisecond), o.wall.Round(time.Millisecond), o.waited.Round(time.Millisecond))
-}
-
-// ramDir is a folder in memory where there is one (/dev/shm), else a
-// temporary folder: the writer's promises are about what it does, not
-// about a disk that other programs keep busy syncing.
-func ramDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.MkdirTemp("/dev/shm", "lanyard-store-")
-	if err != nil {
-		return t.TempDir()
-	}
-	t.Cleanup(func() {
-		if err := os.RemoveAll(dir); err != nil {
-			t.Error(err)
-		}
-	})
-	return dir
 }
