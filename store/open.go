@@ -176,9 +176,15 @@ func openError(path string, err error) error {
 		pathErr *fs.PathError
 		errno   syscall.Errno
 	)
+	if errors.As(err, &pathErr) {
+		// The system's reason alone: the message names the file once.
+		err = pathErr.Err
+	}
 	switch {
-	case errors.As(err, &pathErr), errors.As(err, &errno):
-		return fmt.Errorf("open %s: %w", path, err) // the system's: permissions, no such file, no memory
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("open %s: %w (ls -l %s shows who may read and write it)", path, err, path)
+	case pathErr != nil, errors.As(err, &errno):
+		return fmt.Errorf("open %s: %w", path, err) // the system's: no such file, no memory
 	case errors.Is(err, berrors.ErrInvalid):
 		return notBbolt(path, readHead(path), err)
 	case errors.Is(err, berrors.ErrChecksum):

@@ -50,6 +50,9 @@ type Config struct {
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
+	// timer replaces tea.Tick in tests, which see a timer as a message
+	// of its own at once instead of waiting for it.
+	timer timer
 }
 
 // focus names the pane that has the keyboard.
@@ -73,10 +76,13 @@ type Model struct {
 	allKeys  keyhelp.Model
 	preview  preview.Model
 	saver    *watchedSaver
-	// outlines holds every outline loaded so far: once loaded, the copy in
-	// memory is the truth, since the writer may not have committed the
-	// last keystrokes yet.
-	outlines map[uint64]*doc.Outline
+	// outlines holds the outlines in memory: the one in the editor and
+	// any with edits not yet on disk are the truth; the others are kept
+	// while used recently (see cache.go).
+	outlines *outlineCache
+	// searches numbers the searches of stored notes, so that one
+	// overtaken by a newer query stops (see find.go).
+	searches *searchRun
 	// wanted is the talk whose outline was asked for last; a load that
 	// arrives for another talk is kept but not shown.
 	wanted    uint64
@@ -109,8 +115,8 @@ func New(cfg Config) Model {
 		cfg.Clock = time.Now
 	}
 	styles := theme.New(true)
-	saver := &watchedSaver{inner: cfg.Saver}
-	outlines := map[uint64]*doc.Outline{}
+	outlines := newOutlineCache()
+	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
 	m := Model{
 		cfg:      cfg,
 		keys:     DefaultKeyMap(),
@@ -121,6 +127,7 @@ func New(cfg Config) Model {
 		help:     help.New(),
 		saver:    saver,
 		outlines: outlines,
+		searches: &searchRun{},
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 		allKeys:  keyhelp.New(styles, KeyGroups()),
 		preview:  preview.New(styles),
@@ -128,7 +135,7 @@ func New(cfg Config) Model {
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
 	if cfg.Talk != 0 && cfg.Outline != nil {
-		m.outlines[cfg.Talk] = cfg.Outline
+		m.outlines.put(cfg.Talk, cfg.Outline)
 		m.schedule, _ = m.schedule.Select(cfg.Talk)
 		m = m.show(cfg.Talk, true)
 	} else {
@@ -153,7 +160,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.formOpen {
 			m.form, cmd = m.form.Update(msg)
 		} else if m.finder.IsOpen() {
-			m.finder, cmd = m.finder.Update(msg)
+			m, cmd = m.updateFinder(msg)
 		} else if m.preview.IsOpen() {
 			// The preview has the keyboard: a paste must not land in the
 			// notes under it.
@@ -192,8 +199,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.open(msg.TalkID, msg.Focus)
 	case outlineMsg:
 		m = m.loaded(msg)
-	case eventOutlinesMsg:
-		m = m.eventLoaded(msg)
+	case storedHitsMsg:
+		m = m.storedHits(msg)
 	case search.JumpMsg:
 		m, cmd = m.jump(msg)
 	case preview.RenderedMsg:
@@ -202,12 +209,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.copyPost(msg.Post)
 	case preview.ScopeMsg:
 		m, cmd = m.makePost(m.postOf, msg.Scope, false)
-	case postNotesMsg:
-		m, cmd = m.postNotesLoaded(msg)
+	case postMadeMsg:
+		m, cmd = m.postMade(msg)
 	case search.CloseMsg, keyhelp.CloseMsg, preview.CloseMsg:
 		// The overlay has closed itself; the pane under it has the keys.
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
+		m.outlines.committed(msg)
+		m.outlines.trim(m.editor.TalkID())
 	default:
 		// The form (huh) moves between its fields, blinks its cursor and
 		// validates through messages of its own.
@@ -241,9 +250,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.allKeys, cmd = m.allKeys.Update(msg)
 		return m, cmd
 	case m.finder.IsOpen():
-		var cmd tea.Cmd
-		m.finder, cmd = m.finder.Update(msg)
-		return m, cmd
+		return m.updateFinder(msg)
 	case m.preview.IsOpen():
 		var cmd tea.Cmd
 		m.preview, cmd = m.preview.Update(msg)
@@ -300,7 +307,7 @@ func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
 // open shows a talk's outline, loading it first if need be.
 func (m Model) open(talkID uint64, focus bool) (Model, tea.Cmd) {
 	m.wanted, m.wantFocus = talkID, focus
-	if _, ok := m.outlines[talkID]; ok {
+	if m.outlines.has(talkID) {
 		return m.show(talkID, focus), nil
 	}
 	return m, m.load(talkID)
@@ -308,7 +315,7 @@ func (m Model) open(talkID uint64, focus bool) (Model, tea.Cmd) {
 
 // show puts a loaded outline in the editor.
 func (m Model) show(talkID uint64, focus bool) Model {
-	o := m.outlines[talkID]
+	o, _ := m.outlines.get(talkID)
 	o.SetClock(m.cfg.Clock)
 	if m.editor.TalkID() != talkID {
 		m.editor = m.editor.SetOutline(talkID, o, m.header(talkID))
@@ -330,12 +337,17 @@ func (m Model) loaded(msg outlineMsg) Model {
 		m.status = m.status.SetMessage("could not load notes: " + msg.err.Error())
 		return m
 	}
-	m.outlines[msg.talkID] = msg.outline
-	if msg.talkID != m.wanted {
-		return m
+	if !m.outlines.has(msg.talkID) {
+		// One in memory already, from an earlier load, may hold edits the
+		// notebook does not have yet.
+		m.outlines.put(msg.talkID, msg.outline)
 	}
-	m.status = m.status.SetMessage("")
-	return m.show(msg.talkID, m.wantFocus)
+	if msg.talkID == m.wanted {
+		m.status = m.status.SetMessage("")
+		m = m.show(msg.talkID, m.wantFocus)
+	}
+	m.outlines.trim(m.editor.TalkID())
+	return m
 }
 
 func (m Model) focusSchedule() Model {
@@ -358,10 +370,12 @@ func (m Model) restyle(s theme.Styles) Model {
 
 // watchedSaver passes edits to the writer and counts them, so the root
 // knows an edit happened without the editor having to say so, and the
-// number the writer gave the last one, which the status bar waits for.
+// number the writer gave the last one, which the status bar waits for;
+// the cache learns which talks have edits on their way to disk.
 type watchedSaver struct {
 	inner outline.Saver
 	saves int
+	cache *outlineCache
 	// last is the writer's number for the last edit (see NumberedSaver),
 	// else the count of edits that were not empty, as a writer numbers
 	// them.
@@ -380,6 +394,9 @@ type NumberedSaver interface {
 // Save implements outline.Saver.
 func (w *watchedSaver) Save(talkID uint64, c doc.Changes) {
 	w.saves++
+	if !c.Empty() {
+		w.cache.saved(talkID, time.Now())
+	}
 	if w.inner != nil {
 		w.inner.Save(talkID, c)
 	}

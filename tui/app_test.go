@@ -1,11 +1,14 @@
 package tui
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
@@ -107,7 +110,7 @@ func newTestModel(notes *fakeNotes, now time.Time) Model {
 	talk := ev.Days[0].Opening(now)
 	o, _ := notes.LoadOutline(talk)
 	return New(Config{Event: ev, Day: 0, Talk: talk, Outline: o, Loader: notes, Saver: notes,
-		Clock: func() time.Time { return now }})
+		Clock: func() time.Time { return now }, timer: heldTimer})
 }
 
 func press(code rune, text string) tea.KeyPressMsg {
@@ -123,6 +126,7 @@ func typeInto(m tea.Model, text string) tea.Model {
 
 // run applies a message and every message its commands produce, as the
 // program would (batches included), so direct Update tests see loads land.
+// Timers are left out: the program would deliver them only later.
 func run(m tea.Model, msg tea.Msg) tea.Model {
 	queue := []tea.Msg{msg}
 	for len(queue) > 0 {
@@ -134,30 +138,67 @@ func run(m tea.Model, msg tea.Msg) tea.Model {
 	return m
 }
 
-// drain runs a command and returns the messages it yields, skipping the
-// clock's tick.
+// timerMsg is what a timer of a test model sends at once instead of
+// waiting (see heldTimer): the helpers know a timer by this type, never by
+// how long a command takes, so a slow save or render is still waited for.
+type timerMsg struct {
+	wait time.Duration
+	fire func(time.Time) tea.Msg
+}
+
+// heldTimer is the timer of test models: a command that says it is one.
+func heldTimer(wait time.Duration, fire func(time.Time) tea.Msg) tea.Cmd {
+	return func() tea.Msg { return timerMsg{wait: wait, fire: fire} }
+}
+
+// isTimer reports whether msg is what a timer sends: lanyard's own
+// (timerMsg), or a text cursor's blink, which the talk form's fields start
+// with tea.Tick and which would ask for the next blink forever.
+func isTimer(msg tea.Msg) bool {
+	switch msg.(type) {
+	case timerMsg, cursor.BlinkMsg:
+		return true
+	}
+	return false
+}
+
+// commandTimeout is how long drain waits for one command before it fails
+// the test: far longer than any command of a step takes, even under the
+// race detector on a busy machine, so it only ends a test that would
+// otherwise hang on a timer made without the model's timer.
+const commandTimeout = 2 * time.Minute
+
+// drain runs a command and returns the messages it yields, batches opened
+// (their commands run at once, as the program runs them), timers left out.
+// It waits for every other command however long it takes.
 func drain(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
+	var msg tea.Msg
 	select {
-	case msg := <-done:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, drain(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(100 * time.Millisecond):
-		return nil // a timer: not part of this step
+	case msg = <-done:
+	case <-time.After(commandTimeout):
+		panic(fmt.Sprintf("drain: a command has not returned in %v: a timer made without the model's timer?", commandTimeout))
 	}
+	switch msg := msg.(type) {
+	case nil:
+		return nil
+	case tea.BatchMsg:
+		results := make([][]tea.Msg, len(msg))
+		var wg sync.WaitGroup
+		for i, c := range msg {
+			wg.Go(func() { results[i] = drain(c) })
+		}
+		wg.Wait()
+		return slices.Concat(results...)
+	}
+	if isTimer(msg) {
+		return nil
+	}
+	return []tea.Msg{msg}
 }
 
 func TestOpensOnTheTalkOnNowWithTheCursorInItsOutline(t *testing.T) {
@@ -272,7 +313,9 @@ func TestSearchJumpsToABulletInAnotherTalk(t *testing.T) {
 	var m tea.Model = newTestModel(notes, at("2019-10-17", "09:40"))
 	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
-	m = typeInto(m, "QUARTERLY")
+	for _, r := range "QUARTERLY" { // the stored notes are searched by a command
+		m = run(m, press(r, string(r)))
+	}
 	view := ansi.Strip(m.View().Content)
 	if !strings.Contains(view, "Logs Nobody Reads") || !strings.Contains(view, "owners review them quarterly") {
 		t.Fatalf("the hit in the unopened talk is not listed:\n%s", view)
@@ -285,5 +328,27 @@ func TestSearchJumpsToABulletInAnotherTalk(t *testing.T) {
 	m = typeInto(m, "> ")
 	if got := notes.savedTexts(20); len(got) == 0 || got[len(got)-1] != "> owners review them quarterly" {
 		t.Errorf("typing after the jump should go to the start of the hit; saved %q", got)
+	}
+}
+
+// The helpers wait for a slow command, as the program does: a test that
+// checks something did not happen must not pass because the command that
+// would have done it took long. Timers they leave out, known by type.
+func TestDrainWaitsForSlowCommandsAndLeavesOutOnlyTimers(t *testing.T) {
+	type saved struct{}
+	slow := func() tea.Msg {
+		time.Sleep(300 * time.Millisecond) // a save on a busy disk
+		return saved{}
+	}
+	tick := heldTimer(time.Minute, func(time.Time) tea.Msg { return clockMsg{} })
+	got := drain(tea.Batch(tick, slow, tick))
+	if len(got) != 1 {
+		t.Fatalf("drain gave %#v; want the slow command's message alone", got)
+	}
+	if _, ok := got[0].(saved); !ok {
+		t.Errorf("drain gave %T; want the slow command's message", got[0])
+	}
+	if got := drain(tick); len(got) != 0 {
+		t.Errorf("drain gave the timer's %#v", got)
 	}
 }

@@ -19,13 +19,21 @@ type outlineMsg struct {
 	err     error
 }
 
+// timer makes the command that sends fire's message after wait, as
+// tea.Tick does.
+type timer func(wait time.Duration, fire func(time.Time) tea.Msg) tea.Cmd
+
 // tick fires at the start of the next minute, when the clock shown and
 // "on now" can change.
 func (m Model) tick() tea.Cmd {
 	now := m.cfg.Clock()
 	wait := now.Truncate(time.Minute).Add(time.Minute).Sub(now)
 	clock := m.cfg.Clock
-	return tea.Tick(wait, func(time.Time) tea.Msg { return clockMsg(clock()) })
+	after := m.cfg.timer
+	if after == nil {
+		after = tea.Tick
+	}
+	return after(wait, func(time.Time) tea.Msg { return clockMsg(clock()) })
 }
 
 // load reads a talk's outline off the UI's goroutine.

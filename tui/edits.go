@@ -175,7 +175,7 @@ func (m Model) confirmDelete() (Model, tea.Cmd) {
 		return m, nil
 	}
 	bullets := 0
-	if o, loaded := m.outlines[talk.ID]; loaded {
+	if o := m.outlines.peek(talk.ID); o != nil {
 		bullets = o.Len()
 	}
 	m.form = talkform.NewDelete(*m.styles, talk, bullets)
@@ -201,7 +201,7 @@ func (m Model) formDone(msg tea.Msg) (Model, tea.Cmd) {
 			return 0, err
 		})
 	case talkform.DeleteMsg:
-		delete(m.outlines, msg.TalkID)
+		m.outlines.remove(msg.TalkID)
 		return m, m.saveSchedule("delete talk", false, func(s Schedules, ev uint64) (uint64, error) {
 			return 0, s.DeleteTalk(ev, msg.TalkID)
 		})

@@ -16,7 +16,7 @@ func scheduleModel(t *testing.T) (tea.Model, *fakeSchedules) {
 	notes := newFakeNotes()
 	store := newFakeSchedules(testEvent())
 	var m tea.Model = New(Config{Event: testEvent(), Talk: 11, Outline: notes.mustLoad(11), Loader: notes,
-		Saver: notes, Schedules: store, Clock: func() time.Time { return now }})
+		Saver: notes, Schedules: store, Clock: func() time.Time { return now }, timer: heldTimer})
 	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	return run(m, tea.KeyPressMsg{Code: tea.KeyEscape}), store
 }

@@ -61,7 +61,7 @@ func hostileModel(t *testing.T) tea.Model {
 	notes.outlines[11] = o
 	now := at("2019-10-17", "09:20")
 	var m tea.Model = New(Config{Event: hostileEvent(), Talk: 11, Outline: o, Loader: notes, Saver: notes,
-		Clock: func() time.Time { return now }})
+		Clock: func() time.Time { return now }, timer: heldTimer})
 	return run(m, tea.WindowSizeMsg{Width: 120, Height: 30})
 }
 

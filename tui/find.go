@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -12,22 +14,38 @@ import (
 )
 
 // Search over every talk of the event. The overlay searches the outlines
-// in memory; opening it loads, off the UI's goroutine, those of talks not
-// opened yet, and the hits grow as they arrive.
+// in memory as the user types; for each query, a command also reads the
+// other talks' outlines from the notebook one at a time, searches each
+// and lets it go, so that searching a week of notes keeps none of them.
+// Its hits, in schedule order with those in memory, replace the overlay's
+// when they arrive.
 
-// eventOutlinesMsg carries the outlines read for a search.
-type eventOutlinesMsg struct {
-	outlines map[uint64]*doc.Outline
-	err      error
+// storedHitsMsg carries every hit for a query, the stored notes' included.
+type storedHitsMsg struct {
+	query string
+	run   uint64
+	hits  []search.Hit
+	err   error
 }
 
-// corpus searches the loaded outlines of ev, in schedule order. outlines
-// is the root's map, which is only ever added to.
-func corpus(ev sched.Event, outlines map[uint64]*doc.Outline) search.Corpus {
+// searchRun numbers the searches of stored notes. A search reads the
+// number between talks and stops once a newer query (or closing the
+// overlay) has moved it on.
+type searchRun struct{ latest atomic.Uint64 }
+
+// next starts a new search, stopping any before it, and returns its number.
+func (r *searchRun) next() uint64 { return r.latest.Add(1) }
+
+// current reports whether run is still the latest search.
+func (r *searchRun) current(run uint64) bool { return r.latest.Load() == run }
+
+// corpus searches the outlines of ev that are in memory, in schedule
+// order.
+func corpus(ev sched.Event, outlines *outlineCache) search.Corpus {
 	return func(query string, limit int) []search.Hit {
 		var talks []search.TalkOutline
 		eachTalk(ev, func(t sched.Talk) {
-			if o, ok := outlines[t.ID]; ok {
+			if o := outlines.peek(t.ID); o != nil {
 				talks = append(talks, search.TalkOutline{TalkID: t.ID, Title: t.Title, Outline: o})
 			}
 		})
@@ -47,45 +65,101 @@ func eachTalk(ev sched.Event, f func(sched.Talk)) {
 	}
 }
 
-// openFinder shows the search overlay and loads what it needs.
+// openFinder shows the search overlay and searches the stored notes for
+// the query it opens with.
 func (m Model) openFinder() (Model, tea.Cmd) {
 	m.finder = m.finder.Open()
-	var missing []uint64
-	eachTalk(m.schedule.Event(), func(t sched.Talk) {
-		if _, ok := m.outlines[t.ID]; !ok {
-			missing = append(missing, t.ID)
-		}
-	})
-	if len(missing) == 0 || m.cfg.Loader == nil {
-		return m, nil
+	return m, m.searchStored()
+}
+
+// updateFinder passes a message to the open overlay: a new query is
+// searched in the stored notes too, and closing stops that search.
+func (m Model) updateFinder(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.finder.Query()
+	var cmd tea.Cmd
+	m.finder, cmd = m.finder.Update(msg)
+	switch {
+	case !m.finder.IsOpen():
+		m.searches.next()
+	case m.finder.Query() != before:
+		cmd = tea.Batch(cmd, m.searchStored())
 	}
-	loader := m.cfg.Loader
-	return m, func() tea.Msg {
-		msg := eventOutlinesMsg{outlines: make(map[uint64]*doc.Outline, len(missing))}
-		for _, id := range missing {
-			o, err := loader.LoadOutline(id)
-			if err != nil {
-				msg.err = fmt.Errorf("talk %d: %w", id, err)
-				continue
-			}
-			msg.outlines[id] = o
+	return m, cmd
+}
+
+// searchStored returns the command that searches every talk for the
+// overlay's query: those in memory here, now, since the editor may change
+// them while the command runs; the others as it reads them.
+func (m Model) searchStored() tea.Cmd {
+	run := m.searches.next()
+	query := m.finder.Query()
+	if query == "" || m.cfg.Loader == nil {
+		return nil
+	}
+	// Each talk is a place in the order: hits found now, or a talk to read.
+	type part struct {
+		talk  sched.Talk
+		hits  []search.Hit
+		found bool
+	}
+	var parts []part
+	stored := false
+	eachTalk(m.schedule.Event(), func(t sched.Talk) {
+		o := m.outlines.peek(t.ID)
+		if o == nil {
+			parts = append(parts, part{talk: t})
+			stored = true
+			return
 		}
+		one := []search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}
+		parts = append(parts, part{talk: t, hits: search.Search(one, query, search.MaxHits), found: true})
+	})
+	if !stored {
+		return nil // the overlay has found them all already
+	}
+	loader, runs := m.cfg.Loader, m.searches
+	return func() tea.Msg {
+		msg := storedHitsMsg{query: query, run: run}
+		var errs []error // each talk's: one unreadable talk loses only its hits
+		for _, p := range parts {
+			if len(msg.hits) >= search.MaxHits {
+				break
+			}
+			if !runs.current(run) {
+				return nil // a newer query, or the overlay closed
+			}
+			hits := p.hits
+			if !p.found {
+				o, err := loader.LoadOutline(p.talk.ID)
+				if err != nil {
+					errs = append(errs, fmt.Errorf("talk %d: %w", p.talk.ID, err))
+					continue
+				}
+				hits = searchOne(p.talk, o, query, search.MaxHits-len(msg.hits))
+			}
+			msg.hits = append(msg.hits, hits...)
+		}
+		msg.hits = msg.hits[:min(len(msg.hits), search.MaxHits)]
+		msg.err = errors.Join(errs...)
 		return msg
 	}
 }
 
-// eventLoaded keeps the outlines a search loaded. An outline loaded
-// meanwhile by opening its talk stays: it may hold edits not yet on disk.
-func (m Model) eventLoaded(msg eventOutlinesMsg) Model {
-	for id, o := range msg.outlines {
-		if _, ok := m.outlines[id]; !ok {
-			m.outlines[id] = o
-		}
+// searchOne searches one talk's outline, read for the search alone.
+func searchOne(t sched.Talk, o *doc.Outline, query string, limit int) []search.Hit {
+	return search.Search([]search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}, query, limit)
+}
+
+// storedHits shows the hits of a search of every talk, if the overlay still
+// shows its query.
+func (m Model) storedHits(msg storedHitsMsg) Model {
+	if !m.searches.current(msg.run) {
+		return m
 	}
+	m.finder = m.finder.SetHits(msg.query, msg.hits)
 	if msg.err != nil {
 		m.status = m.status.SetMessage("search could not read every talk: " + msg.err.Error())
 	}
-	m.finder = m.finder.Refresh()
 	return m
 }
 

@@ -85,7 +85,7 @@ func liveModel(t *testing.T) (*Model, *time.Time, *fakeNotes) {
 	ignites.Items[0].Attended, ignites.Items[1].Attended = false, true
 	notes := newFakeNotes()
 	m := New(Config{Event: ev, Talk: 11, Outline: notes.mustLoad(11), Loader: notes, Saver: notes,
-		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }})
+		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }, timer: heldTimer})
 	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40}).(Model)
 	return &m, &now, notes
 }

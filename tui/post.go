@@ -15,19 +15,28 @@ import (
 
 // The post: a talk's notes, or its day's, as the Markdown blog post that
 // export writes, shown rendered in the preview overlay or copied to the
-// clipboard by OSC 52 (which works over ssh). The Markdown is made here,
-// in Update, from the outlines in memory, which are the truth: the writer
-// may not have committed the last keystrokes yet. Outlines not loaded yet
-// are read first by a command; glamour renders in another.
+// clipboard by OSC 52 (which works over ssh). The outlines in memory are
+// the truth (the writer may not have committed the last keystrokes yet):
+// Update copies their bullets, and a command reads the others from the
+// notebook and writes the Markdown, off the UI's goroutine, nested at
+// most postDepth levels; glamour renders it in another.
 
-// postNotesMsg carries the outlines read for a post.
-type postNotesMsg struct {
+// postDepth is the deepest level a post made in lanyard nests bullets
+// at; deeper ones are shown at that level. An outline thousands of levels
+// deep would otherwise make Markdown whose indentation grows with the
+// square of the depth, and a renderer that recurses once per level.
+const postDepth = 100
+
+// postMadeMsg carries a post made off the UI's goroutine.
+type postMadeMsg struct {
 	talk  uint64
 	scope preview.Scope
 	// toClipboard is true when the post is copied, not previewed.
 	toClipboard bool
-	outlines    map[uint64]*doc.Outline
-	err         error
+	post        preview.Post
+	// unread names the talks whose notes could not be read, failed why
+	// the post could not be made at all.
+	unread, failed error
 }
 
 // postTalk returns the talk a post is made of: the one in the editor while
@@ -62,44 +71,96 @@ func (m Model) copyTalk() (Model, tea.Cmd) {
 	return m.makePost(id, preview.Talk, true)
 }
 
-// makePost makes the post of a talk, or of its day, and shows or copies
-// it; it reads the notes it needs first when some are not loaded.
+// makePost returns the command that makes the post of a talk, or of its
+// day, to show or to copy. The bullets of outlines in memory are copied
+// here, since the editor changes them; the others are read by the
+// command.
 func (m Model) makePost(talk uint64, scope preview.Scope, toClipboard bool) (Model, tea.Cmd) {
 	ev, heading, ok := m.postEvent(talk, scope)
 	if !ok {
 		m.status = m.status.SetMessage(fmt.Sprintf("talk %d is not in the schedule", talk))
 		return m, nil
 	}
-	missing := m.missingOutlines(ev)
-	if len(missing) == 0 || m.cfg.Loader == nil {
-		return m.finishPost(talk, scope, toClipboard)
-	}
+	inMemory := map[uint64][]doc.Node{}
+	var stored []uint64
+	eachTalk(ev, func(t sched.Talk) {
+		if o := m.outlines.peek(t.ID); o != nil {
+			inMemory[t.ID] = o.Nodes()
+		} else {
+			stored = append(stored, t.ID)
+		}
+	})
 	if !toClipboard {
 		m.preview = m.preview.Loading(scope, heading)
 	}
-	return m, loadPostNotes(m.cfg.Loader, postNotesMsg{talk: talk, scope: scope, toClipboard: toClipboard}, missing)
+	msg := postMadeMsg{talk: talk, scope: scope, toClipboard: toClipboard}
+	return m, makePost(m.cfg.Loader, msg, ev, heading, inMemory, stored)
 }
 
-// finishPost makes the post from the outlines in memory, a talk without
-// one having no notes, and shows or copies it.
-func (m Model) finishPost(talk uint64, scope preview.Scope, toClipboard bool) (Model, tea.Cmd) {
-	ev, heading, ok := m.postEvent(talk, scope)
-	if !ok {
-		m.status = m.status.SetMessage(fmt.Sprintf("talk %d is not in the schedule", talk))
+// makePost reads the stored notes of a post, writes its Markdown and
+// returns it in msg.
+func makePost(loader Loader, msg postMadeMsg, ev sched.Event, heading string, inMemory map[uint64][]doc.Node, stored []uint64) tea.Cmd {
+	return func() tea.Msg {
+		notes := make(map[uint64]*doc.Outline, len(inMemory)+len(stored))
+		var errs []error // each talk's, so one unreadable talk loses only its notes
+		for id, nodes := range inMemory {
+			o, err := postOutline(nodes)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("talk %d: %w", id, err))
+				continue
+			}
+			notes[id] = o
+		}
+		for _, id := range stored {
+			if loader == nil {
+				continue
+			}
+			o, err := loader.LoadOutline(id)
+			if err == nil {
+				o, err = capDepth(o)
+			}
+			if err != nil {
+				errs = append(errs, fmt.Errorf("talk %d: %w", id, err))
+				continue
+			}
+			notes[id] = o
+		}
+		msg.unread = errors.Join(errs...)
+		msg.post = preview.Post{Scope: msg.scope, Heading: heading, Empty: true}
+		var b strings.Builder
+		read := func(id uint64) (*doc.Outline, error) { return notes[id], nil }
+		if err := markdown.Write(&b, ev, read, markdown.Options{}); err != nil {
+			msg.failed = err
+			return msg
+		}
+		msg.post.Markdown, msg.post.Empty = b.String(), !hasNotes(ev, notes)
+		return msg
+	}
+}
+
+// postMade shows or copies a post once made: a copy always; a preview
+// only if it still waits for that post.
+func (m Model) postMade(msg postMadeMsg) (Model, tea.Cmd) {
+	if msg.failed != nil {
+		m.status = m.status.SetMessage("could not make the post: " + msg.failed.Error())
+		if m.preview.IsLoading() {
+			m.preview = m.preview.Open(msg.post)
+		}
 		return m, nil
 	}
-	var b strings.Builder
-	notes := func(id uint64) (*doc.Outline, error) { return m.outlines[id], nil }
-	if err := markdown.Write(&b, ev, notes, markdown.Options{}); err != nil {
-		m.status = m.status.SetMessage("could not make the post: " + err.Error())
-		return m, nil
+	var cmd tea.Cmd
+	switch {
+	case msg.toClipboard:
+		m, cmd = m.copyPost(msg.post)
+	case m.preview.IsLoading() && m.preview.Scope() == msg.scope && m.postOf == msg.talk:
+		m.preview = m.preview.Open(msg.post)
 	}
-	post := preview.Post{Scope: scope, Heading: heading, Markdown: b.String(), Empty: !hasNotes(ev, m.outlines)}
-	if toClipboard {
-		return m.copyPost(post)
+	if msg.unread != nil {
+		// Said after the post is made, so that copying's message does not
+		// hide it: the post lacks those talks' notes.
+		m.status = m.status.SetMessage("the post lacks notes: could not read " + msg.unread.Error())
 	}
-	m.preview = m.preview.Open(post)
-	return m, nil
+	return m, cmd
 }
 
 // postEvent returns the event cut down to what the post of a talk, or of
@@ -117,58 +178,6 @@ func (m Model) postEvent(talk uint64, scope preview.Scope) (ev sched.Event, head
 	}
 	t, _ := day.Find(talk)
 	return cut, t.Heading(), true
-}
-
-// missingOutlines lists the talks of ev whose outlines are not in memory.
-func (m Model) missingOutlines(ev sched.Event) []uint64 {
-	var missing []uint64
-	eachTalk(ev, func(t sched.Talk) {
-		if _, ok := m.outlines[t.ID]; !ok {
-			missing = append(missing, t.ID)
-		}
-	})
-	return missing
-}
-
-// loadPostNotes reads the outlines of talks off the UI's goroutine and
-// returns them in msg.
-func loadPostNotes(loader Loader, msg postNotesMsg, talks []uint64) tea.Cmd {
-	return func() tea.Msg {
-		msg.outlines = make(map[uint64]*doc.Outline, len(talks))
-		var errs []error // each talk's, so one unreadable talk loses only its notes
-		for _, id := range talks {
-			o, err := loader.LoadOutline(id)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("talk %d: %w", id, err))
-				continue
-			}
-			msg.outlines[id] = o
-		}
-		msg.err = errors.Join(errs...)
-		return msg
-	}
-}
-
-// postNotesLoaded keeps the outlines read for a post, then makes the post
-// if it is still wanted: a copy always is; a preview only if it still
-// waits for it. An outline loaded meanwhile by other means stays: it may
-// hold edits not yet on disk.
-func (m Model) postNotesLoaded(msg postNotesMsg) (Model, tea.Cmd) {
-	for id, o := range msg.outlines {
-		if _, ok := m.outlines[id]; !ok {
-			m.outlines[id] = o
-		}
-	}
-	var cmd tea.Cmd
-	if msg.toClipboard || m.preview.IsLoading() && m.preview.Scope() == msg.scope && m.postOf == msg.talk {
-		m, cmd = m.finishPost(msg.talk, msg.scope, msg.toClipboard)
-	}
-	if msg.err != nil {
-		// Said after the post is made, so that copying's message does not
-		// hide it: the post lacks those talks' notes.
-		m.status = m.status.SetMessage("the post lacks notes: could not read " + msg.err.Error())
-	}
-	return m, cmd
 }
 
 // copyPost puts a post's Markdown on the clipboard by OSC 52: the

@@ -3,6 +3,8 @@ package tui
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -66,10 +68,7 @@ var (
 )
 
 // collect applies a message and every message its commands produce, as
-// run does, and returns those messages, the clipboard's included. It waits
-// up to five seconds for each command where run waits 100 ms: glamour
-// under the race detector can take longer than that, and the flows tested
-// here start no timers.
+// run does, and returns those messages, the clipboard's included.
 func collect(m tea.Model, msg tea.Msg) (tea.Model, []tea.Msg) {
 	var seen []tea.Msg
 	queue := []tea.Msg{msg}
@@ -77,37 +76,11 @@ func collect(m tea.Model, msg tea.Msg) (tea.Model, []tea.Msg) {
 		var cmd tea.Cmd
 		m, cmd = m.Update(queue[0])
 		queue = queue[1:]
-		out := waitFor(cmd)
+		out := drain(cmd)
 		seen = append(seen, out...)
 		queue = append(queue, out...)
 	}
 	return m, seen
-}
-
-// waitFor runs a command and returns the messages it yields, batches
-// opened, or none after five seconds.
-func waitFor(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	select {
-	case msg := <-done:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, waitFor(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(5 * time.Second):
-		return nil
-	}
 }
 
 // step applies a message as collect does and returns the model.
@@ -203,8 +176,8 @@ func TestCopyKeysPutThePostsMarkdownOnTheClipboard(t *testing.T) {
 	}
 
 	t.Run("alt+y in the editor", func(t *testing.T) {
-		got, cmd := m.Update(altY)
-		if cmd == nil || cmd() != clipboardWrite(wantTalk) {
+		got, msgs := collect(m, altY)
+		if !sent(msgs, wantTalk) {
 			t.Fatalf("alt+y did not copy the talk's post; want\n%s", wantTalk)
 		}
 		if status := ansi.Strip(got.(Model).status.View()); !strings.Contains(status, "post copied (") {
@@ -259,9 +232,11 @@ func TestATalkWithoutNotesHasNoPost(t *testing.T) {
 	notes := newFakeNotes()
 	notes.outlines[11] = doc.New()
 	m := postModel(t, notes)
-	got, cmd := m.Update(altY)
-	if cmd != nil {
-		t.Errorf("alt+y on a talk without notes sent %#v", cmd())
+	got, msgs := collect(m, altY)
+	for _, msg := range msgs {
+		if _, copied := msg.(postMadeMsg); !copied {
+			t.Errorf("alt+y on a talk without notes sent %#v", msg)
+		}
 	}
 	if status := got.(Model).status.View(); !strings.Contains(status, "nothing to copy") {
 		t.Errorf("status %q", ansi.Strip(status))
@@ -326,7 +301,29 @@ func TestGoldenPreview(t *testing.T) {
 		teatest.WithDuration(3*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second))
-	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
+	shown := ansi.Strip(final.View().Content)
+	checkBullets(t, shown)
+	if !strings.Contains(shown, "• | a page you cannot act on is a bug") {
+		t.Errorf("the quote is not on its bullet's line:\n%s", shown)
+	}
+	if title := strings.SplitN(shown, "\n", 2)[0]; strings.Contains(title, " of ") {
+		t.Errorf("the post no longer fits the screen: %q", title)
+	}
+	golden.RequireEqual(t, []byte(shown))
+}
+
+// emptyBullet is a rendered line holding a list marker and nothing else.
+var emptyBullet = regexp.MustCompile(`^\s*(•|[0-9]+\.)\s*$`)
+
+// checkBullets fails the test for each line of a rendered post that is a
+// bullet with no text on it.
+func checkBullets(t *testing.T, shown string) {
+	t.Helper()
+	for i, l := range strings.Split(shown, "\n") {
+		if emptyBullet.MatchString(l) {
+			t.Errorf("line %d is a bullet with nothing on it:\n%s", i+1, shown)
+		}
+	}
 }
 
 // brokenNotes is a notebook that cannot read one talk's outline.
@@ -349,7 +346,7 @@ func TestADayPostShowsWhatCouldBeReadAndSaysWhatCouldNot(t *testing.T) {
 	notes.outlines[15] = notesOf(t, "postmortems in a day, not a week")
 	loader := brokenNotes{fakeNotes: notes, broken: 14}
 	var m tea.Model = New(Config{Event: testEvent(), Talk: 11, Outline: notes.outlines[11], Loader: loader, Saver: notes,
-		Clock: func() time.Time { return at("2019-10-17", "09:40") }})
+		Clock: func() time.Time { return at("2019-10-17", "09:40") }, timer: heldTimer})
 	m = step(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = step(step(m, ctrlP), tab)
 	view := screen(m)
@@ -358,5 +355,56 @@ func TestADayPostShowsWhatCouldBeReadAndSaysWhatCouldNot(t *testing.T) {
 	}
 	if status := ansi.Strip(m.(Model).status.View()); !strings.Contains(status, "checksum mismatch") {
 		t.Errorf("status %q does not say a talk's notes could not be read", status)
+	}
+}
+
+// deepOutline is one bullet in another, levels deep.
+func deepOutline(t *testing.T, levels int) *doc.Outline {
+	t.Helper()
+	nodes := make([]doc.Node, levels)
+	for i := range nodes {
+		nodes[i] = doc.Node{ID: doc.ID(i + 1), Parent: doc.ID(i), Order: "a0", Text: fmt.Sprintf("level %d", i)}
+	}
+	o, err := doc.FromNodes(nodes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+// The post of an outline 100,000 levels deep is made off the UI's
+// goroutine, nested at most 100 levels: deeper bullets are all there, at
+// the hundredth. Made in Update with the whole depth, its indentation
+// alone was some ten gigabytes.
+func TestAVeryDeepOutlinesPostNestsAtMost100Levels(t *testing.T) {
+	const levels = 100_000
+	notes := newFakeNotes()
+	notes.outlines[11] = deepOutline(t, levels)
+	m := postModel(t, notes)
+	opened, cmd := m.Update(ctrlP)
+	if !opened.(Model).preview.IsLoading() {
+		t.Fatal("ctrl+p made the post in Update")
+	}
+	var post preview.Post
+	for _, msg := range drain(cmd) {
+		if made, ok := msg.(postMadeMsg); ok {
+			post = made.post
+		}
+	}
+	lines := strings.Split(post.Markdown, "\n")
+	deepest := 0
+	for _, l := range lines {
+		deepest = max(deepest, len(l)-len(strings.TrimLeft(l, " ")))
+	}
+	if want := 2 * (postDepth - 1); deepest != want {
+		t.Errorf("the post indents bullets by up to %d spaces; want %d, the hundredth level", deepest, want)
+	}
+	for _, want := range []string{"\n- level 0\n", "\n  - level 1\n", strings.Repeat(" ", 2*(postDepth-1)) + "- level 99999\n"} {
+		if !strings.Contains(post.Markdown, want) {
+			t.Errorf("the post lacks %q", want)
+		}
+	}
+	if len(lines) < levels {
+		t.Errorf("the post has %d lines for %d bullets", len(lines), levels)
 	}
 }

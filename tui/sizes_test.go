@@ -60,7 +60,7 @@ func sizesModel(t testing.TB) tea.Model {
 	ev := sizesEvent()
 	now := at("2019-10-17", "09:40")
 	return New(Config{Event: ev, Talk: 11, Outline: notes.outlines[11], Loader: notes, Saver: notes,
-		Clock: func() time.Time { return now }, Hint: "No schedule yet? lanyard import schedule FILE"})
+		Clock: func() time.Time { return now }, timer: heldTimer, Hint: "No schedule yet? lanyard import schedule FILE"})
 }
 
 // screenState is a way the screen can be: which pane has the keys and
@@ -199,10 +199,10 @@ func TestResizeStormEndsOnTheFrameOfAFreshModel(t *testing.T) {
 
 	// A fresh model on the storm's outline, which holds what was typed.
 	notes := newFakeNotes()
-	notes.outlines[11] = storm.(Model).outlines[11]
+	notes.outlines[11] = storm.(Model).outlines.peek(11)
 	now := at("2019-10-17", "09:40")
 	var fresh tea.Model = New(Config{Event: sizesEvent(), Talk: 11, Outline: notes.outlines[11], Loader: notes,
-		Saver: notes, Clock: func() time.Time { return now }, Hint: "No schedule yet? lanyard import schedule FILE"})
+		Saver: notes, Clock: func() time.Time { return now }, timer: heldTimer, Hint: "No schedule yet? lanyard import schedule FILE"})
 	fresh, _ = fresh.Update(final)
 
 	// Both then hear from the writer that every edit is on disk, so that

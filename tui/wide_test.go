@@ -32,7 +32,7 @@ func TestTheCursorFollowsTheRenderersCountOfCells(t *testing.T) {
 		notes.outlines[11] = o
 		now := at("2019-10-17", "09:40")
 		var m tea.Model = New(Config{Event: testEvent(), Talk: 11, Outline: o, Loader: notes, Saver: notes,
-			Clock: func() time.Time { return now }})
+			Clock: func() time.Time { return now }, timer: heldTimer})
 		if c.report != nil {
 			m, _ = m.Update(c.report)
 		}

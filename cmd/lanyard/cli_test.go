@@ -68,6 +68,14 @@ func newDB(t *testing.T) string {
 	return filepath.Join(t.TempDir(), "notes.db")
 }
 
+// emptyDB returns the path of a notebook that exists and holds nothing.
+func emptyDB(t *testing.T) string {
+	t.Helper()
+	db := newDB(t)
+	withNotebook(t, db, func(*store.Notebook) {})
+	return db
+}
+
 // importHarbour imports the fixture as "Harbour Ops Days" in Lisbon time
 // into a fresh notebook and returns the notebook's path.
 func importHarbour(t *testing.T) string {

@@ -27,15 +27,34 @@ func (g *globals) parseNow() (wallClock, bool, error) {
 	if text == "" {
 		return wallClock{}, false, nil
 	}
+	w, ok := parseWall(text)
+	if !ok {
+		return wallClock{}, false, fmt.Errorf(`%s %q: want a time like "2019-10-17 10:40" (venue time) or "2019-10-17T10:40:00+01:00"`, source, text)
+	}
+	// The clock runs on from --now by the time since the real clock's
+	// start, a Duration, which reaches 292 years either way: past that
+	// it would silently stop short.
+	if now := time.Now(); w.fields.Before(now.AddDate(-maxNowYears, 0, 0)) || w.fields.After(now.AddDate(maxNowYears, 0, 0)) {
+		return wallClock{}, false, fmt.Errorf("%s %q: lanyard's clock reaches %d years from today either way; give a time within them", source, text, maxNowYears)
+	}
+	return w, true, nil
+}
+
+// maxNowYears is how far from the real clock --now may set it, short of
+// a Duration's 292 years by more than any zone's offset.
+const maxNowYears = 290
+
+// parseWall reads the forms --now takes.
+func parseWall(text string) (wallClock, bool) {
 	if t, err := time.Parse(time.RFC3339, text); err == nil {
-		return wallClock{fields: t, abs: true}, true, nil
+		return wallClock{fields: t, abs: true}, true
 	}
 	for _, layout := range wallLayouts {
 		if t, err := time.Parse(layout, text); err == nil {
-			return wallClock{fields: t}, true, nil
+			return wallClock{fields: t}, true
 		}
 	}
-	return wallClock{}, false, fmt.Errorf(`%s %q: want a time like "2019-10-17 10:40" (venue time) or "2019-10-17T10:40:00+01:00"`, source, text)
+	return wallClock{}, false
 }
 
 // in returns the instant the wall clock shows in loc.
@@ -68,7 +87,9 @@ func shiftedClock(start time.Time) func() time.Time {
 // localZoneName names the machine's zone the way the zone database does,
 // so an event imported here still shows venue time on another laptop.
 func localZoneName() string {
-	if tz := os.Getenv("TZ"); tz != "" {
+	// "Local" names no place: an event stored with it would follow
+	// whichever laptop opens the notebook.
+	if tz := os.Getenv("TZ"); tz != "" && !strings.EqualFold(tz, "Local") {
 		if _, err := time.LoadLocation(tz); err == nil {
 			return tz
 		}

@@ -99,3 +99,27 @@ func TestABadNowStopsLanyardBeforeItTouchesTheNotebook(t *testing.T) {
 	mustFail(t, db, "demo", "--now", "half past ten")
 	assertNoNotebook(t, db)
 }
+
+func TestNowRefusesATimeTheClockCannotReach(t *testing.T) {
+	t.Setenv("LANYARD_NOW", "")
+	for _, text := range []string{"2400-01-01 10:00", "1700-01-01 10:00", "9999-12-31T23:59:59Z", "0001-01-01"} {
+		_, _, err := (&globals{now: text}).parseNow()
+		if err == nil || !strings.Contains(err.Error(), `--now "`+text+`"`) || !strings.Contains(err.Error(), "years") {
+			t.Errorf("--now %q gave error %v; want it refused, quoted, with how far the clock reaches", text, err)
+		}
+	}
+	// Far, but within reach: the clock starts where --now says.
+	far := time.Now().AddDate(280, 0, 0).UTC().Truncate(time.Minute)
+	wall, _, err := (&globals{now: far.Format(time.RFC3339)}).parseNow()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := shiftedClock(wall.in(time.UTC))(); got.Sub(far).Abs() > time.Minute {
+		t.Errorf("--now %v: the clock shows %v", far, got)
+	}
+	db := newDB(t)
+	if msg := mustFail(t, db, "--now", "2400-01-01 10:00"); !strings.Contains(msg, "years") {
+		t.Errorf("lanyard --now 2400-01-01 said %q", msg)
+	}
+	assertNoNotebook(t, db)
+}

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,10 +21,12 @@ import (
 // exportFlags are what `lanyard export` takes.
 type exportFlags struct {
 	event, day, out, dir, format, template string
-	talk                                   uint64
-	all, frontMatter, printTemplate        bool
-	tags                                   []string
-	noTakeaways, noFollowUps, noResources  bool
+	// talk is --talk as given, talkID what it names, 0 when not given.
+	talk                                  string
+	talkID                                uint64
+	all, frontMatter, printTemplate       bool
+	tags                                  []string
+	noTakeaways, noFollowUps, noResources bool
 }
 
 func newExportCommand(g *globals) *cobra.Command {
@@ -55,6 +57,13 @@ start from, and README.md documents the data).`,
 				_, err := io.WriteString(cmd.OutOrStdout(), markdown.DefaultTemplate)
 				return err
 			}
+			if cmd.Flags().Changed("talk") {
+				id, err := parseTalkID(f.talk)
+				if err != nil {
+					return err
+				}
+				f.talkID = id
+			}
 			if !cmd.Flags().Changed("front-matter") && f.dir != "" {
 				f.frontMatter = true // Hugo and Jekyll content needs it
 			}
@@ -64,7 +73,7 @@ start from, and README.md documents the data).`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.event, "event", "", "event name (default: the one opened last)")
 	fl.StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
-	fl.Uint64Var(&f.talk, "talk", 0, "one talk, by the ID lanyard talks shows")
+	fl.StringVar(&f.talk, "talk", "", "one talk, by the ID lanyard talks shows")
 	fl.BoolVar(&f.all, "all", false, "include talks that have no notes")
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of standard output")
 	fl.StringVar(&f.dir, "dir", "", "write one file per talk into this folder")
@@ -80,6 +89,10 @@ start from, and README.md documents the data).`,
 	return cmd
 }
 
+// templateLimits bound a run of the user's --template; a variable so
+// that tests can see a runaway template stopped without waiting for it.
+var templateLimits = markdown.DefaultLimits
+
 // exporter writes one post in the chosen format.
 type exporter struct {
 	opml bool
@@ -91,7 +104,7 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 	if err != nil {
 		return err
 	}
-	nb, err := g.open()
+	nb, err := g.openToRead()
 	if err != nil {
 		return err
 	}
@@ -101,7 +114,7 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 		return err
 	}
 	if f.dir != "" {
-		return x.writeDir(cmd.OutOrStdout(), f.dir, ev, notes)
+		return x.writeDir(cmd.OutOrStdout(), f.dir, nb.Path(), ev, notes)
 	}
 	var buf bytes.Buffer
 	if err := x.write(&buf, ev, notes); err != nil {
@@ -111,13 +124,13 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 		_, err = cmd.OutOrStdout().Write(buf.Bytes())
 		return err
 	}
-	return writeFileAtomic(f.out, buf.Bytes())
+	return writeExport(f.out, buf.Bytes(), nb.Path())
 }
 
 // newExporter checks the format and template before anything is read.
 func newExporter(f exportFlags) (exporter, error) {
 	x := exporter{md: markdown.Options{
-		All: f.all || f.talk != 0, FrontMatter: f.frontMatter, Tags: f.tags,
+		All: f.all || f.talkID != 0, FrontMatter: f.frontMatter, Tags: f.tags,
 		NoTakeaways: f.noTakeaways, NoFollowUps: f.noFollowUps, NoResources: f.noResources,
 	}}
 	switch format := strings.ToLower(f.format); {
@@ -133,11 +146,13 @@ func newExporter(f exportFlags) (exporter, error) {
 		if x.opml {
 			return x, errors.New("--template lays out Markdown; it does not apply to OPML")
 		}
-		raw, err := os.ReadFile(f.template)
+		raw, err := readBounded(f.template, "a template")
 		if err != nil {
 			return x, fmt.Errorf("--template: %w", err)
 		}
-		if x.md.Template, err = markdown.ParseTemplate(filepath.Base(f.template), string(raw)); err != nil {
+		// Named by its path: a message about it says which file to open.
+		x.md.Limits = templateLimits
+		if x.md.Template, err = markdown.ParseTemplate(f.template, string(raw)); err != nil {
 			return x, fmt.Errorf("--template %s: %w", f.template, err)
 		}
 	}
@@ -180,8 +195,8 @@ func soleTalk(ev sched.Event) (sched.Talk, bool) {
 
 // exportScope cuts the notebook down to what the flags ask for.
 func exportScope(nb *store.Notebook, f exportFlags) (sched.Event, markdown.Notes, error) {
-	if f.talk != 0 {
-		return oneTalk(nb, f.talk)
+	if f.talkID != 0 {
+		return oneTalk(nb, f)
 	}
 	ev, err := pickEvent(nb, f.event)
 	if err == nil {
@@ -192,15 +207,44 @@ func exportScope(nb *store.Notebook, f exportFlags) (sched.Event, markdown.Notes
 
 // oneTalk cuts the notebook down to one talk: its event, its day, and the
 // talk alone (a parallel item stays under its slot, without the slot's own
-// notes).
-func oneTalk(nb *store.Notebook, id uint64) (sched.Event, markdown.Notes, error) {
-	ev, _, _, err := nb.FindTalk(id)
+// notes). --event and --day, when given too, must be the talk's: a talk
+// elsewhere is refused rather than exported against what they say.
+func oneTalk(nb *store.Notebook, f exportFlags) (sched.Event, markdown.Notes, error) {
+	id := f.talkID
+	ev, date, _, err := nb.FindTalk(id)
 	if errors.Is(err, store.ErrNotFound) {
 		return ev, nil, fmt.Errorf("--talk %d: no such talk (lanyard talks lists them)", id)
 	}
 	if err != nil {
 		return ev, nil, err
 	}
+	if f.event != "" {
+		named, err := pickEvent(nb, f.event)
+		if err != nil {
+			return ev, nil, err
+		}
+		if named.ID != ev.ID {
+			return ev, nil, fmt.Errorf("--talk %d is in %q, not in --event %q: leave out --event, or pick the talk from lanyard talks --event %q", id, ev.Name, f.event, f.event)
+		}
+	}
+	if f.day != "" {
+		day, err := onlyDay(ev, f.day)
+		if err != nil {
+			return ev, nil, err
+		}
+		if day.Days[0].Date != date {
+			return ev, nil, fmt.Errorf("--talk %d is on %s, not on --day %s (%s): leave out --day, or pick the talk from lanyard talks --day %s", id, date, f.day, day.Days[0].Date, f.day)
+		}
+	}
 	ev, _ = ev.OnlyTalk(id)
 	return ev, onlyNotes(nb.LoadOutline, id), nil
+}
+
+// parseTalkID reads a --talk: an ID as lanyard talks lists them, from 1.
+func parseTalkID(flag string) (uint64, error) {
+	n, err := strconv.ParseUint(strings.TrimSpace(flag), 10, 64)
+	if err != nil || n == 0 {
+		return 0, fmt.Errorf("--talk %q: give a talk's ID, a number from 1 up, as lanyard talks lists them", flag)
+	}
+	return n, nil
 }

@@ -16,13 +16,19 @@ import (
 
 // writeDir writes one post per talk into dir, as a static site keeps its
 // content: "2025-10-09-alerts-that-mean-something.md".
-func (x exporter) writeDir(out io.Writer, dir string, ev sched.Event, notes markdown.Notes) error {
+//
+// Each file is written as -o writes one (see writeExport): never onto the
+// notebook, a backup or a device.
+func (x exporter) writeDir(out io.Writer, dir, notebook string, ev sched.Event, notes markdown.Notes) error {
 	post, err := markdown.NewPost(ev, notes, x.md)
 	if err != nil {
 		return err
 	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return fmt.Errorf("--dir %s: it is a file, not a folder; give a folder, or -o for one file", dir)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return fmt.Errorf("--dir %s: %w", dir, pathReason(err))
 	}
 	ext := ".md"
 	if x.opml {
@@ -41,7 +47,7 @@ func (x exporter) writeDir(out io.Writer, dir string, ev sched.Event, notes mark
 				return err
 			}
 			name := uniqueName(taken, day.Date.Format("2006-01-02")+"-"+slug(t.Title), ext)
-			if err := writeFileAtomic(filepath.Join(dir, name), buf.Bytes()); err != nil {
+			if err := writeExport(filepath.Join(dir, name), buf.Bytes(), notebook); err != nil {
 				return err
 			}
 			count++
@@ -96,25 +102,4 @@ func uniqueName(taken map[string]bool, base, ext string) string {
 	}
 	taken[name] = true
 	return name
-}
-
-// writeFileAtomic writes a file whole or not at all: a crash or a full
-// disk halfway leaves the old file, never half a post.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	return nil
 }

@@ -217,7 +217,7 @@ func TestExportToAFolderThatIsNotThereSaysSo(t *testing.T) {
 }
 
 func TestExportOnAnEmptyNotebookSaysHowToStart(t *testing.T) {
-	msg := mustFail(t, newDB(t), "export")
+	msg := mustFail(t, emptyDB(t), "export")
 	if !strings.Contains(msg, "lanyard import schedule FILE") {
 		t.Errorf("error %q should say how to import a schedule", msg)
 	}

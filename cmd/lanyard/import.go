@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lanyard/export/safetext"
 	"lanyard/store"
 	sched "lanyard/store/schedule"
 )
@@ -91,22 +92,42 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format st
 	return nil
 }
 
-// maxScheduleBytes bounds a schedule file: FOSDEM's, the largest there is,
-// is under 2 MB.
-const maxScheduleBytes = 64 << 20
+// maxInputBytes bounds a file lanyard reads whole (a schedule, notes, a
+// template), as the schedule readers bound theirs: FOSDEM's schedule, the
+// largest there is, is under 2 MB, so a file past this is the wrong file,
+// or an endless one such as /dev/zero.
+//
+// A variable so that tests can read an endless file to the bound quickly.
+var maxInputBytes int64 = 64 << 20
 
-func readScheduleFile(path string) ([]byte, error) {
+// readBounded reads the file at path whole, or fails with a sentence
+// naming it past maxInputBytes; what is what the file should hold, for
+// that sentence ("a schedule"). Errors name the file once.
+func readBounded(path, what string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("import: %w", err) // the error names the file
+		return nil, err // the error names the file
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxScheduleBytes+1))
+	tooLarge := fmt.Errorf("%s is over %d MB, too large for %s: is it the right file?", path, maxInputBytes>>20, what)
+	// A file's size says it at once; a device or a pipe has to be read.
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > maxInputBytes {
+		return nil, tooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, pathReason(err))
+	}
+	if int64(len(data)) > maxInputBytes {
+		return nil, tooLarge
+	}
+	return data, nil
+}
+
+func readScheduleFile(path string) ([]byte, error) {
+	data, err := readBounded(path, "a schedule")
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
-	}
-	if len(data) > maxScheduleBytes {
-		return nil, fmt.Errorf("import %s: over %d MB is too large for a schedule", path, maxScheduleBytes>>20)
 	}
 	return data, nil
 }
@@ -115,6 +136,9 @@ func readScheduleFile(path string) ([]byte, error) {
 // one: --tz, else the zone the file names, else this machine's, which is
 // only a guess.
 func readIn(reader scheduleFormat, data []byte, path, event, given string) (readSchedule, error) {
+	if strings.EqualFold(given, "Local") {
+		return readSchedule{}, fmt.Errorf("--tz %s: name the venue's zone, e.g. --tz Europe/Brussels; %q would follow whichever laptop opens the notebook", given, given)
+	}
 	zone := given
 	if zone == "" {
 		zone = localZoneName()
@@ -123,12 +147,14 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("--tz %q: not a time zone name like Europe/London", zone)
 	}
-	parsed, err := reader.parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc})
+	parsed, err := reader.parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc, ZoneGiven: given != ""})
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("import %w", err)
 	}
 	res := readSchedule{Parsed: parsed, format: reader.label, skippedNoun: reader.skippedNoun}
-	res.name = eventName(event, res.Title, path)
+	if res.name = eventName(event, res.Title, path); res.name == "" {
+		return res, fmt.Errorf("--event %q: nothing is left of the name once control characters are taken out; give one in words", event)
+	}
 	switch {
 	case given != "":
 		res.Zone = given
@@ -150,15 +176,16 @@ func readInZoneOfEvent(nb *store.Notebook, read readSchedule, reader scheduleFor
 }
 
 // eventName is --event, else the conference's name in the file, else the
-// file's name.
+// file's name, cleaned as a schedule's text is: a name is printed to the
+// terminal by lanyard events, and must not be able to command it.
 func eventName(flag, title, path string) string {
 	switch {
 	case flag != "":
-		return flag
+		return safetext.Line(flag)
 	case title != "":
-		return title
+		return safetext.Line(title)
 	}
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return safetext.Line(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 }
 
 func writeImportSummary(out io.Writer, ev sched.Event, sum store.ImportSummary, read readSchedule) {

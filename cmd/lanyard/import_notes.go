@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +14,7 @@ import (
 	"lanyard/export/notesdoc"
 	"lanyard/export/notestext"
 	"lanyard/export/opml"
+	"lanyard/export/safetext"
 	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
@@ -46,10 +45,10 @@ lanyard talks lists the IDs --talk takes.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var id uint64
-			if f.talk != "" {
-				n, err := strconv.ParseUint(f.talk, 10, 64)
-				if err != nil || n == 0 {
-					return fmt.Errorf("--talk %q: give a talk's ID, as lanyard talks lists them", f.talk)
+			if cmd.Flags().Changed("talk") {
+				n, err := parseTalkID(f.talk)
+				if err != nil {
+					return err
 				}
 				id = n
 			}
@@ -153,11 +152,13 @@ func pageDay(ev sched.Event, day string, now time.Time) (string, error) {
 	return now.Format(sched.DateLayout), nil
 }
 
-// firstOf returns the first of values that is not empty.
+// firstOf returns the first of values that is not empty once cleaned as
+// a schedule's text is: a title is printed to the terminal by lanyard
+// talks, and must not be able to command it.
 func firstOf(values ...string) string {
 	for _, v := range values {
-		if strings.TrimSpace(v) != "" {
-			return strings.TrimSpace(v)
+		if v = safetext.Line(v); v != "" {
+			return v
 		}
 	}
 	return ""
@@ -175,7 +176,7 @@ func appendNotes(nb *store.Notebook, talkID uint64, clip doc.Clip) error {
 
 // readNotesFile reads and parses a notes file in its format.
 func readNotesFile(path, format string) (notesdoc.Doc, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := readBounded(path, "notes")
 	if err != nil {
 		return notesdoc.Doc{}, fmt.Errorf("import: %w", err)
 	}

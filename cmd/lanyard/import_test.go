@@ -192,3 +192,22 @@ func TestImportFormatFlag(t *testing.T) {
 		t.Errorf("--format text printed %q", out)
 	}
 }
+
+func TestImportRefusesTheLocalZoneAndSaysToNameOne(t *testing.T) {
+	db := newDB(t)
+	for _, zone := range []string{"Local", "local"} {
+		msg := mustFail(t, db, "import", "schedule", harbourFile, "--tz", zone)
+		if !strings.Contains(msg, "--tz "+zone) || !strings.Contains(msg, "Europe/") {
+			t.Errorf("--tz %s said %q; want the flag named and a zone name to give", zone, msg)
+		}
+	}
+	assertNoNotebook(t, db)
+	// Nor does a TZ of "Local" in the environment give an event that zone.
+	t.Setenv("TZ", "Local")
+	mustLanyard(t, db, "import", "schedule", harbourFile)
+	for _, ev := range events(t, db) {
+		if strings.EqualFold(ev.TZ, "Local") {
+			t.Errorf("TZ=Local gave the event the zone %q", ev.TZ)
+		}
+	}
+}

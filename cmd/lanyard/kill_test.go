@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -17,6 +18,17 @@ import (
 // SIGKILL at random moments, where nothing typed more than 250 ms before
 // may be lost, and with SIGTERM, SIGHUP and SIGINT, where nothing at all
 // may be lost and the terminal must be left as it was found.
+//
+// What they type, for how long and with what gaps comes from a seed each
+// test logs ("seed N"). To replay a failure, run it again with that seed:
+//
+//	LANYARD_KILL_SEED=N go test -run 'TestKill/SIGKILL' ./cmd/lanyard
+//
+// The replay types the same keys and aims the kills at the same moments;
+// the machine's timing, how soon lanyard reads and commits, is its own.
+
+// killSeedEnv names the variable that replays a seed.
+const killSeedEnv = "LANYARD_KILL_SEED"
 
 const (
 	// savePromise is how old a keystroke may be and still be lost to
@@ -60,6 +72,42 @@ func TestKill(t *testing.T) {
 	})
 }
 
+// killSeed returns the seed of a kill test's randomness, from
+// LANYARD_KILL_SEED if it is set, else from the clock, and logs it.
+func killSeed(t *testing.T) uint64 {
+	t.Helper()
+	v := os.Getenv(killSeedEnv)
+	if v == "" {
+		seed := uint64(time.Now().UnixNano())
+		t.Logf("seed %d (replay with %s=%d)", seed, killSeedEnv, seed)
+		return seed
+	}
+	seed, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		t.Fatalf("%s=%q is not a seed: give the number a kill test logged", killSeedEnv, v)
+	}
+	t.Logf("seed %d, from %s", seed, killSeedEnv)
+	return seed
+}
+
+// TestAKillSeedReplaysTheTyping checks what a logged seed is for: given
+// in LANYARD_KILL_SEED, it makes the typist type the same keys again.
+func TestAKillSeedReplaysTheTyping(t *testing.T) {
+	t.Setenv(killSeedEnv, "20261204")
+	typed := func() string {
+		rng := rand.New(rand.NewPCG(killSeed(t), 7))
+		tp := &typist{rng: rng}
+		var keys []byte
+		for range 200 {
+			keys = append(keys, tp.next()...)
+		}
+		return fmt.Sprintf("%d %q", rng.IntN(700), keys)
+	}
+	if first, again := typed(), typed(); first != again {
+		t.Errorf("one seed typed two texts:\n%s\n%s", first, again)
+	}
+}
+
 // killStats adds up the SIGKILL rounds for the log.
 type killStats struct {
 	// typed counts keys; old those typed over savePromise before a kill
@@ -75,7 +123,8 @@ type killStats struct {
 // lanyard had savePromise to save.
 func testSIGKILL(t *testing.T, bin string) {
 	db := filepath.Join(ramDir(t), "notes.db")
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	seed := killSeed(t)
+	rng := rand.New(rand.NewPCG(seed, 7))
 	var st killStats
 	began := time.Now()
 	for round := range kills {
@@ -92,8 +141,8 @@ func testSIGKILL(t *testing.T, bin string) {
 		notes := notebookText(t, db)
 		saved := savedOf(notes, ty.text)
 		if saved < owed {
-			t.Fatalf("kill %d: %d of the %d keys lanyard had %v to save are saved; lost %q\n%s\nnotes:\n%s",
-				round+1, saved, owed, savePromise, ty.text[saved:owed], ty.timeline(killed, starved), notes)
+			t.Fatalf("kill %d (seed %d): %d of the %d keys lanyard had %v to save are saved; lost %q\n%s\nnotes:\n%s",
+				round+1, seed, saved, owed, savePromise, ty.text[saved:owed], ty.timeline(killed, starved), notes)
 		}
 		old := ty.typedBefore(killed.Add(-savePromise))
 		st.typed += len(ty.text)
@@ -129,7 +178,8 @@ func ramDir(t *testing.T) string {
 // every key must be saved and the terminal left as it was found.
 func testSignalLosesNothing(t *testing.T, bin string, sig syscall.Signal) {
 	db := filepath.Join(t.TempDir(), "notes.db")
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 11))
+	seed := killSeed(t)
+	rng := rand.New(rand.NewPCG(seed, 11))
 	for round := range signalRounds {
 		r := startPty(t, bin, db)
 		r.waitFor("Untitled page", firstFrame)
@@ -143,7 +193,7 @@ func testSignalLosesNothing(t *testing.T, bin string, sig syscall.Signal) {
 		r.assertTerminalSane()
 		r.close()
 		if saved := savedOf(notebookText(t, db), ty.text); saved < len(ty.text) {
-			t.Fatalf("round %d: %v lost keys: saved %d of %d, lost %q", round, sig, saved, len(ty.text), ty.text[saved:])
+			t.Fatalf("round %d (seed %d): %v lost keys: saved %d of %d, lost %q", round, seed, sig, saved, len(ty.text), ty.text[saved:])
 		}
 	}
 }
@@ -155,7 +205,8 @@ func testSignalLosesNothing(t *testing.T, bin string, sig syscall.Signal) {
 // it has read must be saved, and it must exit.
 func testHangup(t *testing.T, bin string) {
 	db := filepath.Join(t.TempDir(), "notes.db")
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 13))
+	seed := killSeed(t)
+	rng := rand.New(rand.NewPCG(seed, 13))
 	for round := range signalRounds {
 		r := startPty(t, bin, db)
 		r.waitFor("Untitled page", firstFrame)
@@ -171,7 +222,7 @@ func testHangup(t *testing.T, bin string) {
 		}
 		r.close()
 		if saved := savedOf(notebookText(t, db), ty.text); saved < len(ty.text) {
-			t.Fatalf("round %d: the hangup lost keys lanyard had read: saved %d of %d, lost %q", round, saved, len(ty.text), ty.text[saved:])
+			t.Fatalf("round %d (seed %d): the hangup lost keys lanyard had read: saved %d of %d, lost %q", round, seed, saved, len(ty.text), ty.text[saved:])
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"lanyard/export/safetext"
 	"lanyard/store"
 	sched "lanyard/store/schedule"
 )
@@ -21,7 +22,7 @@ func newEventsCommand(g *globals) *cobra.Command {
 		Short: "List the events in the notebook",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			nb, err := g.open()
+			nb, err := g.openToRead()
 			if err != nil {
 				return err
 			}
@@ -43,7 +44,7 @@ func writeEvents(out io.Writer, events []sched.Event) error {
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tEVENT\tDAYS\tTALKS\tTIME ZONE")
 	for _, ev := range events {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\n", ev.ID, ev.Name, dayRange(ev), countTalks(ev), ev.TZ)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\n", ev.ID, safetext.Line(ev.Name), dayRange(ev), countTalks(ev), safetext.Line(ev.TZ))
 	}
 	return tw.Flush()
 }
@@ -76,7 +77,7 @@ func newTalksCommand(g *globals) *cobra.Command {
 		Short: "List an event's talks with the IDs other commands take",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			nb, err := g.open()
+			nb, err := g.openToRead()
 			if err != nil {
 				return err
 			}
@@ -105,6 +106,11 @@ func newTalksCommand(g *globals) *cobra.Command {
 func pickEvent(nb *store.Notebook, name string) (sched.Event, error) {
 	if name != "" {
 		ev, err := nb.EventByName(name)
+		// Names are kept cleaned: the one typed may still hold what was
+		// taken out of it.
+		if clean := safetext.Line(name); errors.Is(err, store.ErrNotFound) && clean != name {
+			ev, err = nb.EventByName(clean)
+		}
 		if errors.Is(err, store.ErrNotFound) {
 			return ev, fmt.Errorf("no event %q (lanyard events lists them)", name)
 		}
@@ -148,13 +154,20 @@ func writeTalks(out io.Writer, ev sched.Event) error {
 	fmt.Fprintln(tw, "ID\tDAY\tTIME\tTITLE\tSPEAKERS\tROOM\tTRACK")
 	for _, d := range ev.Days {
 		for _, t := range d.Talks {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", t.ID, d.Date, t.Span(loc), flags(t)+t.Title, t.Byline(), t.Room, t.Track)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", t.ID, safetext.Line(d.Date), t.Span(loc), talkColumns(t))
 			for _, item := range t.Items {
-				fmt.Fprintf(tw, "%d\t%s\t\t  ↳ %s\t%s\t%s\t%s\n", item.ID, d.Date, flags(item)+item.Title, item.Byline(), item.Room, item.Track)
+				fmt.Fprintf(tw, "%d\t%s\t\t  ↳ %s\n", item.ID, safetext.Line(d.Date), talkColumns(item))
 			}
 		}
 	}
 	return tw.Flush()
+}
+
+// talkColumns are a talk's title, speakers, room and track for the table,
+// cleaned as a schedule's text is: a notebook written by an older lanyard
+// may hold text that was not, and a terminal obeys what it is sent.
+func talkColumns(t sched.Talk) string {
+	return strings.Join([]string{flags(t) + safetext.Line(t.Title), safetext.Line(t.Byline()), safetext.Line(t.Room), safetext.Line(t.Track)}, "\t")
 }
 
 // flags marks attended and dropped talks in the table.

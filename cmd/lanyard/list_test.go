@@ -41,7 +41,7 @@ func importSecondEvent(t *testing.T, db string) {
 }
 
 func TestEventsOnAnEmptyNotebookSaysHowToStart(t *testing.T) {
-	out := mustLanyard(t, newDB(t), "events")
+	out := mustLanyard(t, emptyDB(t), "events")
 	if out != "No events yet: lanyard import schedule FILE\n" {
 		t.Errorf("events printed %q", out)
 	}
@@ -222,7 +222,7 @@ func eventOf(rows []talkRow) []string {
 }
 
 func TestTalksOnAnEmptyNotebookSaysHowToStart(t *testing.T) {
-	msg := mustFail(t, newDB(t), "talks")
+	msg := mustFail(t, emptyDB(t), "talks")
 	if !strings.Contains(msg, "lanyard import schedule FILE") {
 		t.Errorf("error %q should say how to import a schedule", msg)
 	}

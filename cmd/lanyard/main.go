@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	// The zone database goes into the binary: venue times must be right
 	// on a machine without one (a minimal container, Windows).
@@ -98,8 +100,55 @@ func (g *globals) open() (*store.Notebook, error) {
 		return nil, err
 	}
 	nb, err := store.Open(path)
-	if errors.Is(err, store.ErrLocked) {
+	switch {
+	case errors.Is(err, store.ErrLocked):
 		return nil, fmt.Errorf("%s is open in another lanyard; close that one first", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, permissionDenied(path)
 	}
 	return nb, err
+}
+
+// permissionDenied says what to look at when the system keeps lanyard
+// from the notebook, whichever step of opening it failed (the folder, a
+// temporary file beside it, the file).
+func permissionDenied(path string) error {
+	return fmt.Errorf("%s: permission denied: ls -ld %s %s shows who may read and write the notebook and its folder", path, filepath.Dir(path), path)
+}
+
+// openToRead opens the user's notebook for a command that only reads it
+// (events, talks, export): a path with no notebook is said, with where
+// notebooks are, and nothing is made there; a notebook the user may only
+// read is read.
+func (g *globals) openToRead() (*store.Notebook, error) {
+	path, err := g.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	nb, err := store.OpenReadOnly(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, g.noNotebook(path)
+	case errors.Is(err, store.ErrLocked):
+		return nil, fmt.Errorf("%s is open in another lanyard; close that one first", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, permissionDenied(path)
+	}
+	return nb, err
+}
+
+// noNotebook says there is no notebook at path, and where the user may
+// have meant.
+func (g *globals) noNotebook(path string) error {
+	const hint = "lanyard import schedule FILE makes one"
+	def, err := store.DefaultPath()
+	switch {
+	case g.db == "" && os.Getenv("LANYARD_DB") == "":
+		return fmt.Errorf("there is no notebook at %s yet: %s", path, hint)
+	case err != nil || def == path:
+		return fmt.Errorf("there is no notebook at %s: check the path, or %s", path, hint)
+	case g.db == "":
+		return fmt.Errorf("there is no notebook at %s ($LANYARD_DB): check the path, or unset it for the default, %s", path, def)
+	}
+	return fmt.Errorf("there is no notebook at %s: check --db, or leave it out for the default, %s", path, def)
 }

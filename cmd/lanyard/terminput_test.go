@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,19 +20,28 @@ import (
 const testMarker = "\x1b_lanyard-end-test\x1b\\"
 
 // openInput makes a pseudo-terminal and the drainable input on its slave.
-func openInput(t *testing.T) (master *os.File, in *terminalInput) {
+// The cleanup stops the input and closes the terminal only once no Read
+// is under way: bubbletea's reading goroutine outlives the program, and a
+// Read that wakes after the slave is closed reads whatever terminal the
+// next test opens under the same descriptor number, taking its keys.
+func openInput(t *testing.T) (master *os.File, in *watchedInput) {
 	t.Helper()
 	master, slave, err := pty.Open()
 	if err != nil {
 		t.Fatalf("open pty: %v", err)
 	}
-	in, err = newTerminalInput(slave, testMarker)
-	if err != nil || in == nil {
+	input, err := newTerminalInput(slave, testMarker)
+	if err != nil || input == nil {
 		t.Fatalf("terminal input: %v", err)
 	}
+	in = &watchedInput{terminalInput: input}
 	t.Cleanup(func() {
 		if err := in.stop(); err != nil {
 			t.Error(err)
+		}
+		if !in.readsEnded(10 * time.Second) {
+			t.Errorf("a Read of the stopped input is still under way after 10s; the terminal is left open")
+			return
 		}
 		for _, f := range []*os.File{master, slave} {
 			if err := f.Close(); err != nil && !errors.Is(err, os.ErrClosed) {
@@ -40,6 +50,31 @@ func openInput(t *testing.T) (master *os.File, in *terminalInput) {
 		}
 	})
 	return master, in
+}
+
+// watchedInput is the terminal input counting the Reads under way.
+type watchedInput struct {
+	*terminalInput
+	reading atomic.Int32
+}
+
+func (w *watchedInput) Read(p []byte) (int, error) {
+	w.reading.Add(1)
+	defer w.reading.Add(-1)
+	return w.terminalInput.Read(p)
+}
+
+// readsEnded waits up to limit for every Read under way to return. Once
+// the input is stopped a new Read returns at once without reading.
+func (w *watchedInput) readsEnded(limit time.Duration) bool {
+	deadline := time.Now().Add(limit)
+	for w.reading.Load() > 0 {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return true
 }
 
 // keyLog is a model that writes down every key's text, and names the
@@ -63,7 +98,7 @@ func (k keyLog) View() tea.View { return tea.NewView("") }
 
 // runUntilMarker runs a program reading in until the end marker ends it,
 // and returns the keys it handled.
-func runUntilMarker(t *testing.T, in *terminalInput, beforeDrain func()) string {
+func runUntilMarker(t *testing.T, in *watchedInput, beforeDrain func()) string {
 	t.Helper()
 	log := &strings.Builder{}
 	model := &guardedModel{inner: keyLog{log: log}, guard: newCrashGuard(), endMarker: testMarker}
@@ -123,26 +158,40 @@ func TestDrainAfterAnUnfinishedSequenceKeepsItsKeys(t *testing.T) {
 }
 
 // readAll reads in until EOF or a time limit.
-func readAll(t *testing.T, in *terminalInput) string {
+func readAll(t *testing.T, in *watchedInput) string {
 	t.Helper()
-	got := make(chan string, 1)
+	return readWithin(t, in, 5*time.Second, true)
+}
+
+// readWithin reads in, once or until EOF, and fails the test if that
+// takes longer than limit rather than leaving it to go test's timeout.
+func readWithin(t *testing.T, in *watchedInput, limit time.Duration, untilEOF bool) string {
+	t.Helper()
+	type result struct {
+		read string
+		err  error
+	}
+	got := make(chan result, 1)
 	go func() {
 		var all []byte
 		buf := make([]byte, 64)
 		for {
 			n, err := in.Read(buf)
 			all = append(all, buf[:n]...)
-			if err != nil {
-				got <- string(all)
+			if err != nil || !untilEOF {
+				got <- result{string(all), err}
 				return
 			}
 		}
 	}()
 	select {
-	case s := <-got:
-		return s
-	case <-time.After(5 * time.Second):
-		t.Fatal("Read never returned EOF")
+	case r := <-got:
+		if !untilEOF && r.err != nil {
+			t.Fatalf("Read gave %q, %v", r.read, r.err)
+		}
+		return r.read
+	case <-time.After(limit):
+		t.Fatalf("Read never returned within %v", limit)
 		return ""
 	}
 }
@@ -157,10 +206,8 @@ func TestHangupGivesTheMarkerThenEOF(t *testing.T) {
 	if _, err := master.Write([]byte("hello")); err != nil {
 		t.Fatal(err)
 	}
-	buf := make([]byte, 64)
-	n, err := in.Read(buf)
-	if err != nil || string(buf[:n]) != "hello" {
-		t.Fatalf("read %q, %v", buf[:n], err)
+	if got := readWithin(t, in, 5*time.Second, false); got != "hello" {
+		t.Fatalf("read %q, want what was typed", got)
 	}
 	if err := master.Close(); err != nil {
 		t.Fatal(err)

@@ -36,10 +36,9 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 
 // Sniff reports whether the first bytes of a file look like a frab or
 // pretalx schedule: a JSON object that mentions "schedule" and
-// "conference" as keys near its start.
+// "conference" as keys near its start, in UTF-8 or UTF-16.
 func Sniff(head []byte) bool {
-	head = bytes.TrimPrefix(head, []byte("\ufeff"))
-	head = bytes.TrimLeft(head, " \t\r\n")
+	head = input.Head(head)
 	return len(head) > 0 && head[0] == '{' &&
 		bytes.Contains(head, []byte(`"schedule"`)) &&
 		bytes.Contains(head, []byte(`"conference"`))

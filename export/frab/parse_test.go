@@ -115,6 +115,9 @@ func TestErrors(t *testing.T) {
 		{"25 hours", doc(ev(`"title": "Long", "duration": "25:00"`)), ErrBadDuration, `s.json: day 2024-01-02: event "Long": invalid duration`},
 		{"minutes 75", doc(ev(`"title": "Odd", "duration": "00:75"`)), ErrBadDuration, `s.json: day 2024-01-02: event "Odd": invalid duration "00:75"`},
 		{"negative", doc(ev(`"title": "Neg", "duration": "-1:00"`)), ErrBadDuration, `s.json: day 2024-01-02: event "Neg"`},
+		// "-00:30" was read as half an hour, as Atoi reads "-00" as 0.
+		{"negative under an hour", doc(ev(`"title": "Neg", "duration": "-00:30"`)), ErrBadDuration,
+			`s.json: day 2024-01-02: event "Neg": invalid duration "-00:30": a talk cannot last less than nothing`},
 		{"no duration", doc(ev(`"title": "Open", "duration": ""`)), ErrMissingField, `s.json: day 2024-01-02: event "Open": missing field: no duration`},
 		{"no title", doc(ev(`"title": "  "`)), ErrMissingField, `s.json: day 2024-01-02: event "id 5": missing field: title`},
 		{"bad date", doc(ev(`"title": "When", "date": "yesterday"`)), ErrBadTime, `s.json: day 2024-01-02: event "When": date: invalid time "yesterday"`},
@@ -204,7 +207,7 @@ func TestParseDuration(t *testing.T) {
 			t.Errorf("parseDuration(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"6944:11:40", "24:01", "30", "1:2", "a:bc", "1:00:00:00", "+1:00", "99999999999999999999:00"} {
+	for _, in := range []string{"6944:11:40", "24:01", "30", "1:2", "a:bc", "1:00:00:00", "+1:00", "99999999999999999999:00", "-00:30", "-0:00"} {
 		if _, err := parseDuration(in); !errors.Is(err, ErrBadDuration) {
 			t.Errorf("parseDuration(%q) err = %v, want ErrBadDuration", in, err)
 		}

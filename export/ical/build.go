@@ -23,6 +23,9 @@ type builder struct {
 	// venue is the zone of times written without one, and the zone whose
 	// dates are the conference days.
 	venue *time.Location
+	// given is the zone the user gave for the venue, nil for none: times
+	// whose TZID lanyard cannot place are read in it.
+	given *time.Location
 	// rooms is the order rooms first appear in.
 	rooms roomorder.Rooms
 	// organizer is the ORGANIZER most events share, not a speaker.
@@ -30,8 +33,12 @@ type builder struct {
 }
 
 // build turns the decoded calendar into days.
-func build(doc decoded, fallback *time.Location) (schedule.Parsed, error) {
+func build(doc decoded, opts schedule.ReadOptions) (schedule.Parsed, error) {
+	fallback := opts.Location
 	b := &builder{zones: zoneBook{}, rooms: roomorder.Rooms{}}
+	if opts.ZoneGiven && fallback != nil {
+		b.given = fallback
+	}
 	zone, venue := b.venueZone(doc, fallback)
 	b.venue = venue
 	b.organizer = commonOrganizer(doc.events)
@@ -114,7 +121,7 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 		// talk, and a cancelled talk is not on.
 		return schedule.Talk{}, false, nil
 	}
-	start, err := dateTime(startProp, b.zones, b.venue)
+	start, err := dateTime(startProp, b.zones, b.venue, b.given)
 	if err != nil {
 		return schedule.Talk{}, false, &lineError{ev.lines.line(goical.PropDateTimeStart, 0), err}
 	}
@@ -156,7 +163,7 @@ func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) 
 		if isDate(prop) {
 			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %q is a date but DTSTART a time", ErrBadTime, clip(prop.Value))}
 		}
-		end, err := dateTime(prop, b.zones, b.venue)
+		end, err := dateTime(prop, b.zones, b.venue, b.given)
 		if err != nil {
 			return time.Time{}, &lineError{line, err}
 		}

@@ -18,8 +18,10 @@ import (
 // X-WR-TIMEZONE when lanyard knows it, else the zone most events' TZIDs
 // name; the Title is X-WR-CALNAME; Skipped counts the all-day and the
 // cancelled events. opts.Location is for times written with no zone when
-// the file names none. Errors name the file and the line, and the event
-// when one is at fault; on error nothing is returned.
+// the file names none, and, when opts.ZoneGiven, for times whose TZID
+// lanyard cannot place: without it those are ErrUnknownZone. Errors name
+// the file and the line, and the event when one is at fault; on error
+// nothing is returned.
 func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	name := input.Name(opts.Name)
 	data, err := input.ReadAll(r, name)
@@ -30,7 +32,7 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	if err != nil {
 		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
-	res, err := build(doc, opts.Location)
+	res, err := build(doc, opts)
 	if err != nil {
 		return schedule.Parsed{}, fmt.Errorf("%s: %w", name, err)
 	}
@@ -38,10 +40,10 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 }
 
 // Sniff reports whether the first bytes of a file look like iCalendar:
-// BEGIN:VCALENDAR first, after any byte order mark and blank lines.
+// BEGIN:VCALENDAR first, after any byte order mark and blank lines, in
+// UTF-8 or UTF-16.
 func Sniff(head []byte) bool {
-	head = bytes.TrimPrefix(head, utf8BOM)
-	head = bytes.TrimLeft(head, " \t\r\n")
+	head = input.Head(head)
 	const begin = "BEGIN:VCALENDAR"
 	return len(head) >= len(begin) && bytes.EqualFold(head[:len(begin)], []byte(begin))
 }

@@ -244,3 +244,37 @@ func TestConferenceOrganizerIsNoSpeaker(t *testing.T) {
 		t.Errorf("Coffee is a %s, want a break", k)
 	}
 }
+
+// unknownZone is a calendar whose talk names a zone no database has: read
+// in the laptop's zone, the import said the file named none.
+const unknownZone = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:m\r\n" +
+	"DTSTART;TZID=Mars/Olympus_Mons:20310401T090000\r\n" +
+	"DTEND;TZID=Mars/Olympus_Mons:20310401T100000\r\nSUMMARY:Red Planet Ops\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+func TestUnknownZoneIsNamed(t *testing.T) {
+	res, err := Parse(strings.NewReader(unknownZone), schedule.ReadOptions{Name: "m.ics", Location: time.UTC})
+	if !errors.Is(err, ErrUnknownZone) {
+		t.Fatalf("err = %v, want ErrUnknownZone", err)
+	}
+	for _, says := range []string{"m.ics: line 4: ", `event "m"`, `DTSTART: unknown time zone "Mars/Olympus_Mons"`, "--tz"} {
+		if !strings.Contains(err.Error(), says) {
+			t.Errorf("error %q does not say %q", err, says)
+		}
+	}
+	if res.Days != nil {
+		t.Errorf("read %+v despite the error", res.Days)
+	}
+}
+
+// TestUnknownZoneReadInTheGivenZone: with --tz the user says where the
+// venue is, and the times lanyard cannot place are read there.
+func TestUnknownZoneReadInTheGivenZone(t *testing.T) {
+	tokyo := readertest.MustZone(t, "Asia/Tokyo")
+	res, err := Parse(strings.NewReader(unknownZone), schedule.ReadOptions{Name: "m.ics", Location: tokyo, ZoneGiven: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if start := res.Days[0].Talks[0].Start; !start.Equal(time.Date(2031, 4, 1, 9, 0, 0, 0, tokyo)) {
+		t.Errorf("start %v, want 09:00 in Tokyo", start)
+	}
+}

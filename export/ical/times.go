@@ -26,14 +26,25 @@ func isDate(prop *goical.Prop) bool {
 }
 
 // dateTime reads a DTSTART or DTEND. A UTC time ("…Z") is an instant; one
-// with a TZID is in that zone when lanyard can place it; any other is a
-// wall-clock time at the venue. go-ical parses, but is given the zone
+// with a TZID is in that zone when lanyard can place it, else in given,
+// the zone the user gave, else an error that names the zone; any other is
+// a wall-clock time at the venue. go-ical parses, but is given the zone
 // rather than the TZID, which it could only pass to time.LoadLocation.
-func dateTime(prop *goical.Prop, zones zoneBook, venue *time.Location) (time.Time, error) {
+func dateTime(prop *goical.Prop, zones zoneBook, venue, given *time.Location) (time.Time, error) {
 	loc := venue
 	if tzid := prop.Params.Get(goical.PropTimezoneID); tzid != "" {
-		if named, ok := zones.lookup(tzid); ok {
+		named, ok := zones.lookup(tzid)
+		switch {
+		case ok:
 			loc = named
+		case given != nil:
+			loc = given
+		default:
+			// Read in a guessed zone, every talk would be hours off
+			// and the summary would say the file names no zone.
+			return time.Time{}, fmt.Errorf("%s: %w %q: import it with --tz and the venue's zone "+
+				"(e.g. --tz Europe/Brussels) to read its times there",
+				prop.Name, ErrUnknownZone, clip(strings.Trim(strings.TrimSpace(tzid), `"`)))
 		}
 	}
 	bare := goical.Prop{Name: prop.Name, Params: goical.Params{}, Value: strings.TrimSpace(prop.Value)}

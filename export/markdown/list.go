@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"lanyard/export/notesdoc"
 	"lanyard/store/outline"
 )
 
@@ -57,7 +58,12 @@ func (w *listWriter) bullet(i int) {
 	n := w.o.At(i)
 	// The container of a bullet at depth d is levels[d]; levels[d+1] is
 	// made when the bullet is written (or inherits levels[d] when empty).
-	d := min(max(n.Depth, 0), len(w.levels)-1) // guards against a malformed outline
+	// The min with len(levels)-1 guards against a malformed outline; the
+	// bound keeps the indentation, and so the text written, in proportion
+	// to the notes rather than to the square of their depth: a bullet
+	// deeper than notesdoc.MaxDepth levels is written at the deepest, as
+	// Read would keep it.
+	d := min(max(n.Depth, 0), len(w.levels)-1, notesdoc.MaxDepth-1)
 	w.levels = w.levels[:d+1]
 	parent := w.levels[d]
 	text := escapeText(n.Text)

@@ -45,6 +45,8 @@ type Options struct {
 	NoTakeaways, NoFollowUps, NoResources bool
 	// Template replaces the default layout; make it with ParseTemplate.
 	Template *template.Template
+	// Limits bound a run of Template; zero fields are DefaultLimits'.
+	Limits Limits
 }
 
 // Write writes ev as a post. The caller has already cut ev down to the
@@ -56,20 +58,29 @@ func Write(w io.Writer, ev schedule.Event, notes Notes, opts Options) error {
 	if err != nil {
 		return err
 	}
-	tmpl := opts.Template
-	if tmpl == nil {
-		tmpl = defaultTemplate
-	}
-	var out bytes.Buffer
-	if err := tmpl.Execute(&out, post); err != nil {
-		return fmt.Errorf("markdown: template %s: %w", tmpl.Name(), err)
+	body, err := run(opts, post)
+	if err != nil {
+		return err
 	}
 	// Templates end blocks with a blank line; a post ends with one newline.
-	body := bytes.TrimRight(out.Bytes(), "\n")
+	body = bytes.TrimRight(body, "\n")
 	if _, err := w.Write(append(body, '\n')); err != nil {
 		return fmt.Errorf("markdown: %w", err)
 	}
 	return nil
+}
+
+// run executes the layout on post: the user's on a budget, else the
+// default, which is lanyard's own.
+func run(opts Options, post *Post) ([]byte, error) {
+	if opts.Template != nil {
+		return execute(opts.Template, post, opts.Limits)
+	}
+	var out bytes.Buffer
+	if err := defaultTemplate.Execute(&out, post); err != nil {
+		return nil, fmt.Errorf("markdown: template %s: %w", defaultTemplate.Name(), err)
+	}
+	return out.Bytes(), nil
 }
 
 // NewPost gathers what a template is executed on.

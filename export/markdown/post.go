@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/notesdoc"
 	"lanyard/store/outline"
 	"lanyard/store/schedule"
 )
@@ -104,7 +105,9 @@ func (t *Talk) Bullets() []*Bullet {
 	path := make([]*Bullet, 0, 8)
 	for i := range t.outline.Len() {
 		n := t.outline.At(i)
-		d := min(max(n.Depth, 0), len(path))
+		// Bounded as Notes is, so that a template walking Children
+		// recurses at most notesdoc.MaxDepth deep.
+		d := min(max(n.Depth, 0), len(path), notesdoc.MaxDepth-1)
 		path = path[:d]
 		var parent *Bullet
 		if d > 0 {

@@ -33,8 +33,10 @@ const notesHeading = "Notes"
 // the front matter's title, else a lone first-level heading, is the
 // document's title. Numbered items,
 // [ ] and [x] items, quotes and items wholly in strong emphasis keep their
-// kinds. It fails only on a read error, a file too large, or bytes that are
-// not UTF-8; the error names the line.
+// kinds. Bullets nested deeper than notesdoc.MaxDepth levels are kept at
+// the deepest level and counted in Doc.Flattened. It fails only on a read
+// error, a file too large, or bytes that are not UTF-8; the error names
+// the line.
 func Read(r io.Reader) (notesdoc.Doc, error) {
 	src, err := io.ReadAll(io.LimitReader(r, maxNotesBytes+1))
 	if err != nil {
@@ -47,6 +49,7 @@ func Read(r io.Reader) (notesdoc.Doc, error) {
 		return notesdoc.Doc{}, fmt.Errorf("line %d: not UTF-8 text", badLine(src))
 	}
 	title, body := frontMatter(src)
+	body = flattenDeep(body)
 	root := goldmark.New().Parser().Parse(text.NewReader(body))
 	rd := docReader{src: body, title: title}
 	rd.read(root)
@@ -86,6 +89,8 @@ type docReader struct {
 	// post is set for a post lanyard wrote, whose talks are all that is
 	// read: all is not built.
 	post bool
+	// talkFlattened counts the talks' bullets kept at the deepest level.
+	talkFlattened int
 }
 
 func (rd *docReader) read(root ast.Node) {
@@ -109,6 +114,7 @@ func (rd *docReader) read(root ast.Node) {
 			talkNotes := clipBuilder{clip: rd.talk.Notes}
 			talkNotes.block(n, 0, rd.src)
 			rd.talk.Notes = talkNotes.clip
+			rd.talkFlattened += talkNotes.flattened
 		}
 		if !rd.post {
 			rd.all.block(n, len(rd.headings), rd.src)
@@ -164,10 +170,10 @@ func (rd *docReader) doc() notesdoc.Doc {
 		d.Title = rd.h1[0]
 	}
 	if len(rd.talks) > 0 {
-		d.Talks = rd.talks
+		d.Talks, d.Flattened = rd.talks, rd.talkFlattened
 		return d
 	}
-	d.Notes = rd.all.clip
+	d.Notes, d.Flattened = rd.all.clip, rd.all.flattened
 	return d
 }
 

@@ -5,14 +5,18 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"lanyard/export/notesdoc"
 	"lanyard/store/outline"
 )
 
 // clipBuilder appends bullets to a clip, keeping it a valid outline: the
 // first bullet at depth 0 and none more than one level deeper than the
-// one before, whatever nesting the document had.
+// one before, whatever nesting the document had, and none deeper than
+// notesdoc.MaxDepth levels.
 type clipBuilder struct {
 	clip outline.Clip
+	// flattened counts the bullets kept at the deepest level.
+	flattened int
 }
 
 func (c *clipBuilder) push(depth int, text string, kind outline.Kind) {
@@ -20,7 +24,12 @@ func (c *clipBuilder) push(depth int, text string, kind outline.Kind) {
 	if len(c.clip) > 0 {
 		limit = c.clip[len(c.clip)-1].Depth + 1
 	}
-	c.clip = append(c.clip, outline.Bullet{Depth: min(depth, limit), Text: text, Kind: kind})
+	depth = min(depth, limit)
+	if kept := notesdoc.Bound(depth); kept != depth {
+		depth = kept
+		c.flattened++
+	}
+	c.clip = append(c.clip, outline.Bullet{Depth: depth, Text: text, Kind: kind})
 }
 
 // block adds the bullets of one block at depth.

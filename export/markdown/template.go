@@ -15,7 +15,14 @@ import (
 //go:embed default.md.tmpl
 var DefaultTemplate string
 
-var defaultTemplate = template.Must(ParseTemplate("default", DefaultTemplate))
+// defaultTemplate is lanyard's own layout, linear in the notes: it runs
+// without the checks a user's template gets.
+var defaultTemplate = template.Must(template.New("default").Funcs(template.FuncMap{
+	"md":      escapeText,
+	"heading": escapeHeading,
+	"yaml":    yamlString,
+	"join":    strings.Join,
+}).Parse(DefaultTemplate))
 
 // ParseTemplate parses a post layout with the functions templates get:
 //
@@ -25,14 +32,13 @@ var defaultTemplate = template.Must(ParseTemplate("default", DefaultTemplate))
 //	join     strings joined with a separator: join .Speakers ", "
 //
 // The default layout ends with a blank line after its last block; Write
-// leaves a post ending in exactly one newline.
+// leaves a post ending in exactly one newline. Write runs a template of
+// the user's on a budget of time and size (see Limits).
 func ParseTemplate(name, text string) (*template.Template, error) {
-	t, err := template.New(name).Funcs(template.FuncMap{
-		"md":      escapeText,
-		"heading": escapeHeading,
-		"yaml":    yamlString,
-		"join":    func(list []string, sep string) string { return strings.Join(list, sep) },
-	}).Parse(text)
+	t, err := template.New(name).Funcs((&budget{}).funcs()).Parse(text)
+	if err == nil {
+		err = instrument(t)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("template %s: %w", name, err)
 	}

@@ -15,6 +15,17 @@ import (
 	"lanyard/store/outline"
 )
 
+// MaxDepth is how many levels deep the notes readers nest bullets and the
+// writers write them. No one takes notes 100 levels deep; a file nested
+// deeper is a mistake or an attack, and unbounded depth costs time and
+// memory in proportion to its square wherever indentation is drawn or
+// written. Deeper bullets are kept, with their text, at the deepest level.
+const MaxDepth = 100
+
+// Bound returns the depth a bullet at depth is kept at: depth itself, or
+// the deepest level, MaxDepth-1, for one deeper.
+func Bound(depth int) int { return min(depth, MaxDepth-1) }
+
 // Doc is the notes read from one file.
 type Doc struct {
 	// Title is the file's own title (an OPML head title, a Markdown
@@ -26,6 +37,9 @@ type Doc struct {
 	Talks []Talk
 	// Notes are the file's bullets when Talks is empty.
 	Notes outline.Clip
+	// Flattened counts the bullets the file nested deeper than MaxDepth
+	// levels, which were kept at the deepest level: the import says so.
+	Flattened int
 }
 
 // Talk is one talk's section of an exported file.
@@ -72,7 +86,9 @@ func (d Doc) All() outline.Clip {
 	for _, t := range d.Talks {
 		all = append(all, outline.Bullet{Text: t.Heading})
 		for _, b := range t.Notes {
-			b.Depth++
+			// Under its heading a bullet is one level deeper, still
+			// within the bound.
+			b.Depth = Bound(b.Depth + 1)
 			all = append(all, b)
 		}
 	}

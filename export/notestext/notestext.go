@@ -14,6 +14,9 @@ package notestext
 import (
 	"fmt"
 	"io"
+
+	"lanyard/export/notesdoc"
+	"lanyard/store/outline"
 )
 
 // Bullet is one line of notes with its nesting (0 = top) and kind.
@@ -62,7 +65,31 @@ func (k Kind) String() string {
 // Parse reads notes text and returns its bullets in order. It fails only
 // when reading fails or a line is not valid UTF-8; the error names the
 // line. Blank lines, Markdown rules and setext underlines yield no bullet.
+// Bullets nested deeper than notesdoc.MaxDepth levels are kept at the
+// deepest level; Read says how many there were.
 func Parse(r io.Reader) ([]Bullet, error) {
+	t, err := parse(r)
+	if err != nil {
+		return nil, err
+	}
+	return t.bullets, nil
+}
+
+// Read reads a notes file as Parse does, into a document of one tree
+// whose Flattened counts the bullets kept at the deepest level.
+func Read(r io.Reader) (notesdoc.Doc, error) {
+	t, err := parse(r)
+	if err != nil {
+		return notesdoc.Doc{}, err
+	}
+	clip := make(outline.Clip, len(t.bullets))
+	for i, b := range t.bullets {
+		clip[i] = outline.Bullet{Depth: b.Depth, Text: b.Text, Kind: outline.Kind(b.Kind)}
+	}
+	return notesdoc.Doc{Notes: clip, Flattened: t.flattened}, nil
+}
+
+func parse(r io.Reader) (*tree, error) {
 	lines, err := readLines(r)
 	if err != nil {
 		return nil, err
@@ -71,5 +98,5 @@ func Parse(r io.Reader) ([]Bullet, error) {
 	for i := range lines {
 		t.add(&lines[i])
 	}
-	return t.bullets, nil
+	return t, nil
 }

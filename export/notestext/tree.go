@@ -1,6 +1,10 @@
 package notestext
 
-import "strings"
+import (
+	"strings"
+
+	"lanyard/export/notesdoc"
+)
 
 // level is an open level of the tree being built: the last bullet seen at
 // some indentation, which later lines may nest under.
@@ -26,6 +30,10 @@ type tree struct {
 	// wrapCol is the column the last bullet's text starts at, when a
 	// hard-wrapped line indented to it would continue that text; else -1.
 	wrapCol int
+	// flattened counts the bullets nested deeper than notesdoc.MaxDepth
+	// levels, kept at the deepest level. The stack keeps their real
+	// depths, so that the bullets after them find their levels.
+	flattened int
 }
 
 func newTree(unit, lines int) *tree {
@@ -53,6 +61,10 @@ func (t *tree) add(l *line) {
 		at = headingIndent(l.mark.heading)
 	}
 	depth := t.place(at, &l.mark)
+	if kept := notesdoc.Bound(depth); kept != depth {
+		depth = kept
+		t.flattened++
+	}
 	t.bullets = append(t.bullets, Bullet{Depth: depth, Text: l.mark.text, Kind: l.mark.kind})
 	t.wrapCol = -1
 	if l.mark.listed {

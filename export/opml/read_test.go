@@ -235,22 +235,6 @@ func TestReadLatin1(t *testing.T) {
 	}
 }
 
-// TestReadDeepNesting: 10,000 levels of nesting are read, each a level
-// deeper than the last, without recursion.
-func TestReadDeepNesting(t *testing.T) {
-	const depth = 10_000
-	in := "<opml><body>" + strings.Repeat(`<outline text="x">`, depth) +
-		strings.Repeat("</outline>", depth) + "</body></opml>"
-	doc, err := Read(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Notes) != depth || doc.Notes[depth-1].Depth != depth-1 {
-		t.Fatalf("%d bullets, want %d nested", len(doc.Notes), depth)
-	}
-	checkClip(t, doc.Notes)
-}
-
 // TestReadStrayOutlines: in a file of talks, an outline outside every talk
 // belongs to none; an outline in a talk that claims to be a talk is a
 // bullet of it.

@@ -28,7 +28,8 @@ const maxBytes = 64 << 20
 //
 // A file that is not OPML, or is not well-formed XML, is an error that
 // names its line, and nothing is returned. Nesting of any depth is read
-// without recursion.
+// without recursion; outlines nested deeper than notesdoc.MaxDepth levels
+// are kept at the deepest level and counted in Doc.Flattened.
 func Read(r io.Reader) (notesdoc.Doc, error) {
 	return read(r, maxBytes)
 }
@@ -235,10 +236,25 @@ func (p *parser) outline(a outlineAttrs) {
 	default:
 		depth := parent.depth + 1
 		text, kind := p.bullet(a)
-		p.add(parent.section, outline.Bullet{Depth: depth, Text: text, Kind: kind})
-		p.add(parent.section, noteBullets(a.note, depth+1, p.plain)...)
+		p.add(parent.section, outline.Bullet{Depth: p.bound(depth), Text: text, Kind: kind})
+		notes := noteBullets(a.note, depth+1, p.plain)
+		for i := range notes {
+			notes[i].Depth = p.bound(notes[i].Depth)
+		}
+		p.add(parent.section, notes...)
 		p.stack = append(p.stack, frame{depth: depth, section: parent.section})
 	}
+}
+
+// bound returns the depth a bullet at depth is kept at, and counts those
+// nested deeper than notesdoc.MaxDepth levels, kept at the deepest. The
+// stack keeps the real depths: an outline closed finds its parent's.
+func (p *parser) bound(depth int) int {
+	kept := notesdoc.Bound(depth)
+	if kept != depth {
+		p.doc.Flattened++
+	}
+	return kept
 }
 
 // bullet returns the text and kind of a bullet's outline.

@@ -151,30 +151,6 @@ func TestWriteKeepsAwkwardText(t *testing.T) {
 	}
 }
 
-// TestWriteDeepOutline: an outline nested 10,000 deep is written with
-// indentation that stops growing, so the file stays in proportion.
-func TestWriteDeepOutline(t *testing.T) {
-	const depth = 10_000
-	clip := make(outline.Clip, depth)
-	for i := range clip {
-		clip[i] = outline.Bullet{Depth: i, Text: "x"}
-	}
-	var buf bytes.Buffer
-	if err := WriteTalk(&buf, "deep", notestest.Outline(clip)); err != nil {
-		t.Fatal(err)
-	}
-	if buf.Len() > 200*depth {
-		t.Errorf("%d bytes for %d bullets", buf.Len(), depth)
-	}
-	doc, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := notestest.Diff(clip, doc.Notes); d != "" {
-		t.Error(d)
-	}
-}
-
 func TestWriteUntitledEvent(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&buf, schedule.Event{Name: "  "}, nil, Options{}); err != nil {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"unicode/utf8"
 
+	"lanyard/export/notesdoc"
 	"lanyard/store/outline"
 )
 
@@ -95,22 +96,25 @@ func (w *writer) tag(depth int, text string, a attrs) {
 
 // bullets writes o's rows as nested outlines, its top level depth levels
 // into the body. It walks the rows once, keeping no stack: a row's depth
-// says how many outlines the row before it leaves open.
+// says how many outlines the row before it leaves open. Rows deeper than
+// notesdoc.MaxDepth levels are written at the deepest level, as Read
+// would keep them.
 func (w *writer) bullets(depth int, o *outline.Outline) {
 	n := o.Len()
 	for i := range n {
 		node := o.At(i)
 		a := attrs{kind: node.Kind}
+		at := notesdoc.Bound(node.Depth)
 		next := -1 // the depth of the row after this one, -1 at the end
 		if i+1 < n {
-			next = o.At(i + 1).Depth
+			next = notesdoc.Bound(o.At(i + 1).Depth)
 		}
-		if next > node.Depth {
-			w.open(depth+node.Depth, node.Text, a)
+		if next > at {
+			w.open(depth+at, node.Text, a)
 			continue
 		}
-		w.leaf(depth+node.Depth, node.Text, a)
-		for d := node.Depth - 1; d >= max(next, 0); d-- {
+		w.leaf(depth+at, node.Text, a)
+		for d := at - 1; d >= max(next, 0); d-- {
 			w.close(depth + d)
 		}
 	}

@@ -164,6 +164,9 @@ func TestBrokenInline(t *testing.T) {
 		{"bad start", ev(`<start>25:00</start><title>T</title>`), ErrBadTime, `"25:00"`},
 		{"bad date", ev(`<date>tomorrow</date><start>10:00</start><title>T</title>`), ErrBadTime, `"tomorrow"`},
 		{"bad duration", ev(`<start>10:00</start><duration>1h</duration><title>T</title>`), ErrBadDuration, `"1h"`},
+		// "-00:30" was read as half an hour, as Atoi reads "-00" as 0.
+		{"negative duration", ev(`<start>10:00</start><duration>-00:30</duration><title>T</title>`), ErrBadDuration,
+			`line 1: event 5 "T": duration: invalid duration "-00:30": a talk cannot last less than nothing`},
 		{"day without date", `<schedule><day><room name="A"><event id="1"><start>10:00</start><title>T</title></event></room></day></schedule>`, ErrMissing, "day's date"},
 		{"bad day date", `<schedule><day date="2030-13-01"></day></schedule>`, ErrBadTime, "2030-13-01"},
 		{"bad day_change", `<schedule><conference><day_change>nine</day_change></conference>` + ev(`<start>10:00</start><title>T</title>`)[len("<schedule>"):], ErrBadTime, "day_change"},

@@ -12,8 +12,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
+	"lanyard/export/internal/input"
 	"lanyard/export/internal/roomorder"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
@@ -28,7 +30,11 @@ import (
 // cut short, or the XML decoder's own error for one that is not
 // well-formed. On an error the Parsed is empty: nothing half-read.
 func Parse(r io.Reader, opts schedule.ReadOptions) (res schedule.Parsed, err error) {
-	p := newParser(r, opts)
+	text, err := input.DecodeXML(r)
+	if err != nil {
+		return schedule.Parsed{}, fmt.Errorf("%s: %w", input.Name(opts.Name), err)
+	}
+	p := newParser(text, opts)
 	defer func() {
 		// encoding/xml is not expected to panic, but a schedule is
 		// untrusted input and a crash would lose the user's session.
@@ -43,27 +49,64 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (res schedule.Parsed, err err
 }
 
 // Sniff reports whether head, the first bytes of a file, look like a
-// Pentabarf schedule: XML whose root element, within the first kilobytes,
-// is <schedule>.
+// Pentabarf schedule: XML, in UTF-8 or UTF-16, whose root element is
+// <schedule>, with or without a namespace prefix. A head that ends before
+// the root, in a long prolog of comments or a document type, is XML
+// lanyard can only read as Pentabarf: Parse then says what the root is.
 func Sniff(head []byte) bool {
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	head = bytes.TrimLeft(head, " \t\r\n")
+	head = input.Head(head)
 	if !bytes.HasPrefix(head, []byte("<")) {
 		return false
 	}
-	if len(head) > 4096 {
-		head = head[:4096]
+	root, ok := rootName(head)
+	if !ok {
+		return root == "" // the head ended in the prolog
 	}
-	for rest := head; ; {
-		i := bytes.Index(rest, []byte("<schedule"))
-		if i < 0 || i+len("<schedule") >= len(rest) {
-			return false
+	if _, local, found := strings.Cut(root, ":"); found {
+		root = local
+	}
+	return root == "schedule"
+}
+
+// rootName returns the name of the root element at the start of head,
+// past the XML declaration, processing instructions, comments, the
+// document type and blank space. ok is false when head ends first (name
+// "") or is not XML there (name "<").
+func rootName(head []byte) (name string, ok bool) {
+	for {
+		head = bytes.TrimLeft(head, " \t\r\n")
+		if len(head) == 0 {
+			return "", false
 		}
-		switch rest[i+len("<schedule")] {
-		case '>', ' ', '\t', '\r', '\n', '/':
-			return true
+		if head[0] != '<' {
+			return "<", false
 		}
-		rest = rest[i+1:]
+		var end []byte
+		switch {
+		case bytes.HasPrefix(head, []byte("<?")):
+			end = []byte("?>")
+		case bytes.HasPrefix(head, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(head, []byte("<!")):
+			end = []byte(">") // a DOCTYPE; one with an internal subset
+			if i := bytes.IndexByte(head, '['); i >= 0 && i < bytes.IndexByte(head, '>') {
+				end = []byte("]>")
+			}
+		default:
+			n := 1
+			for n < len(head) && !strings.ContainsRune(" \t\r\n/>", rune(head[n])) {
+				n++
+			}
+			if n == len(head) {
+				return "", false
+			}
+			return string(head[1:n]), true
+		}
+		i := bytes.Index(head, end)
+		if i < 0 {
+			return "", false
+		}
+		head = head[i+len(end):]
 	}
 }
 
@@ -107,6 +150,7 @@ func newParser(r io.Reader, opts schedule.ReadOptions) *parser {
 	}
 	p.lines = newLineReader(r)
 	p.dec = xml.NewDecoder(p.lines)
+	p.dec.CharsetReader = input.CharsetReader // DecodeXML made it UTF-8
 	// Schedules are written by hand-rolled templates as often as by XML
 	// libraries: accept HTML entities such as &nbsp;.
 	p.dec.Entity = xml.HTMLEntity

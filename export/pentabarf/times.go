@@ -45,6 +45,11 @@ func parseDuration(s string) (time.Duration, error) {
 	if s == "" {
 		return 0, nil
 	}
+	if strings.HasPrefix(s, "-") {
+		// Atoi reads "-00" as 0, so without this "-00:30" would be half
+		// an hour and "-01:00" an error.
+		return 0, fmt.Errorf("%w %q: a talk cannot last less than nothing; want HH:MM", ErrBadDuration, clip(s))
+	}
 	parts := strings.Split(s, ":")
 	if len(parts) < 2 || len(parts) > 3 {
 		return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadDuration, clip(s))

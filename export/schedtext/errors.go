@@ -14,4 +14,10 @@ var (
 	// ErrBadTime means a slot line held a time no clock shows, such as
 	// 25:00 or 9:75.
 	ErrBadTime = errors.New("invalid time")
+	// ErrEndBeforeStart means a slot ends before it starts and is too
+	// long to be one that runs past midnight: see maxPastMidnight.
+	ErrEndBeforeStart = errors.New("slot ends before it starts")
+	// ErrLineTooLong means a line is longer than maxLineBytes: a binary
+	// or minified file, not a schedule.
+	ErrLineTooLong = errors.New("line too long")
 )

@@ -6,12 +6,14 @@ package schedtext
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 	"time"
 
+	"lanyard/export/internal/input"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
@@ -20,16 +22,25 @@ import (
 // gives only its start.
 const defaultSlotLength = 30 * time.Minute
 
+// maxPastMidnight is, in minutes, the longest a slot that ends before it
+// starts may last. Such a slot runs past midnight when that makes it no
+// longer than this: "23:30 – 00:30" is an hour, a party "20:00 – 02:00"
+// six. One that would last longer, "10:00 – 09:00" (23 hours), is a slip
+// of the keyboard and refused: no session runs through the night and the
+// whole next morning.
+const maxPastMidnight = 12 * 60
+
 // Parse reads a text schedule; its times are wall-clock times at the
 // venue, opts.Location. A text names no zone and no conference, so Zone
 // and Title are always "". Talks counts the timed slots plus the parallel
 // items inside them; Skipped counts the lines that were neither, the
 // commentary (blank lines and date lines are not counted). It returns an
-// error naming the file and line for a slot before any date line or an
-// impossible time, and ErrNoSchedule for a text with no slots at all.
+// error naming the file and line for a slot before any date line, an
+// impossible time or one that ends before it starts (see
+// maxPastMidnight), and ErrNoSchedule for a text with no slots at all.
 func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	p := newParser(opts)
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(input.Decode(r))
 	sc.Buffer(make([]byte, 0, 64*1024), maxLineBytes)
 	sc.Split(splitLines)
 	n := 0
@@ -39,7 +50,10 @@ func Parse(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error) {
 			return schedule.Parsed{}, err
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w: a schedule's lines are shorter than %d MiB; is this the right file?",
+			p.name, n+1, ErrLineTooLong, maxLineBytes>>20)
+	} else if err != nil {
 		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w", p.name, n+1, err)
 	}
 	return p.result()
@@ -140,6 +154,10 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 	start, end, err := sl.slotMinutes()
 	if err != nil {
 		return fmt.Errorf("%s: line %d: %w", p.name, n, err)
+	}
+	if sl.hasEnd && end < start && end+24*60-start > maxPastMidnight {
+		return fmt.Errorf("%s: line %d: %q to %q: %w (past midnight it would last %d hours): correct the times",
+			p.name, n, sl.start.raw, sl.end.raw, ErrEndBeforeStart, (end+24*60-start+30)/60)
 	}
 	speakers, title := splitSpeakers(sl.title)
 	title = inSeries(cutCommentary(title), p.series)

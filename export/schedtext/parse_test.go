@@ -1,6 +1,7 @@
 package schedtext
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
@@ -28,6 +30,11 @@ func TestErrors(t *testing.T) {
 		{"minute past 59", dateLine + "\n09:75 Doors\n", ErrBadTime, `conf.txt: line 3: invalid time "09:75"`},
 		{"13 on a 12-hour clock", dateLine + "13pm – 2pm Talk\n", ErrBadTime, `conf.txt: line 2: invalid time "13pm"`},
 		{"bad end", dateLine + "09:00 – 24:00 Talk\n", ErrBadTime, `conf.txt: line 2: invalid time "24:00"`},
+		// Read as past midnight, this was a talk of 23 hours.
+		{"end an hour before the start", dateLine + "\n10:00 - 09:00 Keynote\n", ErrEndBeforeStart,
+			`conf.txt: line 3: "10:00" to "09:00": slot ends before it starts (past midnight it would last 23 hours): correct the times`},
+		{"end before the start, 12-hour clock", dateLine + "3pm - 2pm Talk\n", ErrEndBeforeStart,
+			`conf.txt: line 2: "3pm" to "2pm": slot ends before it starts`},
 		{"no slots", "Just a blog post.\nOctober 17, 2019\nNothing timed here.\n", ErrNoSchedule,
 			"conf.txt: no schedule found"},
 		{"empty", "", ErrNoSchedule, "conf.txt: no schedule found"},
@@ -162,4 +169,42 @@ func dates(days []schedule.Day) []string {
 		out[i] = d.Date
 	}
 	return out
+}
+
+// TestSlotsPastMidnight: a slot that ends before it starts runs past
+// midnight when that makes it 12 hours or less.
+func TestSlotsPastMidnight(t *testing.T) {
+	for line, want := range map[string]string{
+		"23:30 – 00:30 Late talk":    "23:30-00:30+1",
+		"20:00 – 02:00 Party":        "20:00-02:00+1",
+		"21:00 - 09:00 Hackathon":    "21:00-09:00+1",
+		"10pm - 1:00 Karaoke":        "22:00-01:00+1",
+		"11:30 - 12:30pm Lunch talk": "11:30-12:30",
+	} {
+		if got := span(onlyTalk(t, parseOK(t, dateLine+line+"\n"))); got != want {
+			t.Errorf("%q: %s, want %s", line, got, want)
+		}
+	}
+}
+
+// TestLongLineSaysWhichAndWhy: a line past the bound was "bufio.Scanner:
+// token too long", which told the user nothing.
+func TestLongLineSaysWhichAndWhy(t *testing.T) {
+	text := dateLine + "09:00 – 10:00 Keynote\n" + strings.Repeat("x", maxLineBytes+1) + "\n"
+	_, err := Parse(strings.NewReader(text), schedule.ReadOptions{Name: "conf.txt"})
+	if !errors.Is(err, ErrLineTooLong) || !strings.HasPrefix(err.Error(), "conf.txt: line 3: line too long: ") ||
+		!strings.Contains(err.Error(), "1 MiB") || strings.Contains(err.Error(), "bufio") {
+		t.Errorf("err = %v, want the line, the bound and no bufio", err)
+	}
+}
+
+// TestUTF16Text: Notepad's "Unicode" is UTF-16; it read as no schedule.
+func TestUTF16Text(t *testing.T) {
+	res, err := Parse(bytes.NewReader(readertest.UTF16LE(dateLine+"09:00 – 10:00 Café talk\r\n")), schedule.ReadOptions{Name: "u.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if talk := onlyTalk(t, res); talk.Title != "Café talk" || span(talk) != "09:00-10:00" {
+		t.Errorf("talk %q %s", talk.Title, span(talk))
+	}
 }

@@ -1,6 +1,10 @@
 package sessionize
 
-import "bytes"
+import (
+	"bytes"
+
+	"lanyard/export/internal/input"
+)
 
 // Sniff reports whether the first bytes of a file look like Sessionize
 // JSON: an object that starts with a "sessions" list, or whose keys include
@@ -10,7 +14,7 @@ import "bytes"
 // frab or pretalx JSON ({"schedule": {"conference": …}}) and is never
 // claimed: Sessionize has no such key.
 func Sniff(head []byte) bool {
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+	head = input.Head(head)
 	if len(head) == 0 {
 		return false
 	}

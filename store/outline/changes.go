@@ -9,6 +9,17 @@ import "slices"
 // whose depth alone changed (a descendant of an indented bullet) is not
 // reported: its Parent still says where it is.
 func (o *Outline) TakeChanges() Changes {
+	c := o.pendingChanges()
+	// Fresh maps rather than clear(): clearing costs the map's peak
+	// capacity, which a large repair in FromNodes would leave behind.
+	o.dirty = make(map[ID]struct{})
+	o.fresh = make(map[ID]struct{})
+	o.deleted = make(map[ID]struct{})
+	return c
+}
+
+// pendingChanges returns what TakeChanges would, without forgetting it.
+func (o *Outline) pendingChanges() Changes {
 	var c Changes
 	for _, id := range sortedIDs(o.dirty) {
 		if p, ok := o.nodes[id]; ok {
@@ -16,11 +27,6 @@ func (o *Outline) TakeChanges() Changes {
 		}
 	}
 	c.Deleted = sortedIDs(o.deleted)
-	// Fresh maps rather than clear(): clearing costs the map's peak
-	// capacity, which a large repair in FromNodes would leave behind.
-	o.dirty = make(map[ID]struct{})
-	o.fresh = make(map[ID]struct{})
-	o.deleted = make(map[ID]struct{})
 	return c
 }
 

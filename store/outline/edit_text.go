@@ -5,6 +5,7 @@ package outline
 
 // Append adds a top-level bullet after every other row and returns its row.
 func (o *Outline) Append(text string) int {
+	o.journal.edit()
 	last := ""
 	if top := o.lastTopLevel(); top >= 0 {
 		last = o.rows[top].Order
@@ -26,32 +27,33 @@ func (o *Outline) lastTopLevel() int {
 
 // InsertText inserts s into row i's text at byte offset off.
 func (o *Outline) InsertText(i, off int, s string) {
+	o.journal.edit()
 	n := o.rows[i]
 	if s == "" {
 		return
 	}
-	o.change(n)
-	n.Text = n.Text[:off] + s + n.Text[off:]
+	o.replaceText(n, off, off, s)
 }
 
 // DeleteText removes Text[from:to] from row i.
 func (o *Outline) DeleteText(i, from, to int) {
+	o.journal.edit()
 	n := o.rows[i]
 	if from == to {
 		return
 	}
-	o.change(n)
-	n.Text = n.Text[:from] + n.Text[to:]
+	o.replaceText(n, from, to, "")
 }
 
 // SetText replaces row i's text.
 func (o *Outline) SetText(i int, text string) {
+	o.journal.edit()
 	n := o.rows[i]
 	if n.Text == text {
 		return
 	}
-	o.change(n)
-	n.Text = text
+	from, to := diffSpan(n.Text, text)
+	o.replaceText(n, from, to, text[from:len(text)-(len(n.Text)-to)])
 }
 
 // Split is Enter at offset off of row i, as Workflowy and Logseq do it.
@@ -69,6 +71,7 @@ func (o *Outline) SetText(i int, text string) {
 // is folded. Split returns the new bullet's row, where the cursor goes at
 // offset 0.
 func (o *Outline) Split(i, off int) int {
+	o.journal.edit()
 	n := o.rows[i]
 	if off == 0 && n.Text != "" {
 		before := ""
@@ -80,7 +83,7 @@ func (o *Outline) Split(i, off int) int {
 		o.insertRow(i, empty)
 		return i + 1
 	}
-	head, rest := n.Text[:off], n.Text[off:]
+	rest := n.Text[off:]
 	at := i + 1
 	var split *Node
 	if o.HasChildren(i) && !n.Folded {
@@ -91,8 +94,7 @@ func (o *Outline) Split(i, off int) int {
 	}
 	split.Kind = n.Kind
 	if rest != "" {
-		o.change(n)
-		n.Text = head
+		o.replaceText(n, off, len(n.Text), "")
 	} else {
 		split.Kind = n.Kind.next()
 	}
@@ -110,14 +112,14 @@ func (o *Outline) Split(i, off int) int {
 // which has nothing above to join. If the row above is hidden in a folded
 // bullet, the folds over it are opened, so that the join point is in sight.
 func (o *Outline) JoinPrev(i int) (row, off int, ok bool) {
+	o.journal.edit()
 	if i == 0 {
 		return 0, 0, false
 	}
 	n, above := o.rows[i], o.rows[i-1]
 	off = len(above.Text)
 	if n.Text != "" {
-		o.change(above)
-		above.Text += n.Text
+		o.replaceText(above, off, off, n.Text)
 	}
 	end := o.SubtreeEnd(i)
 	if above.ID == n.Parent {

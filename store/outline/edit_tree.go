@@ -5,6 +5,7 @@ package outline
 // sight. It reports false, changing nothing, if row i has no previous
 // sibling.
 func (o *Outline) Indent(i int) bool {
+	o.journal.edit()
 	sib, lastChild := o.prevSibling(i)
 	if sib < 0 {
 		return false
@@ -28,6 +29,7 @@ func (o *Outline) Indent(i int) bool {
 // its children, after its own (row i is unfolded if it takes any, so they
 // stay in sight). It reports false, changing nothing, for a top-level row.
 func (o *Outline) Outdent(i int) bool {
+	o.journal.edit()
 	n := o.rows[i]
 	d := n.Depth
 	if d == 0 {

@@ -228,15 +228,24 @@ func validateJournal(j *journal) error {
 	if j.open && (j.done == 0 || j.done != len(j.steps)) {
 		return fmt.Errorf("journal: step open with %d done of %d", j.done, len(j.steps))
 	}
-	records := 0
+	records, bytes := 0, 0
 	for _, s := range j.steps {
 		if len(s.recs) == 0 {
 			return fmt.Errorf("journal: empty step")
 		}
 		records += len(s.recs)
+		for k := range s.recs {
+			bytes += s.recs[k].size()
+		}
 	}
 	if records != j.records {
 		return fmt.Errorf("journal: counts %d records, holds %d", j.records, records)
+	}
+	if bytes != j.bytes {
+		return fmt.Errorf("journal: counts %d bytes, holds %d", j.bytes, bytes)
+	}
+	if len(j.steps) > 1 && bytes > maxBytes+maxBytes/8 {
+		return fmt.Errorf("journal: %d bytes in %d steps: over its limit", bytes, len(j.steps))
 	}
 	if j.done > maxSteps+maxSteps/8 || records > maxRecords {
 		return fmt.Errorf("journal: %d steps, %d records: over its limits", j.done, records)

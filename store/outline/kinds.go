@@ -54,6 +54,7 @@ func (k Kind) next() Kind {
 
 // SetKind makes row i a bullet of kind k.
 func (o *Outline) SetKind(i int, k Kind) {
+	o.journal.edit()
 	n := o.rows[i]
 	if n.Kind == k {
 		return
@@ -66,6 +67,7 @@ func (o *Outline) SetKind(i int, k Kind) {
 // bullet without children does nothing: there is nothing to hide, and a
 // fold left on a leaf would swallow the first child given to it later.
 func (o *Outline) SetFolded(i int, folded bool) {
+	o.journal.edit()
 	if folded && !o.HasChildren(i) {
 		return
 	}
@@ -75,4 +77,7 @@ func (o *Outline) SetFolded(i int, folded bool) {
 // Reveal unfolds every folded bullet that row i is nested in, so that it is
 // in sight: for a search result, or a bullet the cursor is moved to. Edits
 // keep the bullet they act on in sight by themselves.
-func (o *Outline) Reveal(i int) { o.reveal(o.rows[i]) }
+func (o *Outline) Reveal(i int) {
+	o.journal.edit()
+	o.reveal(o.rows[i])
+}

@@ -18,6 +18,7 @@ package outline
 // It costs the rows moved past plus, when crossing, the subtree of the
 // bullet crossed into, which is scanned to find where it ends.
 func (o *Outline) MoveUp(i int) (row int, ok bool) {
+	o.journal.edit()
 	n := o.rows[i]
 	end := o.SubtreeEnd(i)
 	if sib, _ := o.prevSibling(i); sib >= 0 {
@@ -55,6 +56,7 @@ func (o *Outline) MoveUp(i int) (row int, ok bool) {
 //
 // It costs the rows moved past.
 func (o *Outline) MoveDown(i int) (row int, ok bool) {
+	o.journal.edit()
 	n := o.rows[i]
 	d := n.Depth
 	end := o.SubtreeEnd(i)

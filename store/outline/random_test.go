@@ -38,6 +38,18 @@ func (s fakeStore) mustMatch(t testing.TB, o *Outline) {
 	sameTree(t, loaded, o)
 }
 
+// mustReload fails unless the stored records, with the changes the
+// outline has not yet handed over applied as TakeChanges would hand them,
+// load to o's rows in the order on screen. It leaves the store and the
+// outline's pending changes as they were, so that saves still come when
+// the edits say.
+func (s fakeStore) mustReload(t testing.TB, o *Outline) {
+	t.Helper()
+	next := maps.Clone(s)
+	next.save(t, o.pendingChanges())
+	next.mustMatch(t, o)
+}
+
 // editor applies edits chosen by numbers, so the randomized test and the
 // fuzz target share it.
 type editor struct {
@@ -87,6 +99,7 @@ func (e *editor) edit(kind, r1, r2 int) {
 		checkNavigation(e.t, o)
 	}
 	check(e.t, o)
+	e.store.mustReload(e.t, o)
 	c := Cursor{} // on nothing, in an empty outline
 	if o.Len() > 0 {
 		c = Cursor{Node: o.At(min(i, o.Len()-1)).ID}
@@ -151,11 +164,19 @@ func (e *editor) cut(i int) {
 	}
 }
 
+// maxFuzzRows bounds the outline the edits grow: pastes can double it, and
+// the checks after each edit cost its size, so a bigger outline would only
+// make the fuzzer slow, not find more.
+const maxFuzzRows = 2_000
+
 // paste copies the subtree of a row picked by r and pastes it after row i
 // (at the top for some r), checking the pasted rows copy as the clip did.
 func (e *editor) paste(i, r int) {
 	o := e.o
 	c := o.CopySubtree(r % o.Len())
+	if o.Len()+len(c) > maxFuzzRows {
+		return
+	}
 	if r%5 == 0 {
 		i = -1
 	}
@@ -252,6 +273,7 @@ func (e *editor) undoAll(start []Node) {
 	for ; o.CanUndo(); undone++ {
 		e.undoRedo(true)
 		check(e.t, o)
+		e.store.mustReload(e.t, o)
 	}
 	if !sameNodes(o.Nodes(), start) {
 		e.t.Fatalf("after undoing every step:\n%s\nwant:\n%s", render(o), renderNodes(start))
@@ -261,6 +283,7 @@ func (e *editor) undoAll(start []Node) {
 	for range undone {
 		e.undoRedo(false)
 		check(e.t, o)
+		e.store.mustReload(e.t, o)
 	}
 	if !sameNodes(o.Nodes(), end) {
 		e.t.Fatalf("after redoing every step:\n%s\nwant:\n%s", render(o), renderNodes(end))

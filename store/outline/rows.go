@@ -20,7 +20,7 @@ func (o *Outline) insertRows(at int, nodes []*Node) {
 		return
 	}
 	o.placeRows(at, nodes)
-	o.journal.record(record{op: opInserted, a: at, rows: nodes})
+	o.journal.record(record{op: opInserted, a: at, rows: nodes, rowBytes: rowsBytes(nodes)})
 }
 
 // placeRows inserts nodes at row at and indexes them.
@@ -41,7 +41,7 @@ func (o *Outline) removeRows(from, to int) {
 	// very same bullets, pointers and all.
 	gone := slices.Clone(o.rows[from:to])
 	o.dropRows(from, to)
-	o.journal.record(record{op: opRemoved, a: from, rows: gone})
+	o.journal.record(record{op: opRemoved, a: from, rows: gone, rowBytes: rowsBytes(gone)})
 }
 
 // dropRows deletes rows from..to-1 and forgets them.

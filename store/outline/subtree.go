@@ -24,6 +24,7 @@ func (o *Outline) CopySubtree(i int) Clip {
 // DeleteSubtree removes row i and its subtree and returns them as a clip.
 // The outline may be left empty.
 func (o *Outline) DeleteSubtree(i int) Clip {
+	o.journal.edit()
 	end := o.SubtreeEnd(i)
 	c := o.clip(i, end)
 	o.removeRows(i, end)
@@ -53,6 +54,7 @@ func (o *Outline) clip(from, to int) Clip {
 // once, so pasting or importing 10,000 bullets costs about what making
 // them does.
 func (o *Outline) InsertClip(i int, c Clip) (first, last int) {
+	o.journal.edit()
 	at, depth, parent, lo := 0, 0, ID(0), ""
 	if i >= 0 {
 		n := o.rows[i]

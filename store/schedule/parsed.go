@@ -9,6 +9,11 @@ type ReadOptions struct {
 	// Location is the venue's zone for times the file gives without one,
 	// when it names none. Nil means UTC.
 	Location *time.Location
+	// ZoneGiven is set when Location is the user's word for the venue's
+	// zone (lanyard import --tz), not a guess: a time whose zone the file
+	// names but lanyard cannot place is then read in it rather than
+	// refused.
+	ZoneGiven bool
 }
 
 // Parsed is a schedule as a reader found it in a file.

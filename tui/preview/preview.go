@@ -82,6 +82,10 @@ type Model struct {
 	width, height int
 	// asked is the render last started, shown the one on screen.
 	asked, shown job
+	// busy is set while a render runs: the next waits for it, so that a
+	// huge post opened again and again renders once at a time, not once
+	// per opening all at once.
+	busy bool
 	// failed is glamour's error for the post shown, which is then shown
 	// as Markdown.
 	failed error

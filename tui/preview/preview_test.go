@@ -212,3 +212,109 @@ func TestAPostWithoutNotesSaysSo(t *testing.T) {
 		t.Errorf("while the day loads:\n%s\nscope key %q", plain(m), m.KeyMap().Scope.Help().Desc)
 	}
 }
+
+// A quote bullet (a list item holding a block quote, as export writes it)
+// shows its text on the bullet's line, in every style, its children under
+// it; glamour's runs of blank lines after a nested list show as one.
+func TestAQuoteSitsOnItsBulletsLine(t *testing.T) {
+	post := Post{Scope: Talk, Heading: "Quotes", Markdown: "# Quotes\n\n" +
+		"- first\n  - nested\n    - deeper\n" +
+		"- > a page you cannot act on is a bug\n  - said twice\n" +
+		"1. > numbered quote\n"}
+	for _, dark := range []bool{true, false} {
+		m := renderNow(t, New(theme.New(dark)).SetBackground(dark).SetSize(80, 30).Open(post))
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		blanks := 0
+		found := map[string]bool{}
+		for i, l := range lines {
+			text := strings.TrimSpace(l)
+			if text == "•" || text == "1." {
+				t.Errorf("dark %v: line %d is a bullet with nothing on it:\n%s", dark, i+1, strings.Join(lines, "\n"))
+			}
+			for _, want := range []string{"• │ a page you cannot act on is a bug", "1. │ numbered quote", "• said twice"} {
+				found[want] = found[want] || text == want
+			}
+			if blanks = blanks + 1; text != "" {
+				blanks = 0
+			}
+			if blanks > 1 && i < len(lines)-1 && strings.TrimSpace(strings.Join(lines[i:], "")) != "" {
+				t.Errorf("dark %v: two blank lines at line %d:\n%s", dark, i+1, strings.Join(lines, "\n"))
+			}
+		}
+		for want, ok := range found {
+			if !ok {
+				t.Errorf("dark %v: no line reads %q:\n%s", dark, want, strings.Join(lines, "\n"))
+			}
+		}
+	}
+}
+
+// One render at a time: a render asked for while one runs waits for it,
+// so that opening a huge post again and again does not start a render
+// per opening; the one wanted last starts when the running one ends.
+func TestARenderWaitsForTheOneRunning(t *testing.T) {
+	m := New(theme.New(true)).SetSize(80, 20).Open(samplePost())
+	m, first := m.Render()
+	if first == nil {
+		t.Fatal("no render for the post opened")
+	}
+	m, second := m.SetSize(60, 20).Render()
+	if second != nil {
+		t.Fatal("a second render started while the first runs")
+	}
+	m, _ = m.Update(first())
+	m, second = m.Render()
+	if second == nil {
+		t.Fatal("the render for the new width did not start once the first ended")
+	}
+	m, _ = m.Update(second())
+	for i, l := range strings.Split(m.View(), "\n") {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Errorf("line %d is %d cells wide: the post was not rendered again for 60", i, w)
+		}
+	}
+}
+
+// deepList is a list levels deep with then more bullets at its deepest.
+func deepList(levels, more int) string {
+	var b strings.Builder
+	for d := range levels {
+		fmt.Fprintf(&b, "%s- level %d\n", strings.Repeat("  ", d), d)
+	}
+	for i := range more {
+		fmt.Fprintf(&b, "%s- more %d\n", strings.Repeat("  ", levels-1), i)
+	}
+	return b.String()
+}
+
+// The preview renders what a reader takes in on screen: a post of 100
+// levels and 100,000 bullets is rendered nested about 16 levels deep and
+// cut after renderLines lines, saying so, where glamour took over a
+// gigabyte for the whole of it.
+func TestAHugeDeepPostIsRenderedCutAndLessDeep(t *testing.T) {
+	md := bounded(deepList(100, 100_000))
+	lines := strings.Split(strings.TrimRight(md, "\n"), "\n")
+	if len(lines) > renderLines+3 {
+		t.Errorf("%d lines go to glamour; want at most %d and the note", len(lines), renderLines)
+	}
+	if !strings.Contains(md, "The preview ends here, 97100 lines before the end of the post; y copies all of it.") {
+		t.Errorf("the cut post does not say it is cut:\n%s", md[len(md)-300:])
+	}
+	for i, l := range lines {
+		if pad := len(l) - len(strings.TrimLeft(l, " ")); pad > renderIndent {
+			t.Fatalf("line %d is indented %d spaces", i+1, pad)
+		}
+	}
+
+	post := Post{Scope: Talk, Heading: "Deep", Markdown: deepList(40, 20)}
+	m := renderNow(t, New(theme.New(true)).SetSize(100, 200).Open(post))
+	view := ansi.Strip(m.View())
+	for _, want := range []string{"• level 0", "• level 39", "• more 19"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the preview lacks %q:\n%s", want, view)
+		}
+	}
+	if bounded(post.Markdown) == post.Markdown {
+		t.Error("a post 40 levels deep went to glamour as it is")
+	}
+}

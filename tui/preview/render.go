@@ -2,12 +2,14 @@ package preview
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
+	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // maxWrap caps the width the post is wrapped to: lines much longer than
@@ -32,18 +34,19 @@ type RenderedMsg struct {
 }
 
 // Render returns the command that renders the post as the preview now
-// needs it, nil when it is on screen or on its way. The root calls it
-// after every message, so that opening, resizing and a new background or
-// colour profile each render once, and never on the UI's goroutine.
+// needs it, nil when it is on screen or on its way, or while another
+// render runs (the root asks again when it ends). The root calls it after
+// every message, so that opening, resizing and a new background or colour
+// profile each render once, and never on the UI's goroutine.
 func (m Model) Render() (Model, tea.Cmd) {
-	if !m.open || m.post.Empty || m.width <= 0 {
+	if !m.open || m.post.Empty || m.width <= 0 || m.busy {
 		return m, nil
 	}
 	want := m.job()
 	if want == m.asked || want == m.shown {
 		return m, nil
 	}
-	m.asked = want
+	m.asked, m.busy = want, true
 	md := m.post.Markdown
 	return m, func() tea.Msg {
 		out, err := render(md, want)
@@ -67,6 +70,7 @@ func (m Model) job() job {
 // since moved on to another post, width or style: the render it needs
 // then is on its way too.
 func (m Model) rendered(msg RenderedMsg) Model {
+	m.busy = false
 	if !m.open || msg.job != m.job() {
 		return m
 	}
@@ -92,17 +96,76 @@ func render(markdown string, j job) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("preview: glamour style %q: %w", j.style, err)
 	}
-	out, err := r.Render(markdown)
+	quote := "│ "
+	if t := styleConfig(j.style).BlockQuote.IndentToken; t != nil {
+		quote = *t
+	}
+	out, err := r.Render(inlineQuotes(bounded(markdown), quote))
 	if err != nil {
 		return "", fmt.Errorf("preview: render the post: %w", err)
 	}
-	// Glamour pads every line to the wrap width and ends with blank
-	// lines, which would only let the user scroll past the end.
+	// Glamour pads every line to the wrap width, ends a nested list with
+	// a blank line per level and the post with more: the reader would see
+	// gaps no renderer of the post shows, and scroll past the end.
 	lines := strings.Split(out, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
+	kept := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimRight(l, " ")
+		blank := strings.TrimSpace(xansi.Strip(l)) == ""
+		if blank && len(kept) > 0 && strings.TrimSpace(xansi.Strip(kept[len(kept)-1])) == "" {
+			continue
+		}
+		kept = append(kept, l)
 	}
-	return strings.TrimRight(strings.Join(lines, "\n"), "\n"), nil
+	return strings.TrimRight(strings.Join(kept, "\n"), "\n"), nil
+}
+
+// Glamour's time and memory grow faster than the post: with the length of
+// a list and, per bullet, with its depth (a list 100 levels deep of 100,000
+// bullets took over a gigabyte within half a minute, still rendering). The
+// preview renders what a reader can take in on screen; y copies the whole
+// post.
+const (
+	// renderLines is how many lines of the post's Markdown are rendered.
+	renderLines = 3000
+	// renderIndent is the deepest indentation rendered: bullets deeper
+	// show at that depth, about 16 levels, where the text still has
+	// room.
+	renderIndent = 32
+)
+
+// bounded cuts the Markdown to what the preview renders, and says so at
+// the end when it is cut.
+func bounded(markdown string) string {
+	lines := strings.SplitAfter(markdown, "\n")
+	cut := len(lines) > renderLines
+	if cut {
+		lines = lines[:renderLines]
+	}
+	for i, l := range lines {
+		if pad := len(l) - len(strings.TrimLeft(l, " ")); pad > renderIndent {
+			lines[i] = l[pad-renderIndent:]
+		}
+	}
+	out := strings.Join(lines, "")
+	if cut {
+		out += fmt.Sprintf("\n\n*The preview ends here, %d lines before the end of the post; y copies all of it.*\n",
+			strings.Count(markdown, "\n")-renderLines)
+	}
+	return out
+}
+
+// quoteItem is a list item holding a block quote, as the post writes a
+// quote bullet: indentation, the list marker, "> ".
+var quoteItem = regexp.MustCompile(`(?m)^( *(?:-|[0-9]+\.) )> `)
+
+// inlineQuotes puts each quote bullet's text on its bullet's line, marked
+// as glamour marks a block quote: glamour draws a block inside a list item
+// on the line under the bullet, which would leave the bullet alone on an
+// empty line. The post itself (what y copies) keeps the block quote,
+// which renderers of a blog show as a quote.
+func inlineQuotes(markdown, mark string) string {
+	return quoteItem.ReplaceAllString(markdown, "${1}"+strings.ReplaceAll(mark, "$", "$$"))
 }
 
 // styleConfig returns one of glamour's styles by name. The dark and light

@@ -19,11 +19,11 @@ func BenchmarkSearch100k(b *testing.B) {
 		limit       int
 	}{
 		// What the overlay asks on each keystroke: it stops at 200.
-		{"common word, limit 200", "latency", maxHits},
+		{"common word, limit 200", "latency", MaxHits},
 		// Every bullet scanned: the price of a word in every bullet…
 		{"common word, all hits", "latency", 0},
 		// …and of a word in none, the worst case of a keystroke.
-		{"no match", "zeppelin", maxHits},
+		{"no match", "zeppelin", MaxHits},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

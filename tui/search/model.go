@@ -11,10 +11,10 @@ import (
 )
 
 const (
-	// maxHits is how many hits the overlay asks of the corpus: more than
-	// anyone reads, few enough that a common word costs a fraction of the
-	// whole notebook's scan.
-	maxHits = 200
+	// MaxHits is how many hits the overlay asks of the corpus and shows:
+	// more than anyone reads, few enough that a common word costs a
+	// fraction of the whole notebook's scan.
+	MaxHits = 200
 	// maxQuery caps the query in runes, so a paste of a whole page does
 	// not make every keystroke scan the notebook with it.
 	maxQuery = 256
@@ -90,18 +90,18 @@ func (m Model) Open() Model {
 	return m.run(keep)
 }
 
-// Refresh searches again without touching the query, for when more notes
-// have come into the corpus (the root loads the event's outlines while the
-// user types).
-func (m Model) Refresh() Model {
-	if !m.open {
+// SetHits replaces the hits with those the root found for query in notes
+// the corpus does not hold (read off the UI's goroutine), if query is still
+// the one typed. The hit selected stays selected if it is among them.
+func (m Model) SetHits(query string, hits []Hit) Model {
+	if !m.open || query != m.query {
 		return m
 	}
 	var keep *Hit
 	if h, ok := m.selected(); ok {
 		keep = &h
 	}
-	return m.run(keep)
+	return m.show(hits[:min(len(hits), MaxHits)], keep)
 }
 
 // IsOpen reports whether the overlay is shown and takes the keyboard.
@@ -236,13 +236,19 @@ func (m Model) moveTo(sel int) Model {
 // keep if it is still among the hits.
 func (m Model) run(keep *Hit) Model {
 	m.query = m.input.Value()
-	m.hits = nil
+	var hits []Hit
 	if m.query != "" && m.corpus != nil {
-		m.hits = m.corpus(m.query, maxHits)
+		hits = m.corpus(m.query, MaxHits)
 	}
-	if len(m.hits) > maxHits { // a corpus that ignores its limit
-		m.hits = m.hits[:maxHits]
+	if len(hits) > MaxHits { // a corpus that ignores its limit
+		hits = hits[:MaxHits]
 	}
+	return m.show(hits, keep)
+}
+
+// show lists hits and selects the first, or keep if it is among them.
+func (m Model) show(hits []Hit, keep *Hit) Model {
+	m.hits = hits
 	m.sel, m.top = 0, 0
 	if keep != nil {
 		for i, h := range m.hits {

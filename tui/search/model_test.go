@@ -260,3 +260,20 @@ func TestANilCorpusFindsNothing(t *testing.T) {
 		t.Errorf("nil corpus: %q", plainView(m)[1])
 	}
 }
+
+// The root's hits from notes not in memory replace the overlay's while
+// their query is still the one typed, keeping the hit selected; hits for a
+// query typed over are dropped.
+func TestHitsFoundElsewhereReplaceThoseOfTheirQueryOnly(t *testing.T) {
+	m := typeText(overlay(t, 80, 20), "latency")
+	m = pressAll(m, "down")
+	selected := selectedText(m)
+	stored := Hit{TalkID: 99, Talk: "Read from the notebook", NodeID: 1, Text: "latency in a talk not in memory"}
+	got := m.SetHits("latency", append(append([]Hit{}, m.hits...), stored))
+	if len(got.hits) != len(m.hits)+1 || selectedText(got) != selected {
+		t.Errorf("hits for the query typed: %d hits, selected %q; want %d, %q", len(got.hits), selectedText(got), len(m.hits)+1, selected)
+	}
+	if stale := m.SetHits("laten", []Hit{stored}); len(stale.hits) != len(m.hits) {
+		t.Errorf("hits for an earlier query replaced the list: %d hits", len(stale.hits))
+	}
+}

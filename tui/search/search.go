@@ -16,7 +16,8 @@ type Hit struct {
 
 // Corpus finds at most limit hits for a query. The root gives one that
 // searches the outlines already in memory, so the overlay calls it on
-// every keystroke without a command.
+// every keystroke without a command; the root searches the notes that are
+// not in memory in a command of its own, and hands its hits to SetHits.
 type Corpus func(query string, limit int) []Hit
 
 // TalkOutline is one talk's outline as Search reads it.

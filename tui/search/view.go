@@ -86,7 +86,7 @@ func (m Model) countLine() string {
 		s = "no match"
 	default:
 		n := fmt.Sprint(len(m.hits))
-		if len(m.hits) == maxHits {
+		if len(m.hits) == MaxHits {
 			n += "+" // the corpus stopped at the limit; there may be more
 		}
 		s = fmt.Sprintf("%s %s in %d %s", n, plural(len(m.hits), "hit"), m.talks, plural(m.talks, "talk"))

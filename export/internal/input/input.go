@@ -16,6 +16,7 @@ const MaxBytes = 64 << 20
 var ErrTooLarge = errors.New("file too large for a schedule")
 
 // ReadAll reads r to its end, or fails with ErrTooLarge past MaxBytes.
+// A UTF-16 file, told by its byte order mark, comes back as UTF-8.
 // Errors start with name, the file's name.
 func ReadAll(r io.Reader, name string) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
@@ -24,6 +25,9 @@ func ReadAll(r io.Reader, name string) ([]byte, error) {
 	}
 	if len(data) > MaxBytes {
 		return nil, fmt.Errorf("%s: %w (over %d MiB)", name, ErrTooLarge, MaxBytes>>20)
+	}
+	if data, err = decodeAll(data); err != nil {
+		return nil, fmt.Errorf("%s: UTF-16 that does not decode (%w): save the file as UTF-8", name, err)
 	}
 	return data, nil
 }
