@@ -394,9 +394,6 @@ type NumberedSaver interface {
 // Save implements outline.Saver.
 func (w *watchedSaver) Save(talkID uint64, c doc.Changes) {
 	w.saves++
-	if !c.Empty() {
-		w.cache.saved(talkID, time.Now())
-	}
 	if w.inner != nil {
 		w.inner.Save(talkID, c)
 	}
@@ -405,6 +402,9 @@ func (w *watchedSaver) Save(talkID uint64, c doc.Changes) {
 		w.last = n.LastSave()
 	case !c.Empty():
 		w.last++
+	}
+	if !c.Empty() {
+		w.cache.saved(talkID, w.last)
 	}
 }
 

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"time"
-
 	doc "lanyard/store/outline"
 	"lanyard/tui/status"
 )
@@ -37,9 +35,9 @@ type outlineCache struct {
 	// maxOutlines and maxRows bound the cache; pinned outlines count
 	// towards them but are never let go.
 	maxOutlines, maxRows int
-	// edited is when each talk last handed edits to the writer, by the
-	// real clock, until the writer reports them on disk.
-	edited map[uint64]time.Time
+	// edited is the writer's number of each talk's latest edit, until
+	// the writer reports it on disk.
+	edited map[uint64]uint64
 }
 
 type cachedOutline struct {
@@ -52,7 +50,7 @@ func newOutlineCache() *outlineCache {
 		entries:     map[uint64]*cachedOutline{},
 		maxOutlines: cachedOutlines,
 		maxRows:     cachedRows,
-		edited:      map[uint64]time.Time{},
+		edited:      map[uint64]uint64{},
 	}
 }
 
@@ -99,20 +97,20 @@ func (c *outlineCache) remove(talkID uint64) {
 // len returns the number of outlines in memory.
 func (c *outlineCache) len() int { return len(c.entries) }
 
-// saved notes that a talk's edits went to the writer at t.
-func (c *outlineCache) saved(talkID uint64, t time.Time) { c.edited[talkID] = t }
+// saved notes that a talk's latest edit went to the writer as edit
+// number seq.
+func (c *outlineCache) saved(talkID, seq uint64) { c.edited[talkID] = seq }
 
-// committed takes in a writer's report: once it says every edit is on
-// disk, the talks edited before its commit can be read again from the
-// notebook. An edit made after the commit it reports is still pending
-// (the writer counts it in Pending until a later one), so a report of
-// nothing pending covers every edit made before its Saved time.
+// committed takes in a writer's report: the talks whose latest edit is
+// numbered at most the report's Committed are on disk and can be read
+// again from the notebook. It is the same rule the status bar's "✓ saved"
+// follows.
 func (c *outlineCache) committed(s status.SaveMsg) {
-	if s.Pending != 0 || s.Err != nil || s.Saved.IsZero() {
+	if s.Err != nil {
 		return
 	}
-	for id, t := range c.edited {
-		if !t.After(s.Saved) {
+	for id, seq := range c.edited {
+		if seq <= s.Committed {
 			delete(c.edited, id)
 		}
 	}

@@ -35,6 +35,8 @@ func bigDay(n int) sched.Event {
 type storedNotes struct {
 	mu      sync.Mutex
 	records map[uint64][]doc.Node
+	// saves counts the edits saved, as the writer numbers them.
+	saves uint64
 	// bullets is the size of a generated talk that has no records.
 	bullets int
 	// loads counts every load, loadsOf those of each talk.
@@ -59,7 +61,21 @@ func (s *storedNotes) LoadOutline(id uint64) (*doc.Outline, error) {
 	return doc.FromNodes(nodes)
 }
 
-func (s *storedNotes) Save(uint64, doc.Changes) {}
+// Save numbers the edits, as the writer does.
+func (s *storedNotes) Save(_ uint64, c doc.Changes) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !c.Empty() {
+		s.saves++
+	}
+}
+
+// LastSave returns the number of the latest edit saved.
+func (s *storedNotes) LastSave() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.saves
+}
 
 // commit puts an outline's bullets in the notebook, as the writer would.
 func (s *storedNotes) commit(id uint64, o *doc.Outline) {
@@ -132,10 +148,17 @@ func TestAnOutlineStaysWithItsUndoUntilTheWriterHasItsEdits(t *testing.T) {
 	m = typeInto(m, " kept")
 	kept := lastBullet(t, m, 1000)
 
+	// A report that the edits before the last are on disk keeps it.
+	m = run(m, status.SaveMsg{Saved: time.Now(), Committed: notes.LastSave() - 1})
+	m = run(browse(m, 39), tea.KeyPressMsg{Code: tea.KeyEnter})
+	if got := lastBullet(t, m, 1000); got != kept || notes.loadsOf[1000] != 0 {
+		t.Fatalf("a talk whose last edit is not on disk was let go: %q after %d loads", got, notes.loadsOf[1000])
+	}
+
 	// The writer commits, then says every edit is on disk: the outline
 	// may go, and with it its history.
 	notes.commit(1000, m.(Model).outlines.peek(1000))
-	m = run(m, status.SaveMsg{Saved: time.Now()})
+	m = run(m, status.SaveMsg{Saved: time.Now(), Committed: notes.LastSave()})
 	m = run(browse(m, 39), tea.KeyPressMsg{Code: tea.KeyEnter})
 	if notes.loadsOf[1000] != 1 {
 		t.Fatalf("the first talk was read %d times once its edits were on disk; want once", notes.loadsOf[1000])

@@ -93,6 +93,7 @@ func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64, f i
 		return fmt.Errorf("import %s: %w", path, err)
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "Added %s to %q (talk %d).\n", plural(len(clip), "bullet"), talk.Title, talkID)
+	sayFlattened(cmd.OutOrStdout(), notes)
 	return nil
 }
 
@@ -130,7 +131,22 @@ func notesOntoPage(out io.Writer, g *globals, nb *store.Notebook, path string, n
 		return fmt.Errorf("import %s: %w", path, err)
 	}
 	fmt.Fprintf(out, "Made the page %q on %s (talk %d) with %s.\n", title, date, page.ID, plural(len(clip), "bullet"))
+	sayFlattened(out, notes)
 	return nil
+}
+
+// sayFlattened tells the user when the file nested bullets deeper than
+// lanyard keeps, so that the change in the tree is never silent.
+func sayFlattened(out io.Writer, notes notesdoc.Doc) {
+	if notes.Flattened == 0 {
+		return
+	}
+	verb := "were"
+	if notes.Flattened == 1 {
+		verb = "was"
+	}
+	fmt.Fprintf(out, "%s %s nested deeper than %d levels: kept, with their text, at level %d.\n",
+		plural(notes.Flattened, "bullet"), verb, notesdoc.MaxDepth, notesdoc.MaxDepth)
 }
 
 // pageDay is the day a new page goes on: --day, else today if the event
@@ -190,9 +206,7 @@ func readNotesFile(path, format string) (notesdoc.Doc, error) {
 	case "markdown", "md":
 		notes, err = markdown.Read(bytes.NewReader(raw))
 	case "text", "txt":
-		var bullets []notestext.Bullet
-		bullets, err = notestext.Parse(bytes.NewReader(raw))
-		notes.Notes = clipOf(bullets)
+		notes, err = notestext.Read(bytes.NewReader(raw))
 	default:
 		return notes, fmt.Errorf("--format %s: lanyard reads opml, markdown or text", format)
 	}
@@ -231,13 +245,4 @@ func lastTopLevel(o *doc.Outline) int {
 		last = r
 	}
 	return last
-}
-
-// clipOf turns read notes into bullets for the outline.
-func clipOf(bullets []notestext.Bullet) doc.Clip {
-	clip := make(doc.Clip, len(bullets))
-	for i, b := range bullets {
-		clip[i] = doc.Bullet{Depth: b.Depth, Text: b.Text, Kind: doc.Kind(b.Kind)}
-	}
-	return clip
 }

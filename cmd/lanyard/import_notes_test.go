@@ -68,3 +68,21 @@ func TestImportNotesRefusesBadInputAndChangesNothing(t *testing.T) {
 		t.Errorf("failed imports changed the notes: %q", got)
 	}
 }
+
+func TestImportNotesSaysWhenBulletsWereTooDeep(t *testing.T) {
+	db := importHarbour(t)
+	talk := talkID(t, db, "Pagers, Sleep and You")
+	var deep strings.Builder
+	for d := range 130 {
+		fmt.Fprintf(&deep, "%s- level %d\n", strings.Repeat("  ", d), d+1)
+	}
+	notes := writeFile(t, "deep.txt", deep.String())
+	out := mustLanyard(t, db, "import", "notes", notes, "--talk", fmt.Sprint(talk))
+	if !strings.Contains(out, "Added 130 bullets") || !strings.Contains(out, "30 bullets were nested deeper than 100 levels") {
+		t.Errorf("summary = %q, want it to count the 30 bullets kept at level 100", out)
+	}
+	got := notesOf(t, db, talk)
+	if last := got[len(got)-1]; last != strings.Repeat("  ", 99)+"level 130" {
+		t.Errorf("the deepest bullet came in as %q, want it at level 100 with its text", last)
+	}
+}
