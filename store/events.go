@@ -117,22 +117,7 @@ func (nb *Notebook) CreateEvent(ev schedule.Event) (schedule.Event, error) {
 // day if the event has none with that date, and returns it with its ID.
 // It goes after any talks starting at the same time.
 func (nb *Notebook) AddTalk(eventID uint64, date string, t schedule.Talk) (schedule.Talk, error) {
-	t = cloneTalk(t)
-	err := nb.update(func(tx *bolt.Tx) error {
-		b, err := openBuckets(tx)
-		if err != nil {
-			return err
-		}
-		ev, err := readEvent(b.events, eventID)
-		if err != nil {
-			return err
-		}
-		if err := assignIDs(b.events, &t); err != nil {
-			return err
-		}
-		insertTalk(&ev, date, t)
-		return writeEvent(b.events, ev)
-	})
+	t, err := nb.addTalk(eventID, date, t, nil)
 	if err != nil {
 		return schedule.Talk{}, fmt.Errorf("add talk %q to event %d on %s: %w", t.Title, eventID, date, err)
 	}

@@ -34,6 +34,16 @@ func (nb *Notebook) SetAttended(eventID, talkID uint64, attended bool) error {
 // of a new outline (outline.New, the bullets added, TakeChanges). It is one
 // transaction: the talk and its notes are stored together, or neither is.
 func (nb *Notebook) AddTalkWithNotes(eventID uint64, date string, t schedule.Talk, notes outline.Changes) (schedule.Talk, error) {
+	t, err := nb.addTalk(eventID, date, t, &notes)
+	if err != nil {
+		return schedule.Talk{}, fmt.Errorf("add talk %q with notes to event %d on %s: %w", t.Title, eventID, date, err)
+	}
+	return t, nil
+}
+
+// addTalk adds a talk to an event's day and, unless notes is nil, its
+// notes, in one transaction.
+func (nb *Notebook) addTalk(eventID uint64, date string, t schedule.Talk, notes *outline.Changes) (schedule.Talk, error) {
 	t = cloneTalk(t)
 	err := nb.update(func(tx *bolt.Tx) error {
 		b, err := openBuckets(tx)
@@ -48,7 +58,7 @@ func (nb *Notebook) AddTalkWithNotes(eventID uint64, date string, t schedule.Tal
 			return err
 		}
 		insertTalk(&ev, date, t)
-		if err := writeEvent(b.events, ev); err != nil {
+		if err := writeEvent(b.events, ev); err != nil || notes == nil {
 			return err
 		}
 		if err := writeChanges(b.outlines, t.ID, notes.Put, notes.Deleted); err != nil {
@@ -59,10 +69,7 @@ func (nb *Notebook) AddTalkWithNotes(eventID uint64, date string, t schedule.Tal
 		}
 		return nil
 	})
-	if err != nil {
-		return schedule.Talk{}, fmt.Errorf("add talk %q with notes to event %d on %s: %w", t.Title, eventID, date, err)
-	}
-	return t, nil
+	return t, err
 }
 
 // UpdateTalk replaces a talk's details (title, times, speakers, room,
