@@ -26,7 +26,10 @@ func (p *parser) result() (schedule.Parsed, error) {
 	if err != nil {
 		return schedule.Parsed{}, fmt.Errorf("%s: line %d: %w", p.name, p.confLine, err)
 	}
-	zone, loc := p.zone()
+	zone, loc, err := p.zone()
+	if err != nil {
+		return schedule.Parsed{}, err
+	}
 	talks := make([]placed, len(p.events))
 	for i, ev := range p.events {
 		talks[i] = ev.place(loc, turnover)
@@ -42,18 +45,24 @@ func (p *parser) result() (schedule.Parsed, error) {
 
 // zone returns the file's zone name, if the machine knows it, and the
 // zone to read wall-clock times in: the file's, else the caller's, else
-// UTC.
-func (p *parser) zone() (string, *time.Location) {
+// UTC. A zone name the machine does not know is an error unless the user
+// named the zone: reading the times in another would put every talk at
+// the wrong hour without a word.
+func (p *parser) zone() (string, *time.Location, error) {
 	name := sanitize.Text(p.conf.Zone)
 	if name != "" {
-		if loc, err := time.LoadLocation(name); err == nil {
-			return name, loc
+		loc, err := time.LoadLocation(name)
+		switch {
+		case err == nil:
+			return name, loc, nil
+		case !p.zoneGiven:
+			return "", nil, fmt.Errorf("%s: line %d: unknown time zone %q in <time_zone_name>: import it with --tz and the venue's zone (e.g. --tz Europe/Brussels) to read its times there", p.name, p.confLine, name)
 		}
 	}
 	if p.fallback != nil {
-		return "", p.fallback
+		return "", p.fallback, nil
 	}
-	return "", time.UTC
+	return "", time.UTC, nil
 }
 
 // place sets an event's start and end and its first guess at its day.

@@ -231,3 +231,25 @@ func TestEarlyTalkWithLateDayChange(t *testing.T) {
 		t.Errorf("talk on %s at %v, want 2031-02-01 at %v", res.Days[0].Date, got, want)
 	}
 }
+
+// TestUnknownZoneIsNamed: a <time_zone_name> the machine does not know is
+// refused, naming it and the line, unless the user gave the zone.
+func TestUnknownZoneIsNamed(t *testing.T) {
+	doc := `<schedule>
+<conference><title>Far</title><time_zone_name>Mars/Olympus_Mons</time_zone_name></conference>
+<day index="1" date="2031-02-01"><room name="Aula"><event id="1"><start>10:00</start><duration>00:25</duration>
+<room>Aula</room><title>Dust storms</title></event></room></day></schedule>`
+	machine := readertest.MustZone(t, "Europe/Brussels")
+	_, err := Parse(strings.NewReader(doc), schedule.ReadOptions{Name: "far.xml", Location: machine})
+	if err == nil || !strings.Contains(err.Error(), `far.xml: line 2: unknown time zone "Mars/Olympus_Mons"`) || !strings.Contains(err.Error(), "--tz") {
+		t.Fatalf("err = %v, want the unknown zone named with its line and --tz", err)
+	}
+	lima := readertest.MustZone(t, "America/Lima")
+	res, err := Parse(strings.NewReader(doc), schedule.ReadOptions{Name: "far.xml", Location: lima, ZoneGiven: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := res.Days[0].Talks[0].Start, time.Date(2031, 2, 1, 10, 0, 0, 0, lima); !got.Equal(want) {
+		t.Errorf("with --tz the talk starts at %v, want %v", got, want)
+	}
+}

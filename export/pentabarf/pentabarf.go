@@ -115,9 +115,12 @@ func rootName(head []byte) (name string, ok bool) {
 type parser struct {
 	name     string
 	fallback *time.Location
-	lines    *lineReader
-	dec      *xml.Decoder
-	conf     xmlConference
+	// zoneGiven says the fallback is the user's word (--tz), which wins
+	// over a zone name the machine does not know.
+	zoneGiven bool
+	lines     *lineReader
+	dec       *xml.Decoder
+	conf      xmlConference
 	// confLine is the line of <conference>, for a bad day_change.
 	confLine int
 	// day is the <day> being read; room the <room name> inside it.
@@ -144,7 +147,7 @@ type xmlDay struct {
 }
 
 func newParser(r io.Reader, opts schedule.ReadOptions) *parser {
-	p := &parser{name: opts.Name, fallback: opts.Location, rooms: roomorder.Rooms{}}
+	p := &parser{name: opts.Name, fallback: opts.Location, zoneGiven: opts.ZoneGiven, rooms: roomorder.Rooms{}}
 	if p.name == "" {
 		p.name = "<input>"
 	}
