@@ -12,34 +12,20 @@ import (
 // so 4,000 levels are 8 MB and 100,000 would be 5 GB.
 const deepLevels = 4_000
 
-// deepText is a staircase of bullets, each indented one space more than
-// the one before.
-func deepText(levels int) string {
-	var b strings.Builder
-	for i := range levels {
-		b.WriteString(strings.Repeat(" ", i))
-		b.WriteString("- " + notestest.LevelText(i) + "\n")
-	}
-	return b.String()
-}
-
 func TestReadKeepsDeepBulletsAtTheDeepestLevel(t *testing.T) {
-	doc, err := Read(strings.NewReader(deepText(deepLevels)))
+	doc, err := Read(strings.NewReader(notestest.StaircaseText(deepLevels, " ")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if msg := notestest.CheckStaircase(doc.Notes, deepLevels); msg != "" {
+	if msg := notestest.CheckDeepDoc(doc, deepLevels); msg != "" {
 		t.Error(msg)
-	}
-	if want := notestest.StaircaseFlattened(deepLevels); doc.Flattened != want {
-		t.Errorf("%d bullets reported kept at the deepest level, want %d", doc.Flattened, want)
 	}
 }
 
 // TestDeepBulletsThenShallowOnes: past the deepest level the tree still
 // knows the real nesting, so a bullet that comes back out finds its level.
 func TestDeepBulletsThenShallowOnes(t *testing.T) {
-	text := deepText(300) + strings.Repeat(" ", 2) + "- back at two\n- back at the top\n"
+	text := notestest.StaircaseText(300, " ") + strings.Repeat(" ", 2) + "- back at two\n- back at the top\n"
 	bullets, err := Parse(strings.NewReader(text))
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +37,7 @@ func TestDeepBulletsThenShallowOnes(t *testing.T) {
 }
 
 func BenchmarkReadDeep(b *testing.B) {
-	text := deepText(deepLevels)
+	text := notestest.StaircaseText(deepLevels, " ")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		if _, err := Read(strings.NewReader(text)); err != nil {

@@ -2,6 +2,7 @@ package notestest
 
 import (
 	"fmt"
+	"strings"
 
 	"lanyard/export/notesdoc"
 	"lanyard/store/outline"
@@ -40,3 +41,28 @@ func CheckStaircase(clip outline.Clip, n int) string {
 // StaircaseFlattened is how many of Staircase(n)'s bullets are deeper than
 // notesdoc.MaxDepth levels: the count a reader reports.
 func StaircaseFlattened(n int) int { return max(n-notesdoc.MaxDepth, 0) }
+
+// CheckDeepDoc returns what is wrong with doc as a reader's reading of
+// Staircase(n): CheckStaircase of its notes, and the count of bullets it
+// reports kept at the deepest level; "" when nothing is.
+func CheckDeepDoc(doc notesdoc.Doc, n int) string {
+	if msg := CheckStaircase(doc.Notes, n); msg != "" {
+		return msg
+	}
+	if want := StaircaseFlattened(n); doc.Flattened != want {
+		return fmt.Sprintf("%d bullets reported kept at the deepest level, want %d", doc.Flattened, want)
+	}
+	return ""
+}
+
+// StaircaseText is Staircase(n) as an indented list, each bullet indented
+// by indent once more than the one before: "- level 0", indent+"- level
+// 1", and so on.
+func StaircaseText(n int, indent string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat(indent, i))
+		b.WriteString("- " + LevelText(i) + "\n")
+	}
+	return b.String()
+}
