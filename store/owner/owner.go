@@ -1,0 +1,38 @@
+// Package owner lets the one lanyard that has a notebook open serve the
+// other lanyard commands run beside it (talks, export, add, …) over a local
+// socket next to the notebook, so that an app kept open all day does not
+// shut them out. It carries requests and answers; what each request does is
+// up to the Handlers the running app gives it.
+package owner
+
+import "io"
+
+// AddRequest asks the owner to append bullets to a talk's notes: the talk
+// on now unless TalkID or Page names another place.
+type AddRequest struct {
+	// Text is the bullets as the notes text form has them: one a line,
+	// indented lines nested under the line above.
+	Text string `json:"text"`
+	// TalkID is the talk to add to; 0 means the talk on now.
+	TalkID uint64 `json:"talk_id,omitempty"`
+	// Page is the title of a free page of today to add to, made if there
+	// is none by that title.
+	Page string `json:"page,omitempty"`
+}
+
+// AddReply says where the bullets went.
+type AddReply struct {
+	TalkID  uint64 `json:"talk_id"`
+	Title   string `json:"title"`
+	Bullets int    `json:"bullets"`
+}
+
+// Handlers are what the running app does for each request; a nil one makes
+// the owner answer that this lanyard cannot do that.
+type Handlers struct {
+	// Snapshot writes a consistent copy of the notebook, with every edit
+	// made before the call in it.
+	Snapshot func(w io.Writer) error
+	// Add appends bullets, and returns once they are on disk.
+	Add func(AddRequest) (AddReply, error)
+}
