@@ -200,3 +200,23 @@ func TestAnOfferLapsesWhenTheUserChoosesOrTheTalkEnds(t *testing.T) {
 		}
 	})
 }
+
+// TestWakingFromSleepOpensTheTalkOnNow: the laptop is shut in the opening
+// at 09:00 and opened at 10:20. "Pagers and Sleep" (09:30-10:00, attended)
+// started and ended meanwhile; the attended ignite is on now.
+func TestWakingFromSleepOpensTheTalkOnNow(t *testing.T) {
+	now := at("2019-10-17", "09:00")
+	ev := testEvent()
+	ev.Days[0].Talks[1].Attended = true
+	ignites := &ev.Days[0].Talks[3]
+	ignites.Items[0].Attended, ignites.Items[1].Attended = false, true
+	notes := newFakeNotes()
+	var model tea.Model = New(Config{Event: ev, Talk: 10, Outline: notes.mustLoad(10), Loader: notes, Saver: notes,
+		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }, timer: heldTimer})
+	model = run(model, tea.WindowSizeMsg{Width: 120, Height: 40})
+	now = at("2019-10-17", "10:20")
+	got := run(model, clockMsg(now)).(Model)
+	if id := got.editor.TalkID(); id != 15 {
+		t.Errorf("waking at 10:20 the editor shows talk %d, want the attended ignite on now (15), not the talk that ended", id)
+	}
+}

@@ -61,7 +61,9 @@ func runDemo(g *globals) error {
 	if fixed {
 		clock = fixedClock(wall.in(loc))
 	}
-	s, err := finishStart(nb, ev, 0, clock, true)
+	var chosen sched.Start
+	chosen.Day, chosen.Talk, _ = ev.StartIn(clock())
+	s, err := finishStart(nb, ev, chosen, clock)
 	if err != nil {
 		return err
 	}

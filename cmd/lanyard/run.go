@@ -55,11 +55,10 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	return runTUI(nb, s, keep)
 }
 
-// chooseStart picks the event whose days include today (the one opened
-// last where several do, such as a first run's untitled event and the
-// schedule imported since), else the one opened last, else the newest; on
-// an empty notebook it makes an untitled event for today with one page, so
-// a first run has somewhere to type.
+// chooseStart opens where the schedule's start rule says (sched.StartAt:
+// the event with today, on the talk on now); on an empty notebook it makes
+// an untitled event for today with one page, so a first run has somewhere
+// to type.
 func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) {
 	events, err := nb.Events()
 	if err != nil {
@@ -73,41 +72,17 @@ func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) 
 		}
 		return time.Now
 	}
-	if len(events) == 0 {
-		return firstRun(nb, clockIn)
-	}
 	last, err := nb.LastOpened()
 	if err != nil {
 		// A damaged record costs only the choice of event, not the start.
 		last = 0
 	}
-	if ev, day, ok := eventOnNow(events, last, clockIn); ok {
-		return finishStart(nb, ev, day, clockIn(ev.Location()), true)
+	chosen, ok := sched.StartAt(events, last, func(loc *time.Location) time.Time { return clockIn(loc)() })
+	if !ok {
+		return firstRun(nb, clockIn)
 	}
-	ev := events[len(events)-1]
-	for _, e := range events {
-		if e.ID == last {
-			ev = e
-		}
-	}
-	return finishStart(nb, ev, 0, clockIn(ev.Location()), false)
-}
-
-// eventOnNow returns the event with a day on now, and that day; where
-// several have one, the event opened last wins, else the earliest.
-func eventOnNow(events []sched.Event, last uint64, clockIn func(*time.Location) func() time.Time) (sched.Event, int, bool) {
-	var (
-		found    sched.Event
-		foundDay int
-		ok       bool
-	)
-	for _, ev := range events {
-		day, on := ev.DayAt(clockIn(ev.Location())())
-		if on && (!ok || ev.ID == last) {
-			found, foundDay, ok = ev, day, true
-		}
-	}
-	return found, foundDay, ok
+	ev := events[chosen.Event]
+	return finishStart(nb, ev, chosen, clockIn(ev.Location()))
 }
 
 // firstRun makes the untitled event of an empty notebook.
@@ -117,7 +92,8 @@ func firstRun(nb *store.Notebook, clockIn func(*time.Location) func() time.Time)
 	if err != nil {
 		loc = time.Local
 	}
-	now := clockIn(loc)()
+	clock := clockIn(loc)
+	now := clock()
 	ev, err := nb.CreateEvent(sched.Event{Name: untitledEvent, TZ: zone, Days: []sched.Day{{
 		Date:  now.In(loc).Format(sched.DateLayout),
 		Talks: []sched.Talk{{Title: untitledPage, Kind: sched.KindPage, Start: now.Truncate(time.Minute)}},
@@ -125,45 +101,30 @@ func firstRun(nb *store.Notebook, clockIn func(*time.Location) func() time.Time)
 	if err != nil {
 		return start{}, err
 	}
-	return finishStart(nb, ev, 0, clockIn(loc), true)
+	var s sched.Start
+	s.Day, s.Talk, s.Today = ev.StartIn(now)
+	return finishStart(nb, ev, s, clock)
 }
 
-// finishStart picks the talk to open on the chosen day: the one on now
-// when the day is today, else the first.
-func finishStart(nb *store.Notebook, ev sched.Event, day int, clock func() time.Time, today bool) (start, error) {
-	s := start{event: ev, day: day, clock: clock}
-	if onlyPages(ev) {
+// finishStart opens the chosen day and talk, starting a page there when
+// the day has no talk to open.
+func finishStart(nb *store.Notebook, ev sched.Event, chosen sched.Start, clock func() time.Time) (start, error) {
+	s := start{event: ev, day: chosen.Day, talk: chosen.Talk, clock: clock}
+	if ev.OnlyPages() {
 		s.hint = importHint
 	}
-	if day >= len(ev.Days) {
+	if chosen.Day >= len(ev.Days) {
 		return s, fmt.Errorf("event %q has no days", ev.Name)
 	}
-	at := time.Time{}
-	if today {
-		at = clock()
-	}
-	s.talk = ev.Days[day].Opening(at)
 	if s.talk == 0 {
-		page, err := nb.AddTalk(ev.ID, ev.Days[day].Date, sched.Talk{Title: untitledPage, Kind: sched.KindPage, Start: clock().Truncate(time.Minute)})
+		page, err := nb.AddTalk(ev.ID, ev.Days[s.day].Date, sched.Talk{Title: untitledPage, Kind: sched.KindPage, Start: clock().Truncate(time.Minute)})
 		if err != nil {
 			return s, err
 		}
-		ev.Days[day].Talks = append(ev.Days[day].Talks, page)
+		ev.Days[s.day].Talks = append(ev.Days[s.day].Talks, page)
 		s.event, s.talk = ev, page.ID
 	}
 	return s, nil
-}
-
-// onlyPages reports whether an event has no schedule, only the user's pages.
-func onlyPages(ev sched.Event) bool {
-	for _, d := range ev.Days {
-		for _, t := range d.Talks {
-			if t.Kind != sched.KindPage {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // runTUI runs the interface until the user quits, then makes sure every
