@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"lanyard/store/fold"
 	"lanyard/store/schedule"
 )
 
@@ -18,19 +19,19 @@ var (
 	bySource = func(t *schedule.Talk, _, _ string, _ uint64) string { return t.SourceID }
 
 	byDayStartTitle = func(t *schedule.Talk, date, start string, _ uint64) string {
-		return join(date, start, fold(t.Title))
+		return join(date, start, nameKey(t.Title))
 	}
 	byDayStartSpeakers = func(t *schedule.Talk, date, start string, _ uint64) string {
 		return join(date, start, speakers(t))
 	}
 	bySlotTitle = func(t *schedule.Talk, _, _ string, scope uint64) string {
-		return join(scoped(scope), fold(t.Title))
+		return join(scoped(scope), nameKey(t.Title))
 	}
 	bySlotSpeakers = func(t *schedule.Talk, _, _ string, scope uint64) string {
 		return join(scoped(scope), speakers(t))
 	}
 	byDayTitle = func(t *schedule.Talk, date, _ string, _ uint64) string {
-		return join(date, fold(t.Title))
+		return join(date, nameKey(t.Title))
 	}
 	byDaySpeakers = func(t *schedule.Talk, date, _ string, _ uint64) string {
 		return join(date, speakers(t))
@@ -123,10 +124,10 @@ func compatible(a, b *schedule.Talk) bool {
 	return a.SourceID == "" || b.SourceID == "" || a.SourceID == b.SourceID
 }
 
-// fold normalises a title for matching: case and runs of spaces do not
-// make a different talk.
-func fold(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+// nameKey normalises a title or a speaker's name for matching: case (as
+// search ignores it) and runs of spaces do not make a different talk.
+func nameKey(s string) string {
+	return fold.String(strings.Join(strings.Fields(s), " "))
 }
 
 // speakers is a talk's speakers as a key, in any order; "" when it has
@@ -137,7 +138,7 @@ func speakers(t *schedule.Talk) string {
 	}
 	names := make([]string, len(t.Speakers))
 	for i, s := range t.Speakers {
-		names[i] = fold(s)
+		names[i] = nameKey(s)
 	}
 	slices.Sort(names)
 	return strings.Join(names, "\x1f")

@@ -3,7 +3,10 @@
 // moves among them and jumps to one.
 package search
 
-import "lanyard/store/outline"
+import (
+	"lanyard/store/fold"
+	"lanyard/store/outline"
+)
 
 // Hit is one bullet that matches.
 type Hit struct {
@@ -32,8 +35,8 @@ type TalkOutline struct {
 // rows, at most limit of them; limit <= 0 means no limit. An empty query
 // finds nothing: every bullet would match.
 func Search(outlines []TalkOutline, query string, limit int) []Hit {
-	q := fold(query)
-	if len(q) == 0 {
+	q := fold.NewQuery(query)
+	if q.Empty() {
 		return nil
 	}
 	var hits []Hit
@@ -43,7 +46,7 @@ func Search(outlines []TalkOutline, query string, limit int) []Hit {
 		}
 		for i := range t.Outline.Len() {
 			n := t.Outline.At(i)
-			if _, _, ok := index(n.Text, q); !ok {
+			if !q.In(n.Text) {
 				continue
 			}
 			hits = append(hits, Hit{
