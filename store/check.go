@@ -130,27 +130,15 @@ func (r *Report) checkEvents(events *bolt.Bucket) map[uint64]string {
 			continue
 		}
 		r.Events++
-		for _, d := range ev.Days {
-			for i := range d.Talks {
-				forTalkAndItems(&d.Talks[i], func(t *schedule.Talk) {
-					if _, twice := talks[t.ID]; twice {
-						r.problem("talk %d (%q) is in the schedule twice", t.ID, t.Title)
-					}
-					talks[t.ID] = talkName(ev, d, *t)
-					r.Talks++
-				})
+		for d, t := range ev.All() {
+			if _, twice := talks[t.ID]; twice {
+				r.problem("talk %d (%q) is in the schedule twice", t.ID, t.Title)
 			}
+			talks[t.ID] = talkName(ev, ev.Days[d], *t)
+			r.Talks++
 		}
 	}
 	return talks
-}
-
-// forTalkAndItems calls f on a talk and on each item of its slot.
-func forTalkAndItems(t *schedule.Talk, f func(*schedule.Talk)) {
-	f(t)
-	for j := range t.Items {
-		f(&t.Items[j])
-	}
 }
 
 // talkName names a talk for the user, as lanyard talks lists it: its ID,

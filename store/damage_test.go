@@ -16,7 +16,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"lanyard/store/outline"
-	"lanyard/store/schedule"
 )
 
 // soundNotebookBytes returns the bytes of a closed notebook with the
@@ -290,11 +289,11 @@ func useNotebook(t testing.TB, path string) error {
 		if _, err := nb.TalksWithNotes(ev.ID); err != nil && first == nil {
 			first = err
 		}
-		forEachTalk(ev, func(tk *schedule.Talk) {
+		for _, tk := range ev.All() {
 			if _, err := nb.LoadOutline(tk.ID); err != nil && first == nil {
 				first = err
 			}
-		})
+		}
 	}
 	return first
 }

@@ -98,11 +98,9 @@ func (nb *Notebook) CreateEvent(ev schedule.Event) (schedule.Event, error) {
 		if ev.ID, err = b.events.NextSequence(); err != nil {
 			return fmt.Errorf("next ID: %w", err)
 		}
-		for d := range ev.Days {
-			for i := range ev.Days[d].Talks {
-				if err := assignIDs(b.events, &ev.Days[d].Talks[i]); err != nil {
-					return err
-				}
+		for _, t := range ev.All() {
+			if t.ID, err = b.events.NextSequence(); err != nil {
+				return fmt.Errorf("next ID: %w", err)
 			}
 		}
 		return writeEvent(b.events, ev)
@@ -137,9 +135,9 @@ func (nb *Notebook) FindTalk(id uint64) (ev schedule.Event, date string, t sched
 			return err
 		}
 		for _, e := range evs {
-			for _, d := range e.Days {
-				if found, _ := d.Find(id); found != nil {
-					ev, date, t = e, d.Date, *found
+			for d, found := range e.All() {
+				if found.ID == id {
+					ev, date, t = e, e.Days[d].Date, *found
 					return nil
 				}
 			}
@@ -207,11 +205,11 @@ func (nb *Notebook) TalksWithNotes(eventID uint64) (map[uint64]bool, error) {
 		if err != nil {
 			return err
 		}
-		forEachTalk(ev, func(t *schedule.Talk) {
+		for _, t := range ev.All() {
 			if hasNotes(b.outlines, t.ID) {
 				out[t.ID] = true
 			}
-		})
+		}
 		return nil
 	})
 	if err != nil {
@@ -314,19 +312,6 @@ func sortSchedule(ev *schedule.Event) {
 	slices.SortStableFunc(ev.Days, func(a, b schedule.Day) int { return strings.Compare(a.Date, b.Date) })
 	for _, d := range ev.Days {
 		slices.SortStableFunc(d.Talks, func(a, b schedule.Talk) int { return a.Start.Compare(b.Start) })
-	}
-}
-
-// forEachTalk calls f on every talk of ev and every item inside a slot.
-func forEachTalk(ev schedule.Event, f func(t *schedule.Talk)) {
-	for d := range ev.Days {
-		for i := range ev.Days[d].Talks {
-			t := &ev.Days[d].Talks[i]
-			f(t)
-			for j := range t.Items {
-				f(&t.Items[j])
-			}
-		}
 	}
 }
 

@@ -28,12 +28,12 @@ func TestCreateEventAssignsUniqueIDsAndSorts(t *testing.T) {
 		t.Error("event has no ID")
 	}
 	seen := map[uint64]string{ev.ID: "the event"}
-	forEachTalk(ev, func(tk *schedule.Talk) {
+	for _, tk := range ev.All() {
 		if tk.ID == 0 || seen[tk.ID] != "" {
 			t.Errorf("talk %q has ID %d, already used by %q", tk.Title, tk.ID, seen[tk.ID])
 		}
 		seen[tk.ID] = tk.Title
-	})
+	}
 	if ev.Days[0].Date != day1 || ev.Days[1].Date != day2 {
 		t.Errorf("days in order %s, %s; want %s, %s", ev.Days[0].Date, ev.Days[1].Date, day1, day2)
 	}
@@ -135,11 +135,11 @@ func TestAddTalkPlacesPageByDayAndStart(t *testing.T) {
 	if added.ID == 0 || findTitle(t, got, "Hallway: leases").ID != added.ID {
 		t.Errorf("AddTalk returned ID %d, stored %d", added.ID, findTitle(t, got, "Hallway: leases").ID)
 	}
-	forEachTalk(ev, func(tk *schedule.Talk) {
+	for _, tk := range ev.All() {
 		if tk.ID == added.ID {
 			t.Errorf("the page got the ID of %q", tk.Title)
 		}
-	})
+	}
 	if _, err := nb.AddTalk(ev.ID+100, day1, hallway); !errors.Is(err, ErrNotFound) {
 		t.Errorf("AddTalk to no event: %v, want ErrNotFound", err)
 	}

@@ -152,11 +152,11 @@ func fixtureEvent(t testing.TB) schedule.Event {
 func findTitle(t testing.TB, ev schedule.Event, title string) schedule.Talk {
 	t.Helper()
 	var found *schedule.Talk
-	forEachTalk(ev, func(tk *schedule.Talk) {
+	for _, tk := range ev.All() {
 		if tk.Title == title && found == nil {
 			found = tk
 		}
-	})
+	}
 	if found == nil {
 		t.Fatalf("event %q has no talk %q", ev.Name, title)
 	}
@@ -166,7 +166,9 @@ func findTitle(t testing.TB, ev schedule.Event, title string) schedule.Talk {
 // hasTitle reports whether the event has a talk or item with that title.
 func hasTitle(ev schedule.Event, title string) bool {
 	found := false
-	forEachTalk(ev, func(tk *schedule.Talk) { found = found || tk.Title == title })
+	for _, tk := range ev.All() {
+		found = found || tk.Title == title
+	}
 	return found
 }
 
@@ -186,9 +188,9 @@ func titles(d schedule.Day) []string {
 // reading, so that events can be compared after a trip through JSON.
 func normalized(ev schedule.Event) schedule.Event {
 	ev = cloneEvent(ev)
-	forEachTalk(ev, func(tk *schedule.Talk) {
+	for _, tk := range ev.All() {
 		tk.Start, tk.End = tk.Start.UTC(), tk.End.UTC()
-	})
+	}
 	return ev
 }
 

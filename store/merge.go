@@ -46,7 +46,9 @@ func (nb *Notebook) ImportEvent(ev schedule.Event) (schedule.Event, ImportSummar
 	}
 	fresh := cloneEvent(ev)
 	sortSchedule(&fresh)
-	forEachTalk(fresh, func(t *schedule.Talk) { t.ID = 0 })
+	for _, t := range fresh.All() {
+		t.ID = 0
+	}
 	var (
 		out schedule.Event
 		sum ImportSummary
@@ -125,23 +127,24 @@ func importInto(b buckets, fresh schedule.Event) (schedule.Event, ImportSummary,
 // countTalks counts an event's talks, slot items included.
 func countTalks(ev schedule.Event) int {
 	n := 0
-	forEachTalk(ev, func(*schedule.Talk) { n++ })
+	for range ev.All() {
+		n++
+	}
 	return n
 }
 
 // assignMissingIDs gives each talk without an ID (the new ones) a fresh
 // one, counting it as added.
 func assignMissingIDs(events *bolt.Bucket, ev *schedule.Event, sum *ImportSummary) error {
-	var err error
-	forEachTalk(*ev, func(t *schedule.Talk) {
-		if t.ID != 0 || err != nil {
-			return
+	for _, t := range ev.All() {
+		if t.ID != 0 {
+			continue
 		}
-		t.ID, err = events.NextSequence()
+		var err error
+		if t.ID, err = events.NextSequence(); err != nil {
+			return fmt.Errorf("next ID: %w", err)
+		}
 		sum.Added++
-	})
-	if err != nil {
-		return fmt.Errorf("next ID: %w", err)
 	}
 	return nil
 }

@@ -31,11 +31,11 @@ func importTest(t *testing.T, nb *Notebook, ev schedule.Event) (schedule.Event, 
 func edit(t *testing.T, ev *schedule.Event, title string) *schedule.Talk {
 	t.Helper()
 	var found *schedule.Talk
-	forEachTalk(*ev, func(tk *schedule.Talk) {
+	for _, tk := range ev.All() {
 		if tk.Title == title {
 			found = tk
 		}
-	})
+	}
 	if found == nil {
 		t.Fatalf("fixture has no %q", title)
 	}
@@ -61,12 +61,12 @@ func TestImportCreatesEvent(t *testing.T) {
 		t.Errorf("summary %+v, want %+v", sum, want)
 	}
 	ids := map[uint64]bool{ev.ID: true}
-	forEachTalk(ev, func(tk *schedule.Talk) {
+	for _, tk := range ev.All() {
 		if tk.ID == 0 || ids[tk.ID] {
 			t.Errorf("talk %q has ID %d, zero or used twice", tk.Title, tk.ID)
 		}
 		ids[tk.ID] = true
-	})
+	}
 }
 
 func TestReimportingTheSameScheduleChangesNothing(t *testing.T) {
@@ -230,11 +230,11 @@ func TestDifferentSourceIDsAreDifferentTalks(t *testing.T) {
 	got, sum := importTest(t, nb, revised)
 
 	var same []schedule.Talk
-	forEachTalk(got, func(tk *schedule.Talk) {
+	for _, tk := range got.All() {
 		if tk.Title == old.Title {
 			same = append(same, *tk)
 		}
-	})
+	}
 	if len(same) != 2 || sum.Added != 1 || sum.Dropped != 1 {
 		t.Fatalf("got %d talks titled %q and %+v; want the old one dropped beside a new one", len(same), old.Title, sum)
 	}
@@ -306,7 +306,9 @@ func TestFailedImportChangesNothing(t *testing.T) {
 // maxID is the largest ID in ev, its own or a talk's.
 func maxID(ev schedule.Event) uint64 {
 	m := ev.ID
-	forEachTalk(ev, func(tk *schedule.Talk) { m = max(m, tk.ID) })
+	for _, tk := range ev.All() {
+		m = max(m, tk.ID)
+	}
 	return m
 }
 
@@ -365,9 +367,9 @@ func TestDroppedItemsOfASlotThatBecameAnItemStayVisible(t *testing.T) {
 	if !with[leases] {
 		t.Error("the dropped item's notes are not listed")
 	}
-	forEachTalk(got, func(tk *schedule.Talk) {
+	for _, tk := range got.All() {
 		if tk.Kind != schedule.KindSlot && len(tk.Items) > 0 {
 			t.Errorf("%q holds items %+v: nothing reads items nested that deep", tk.Title, tk.Items)
 		}
-	})
+	}
 }

@@ -149,13 +149,12 @@ func (nb *Notebook) editEvent(eventID uint64, edit func(buckets, *schedule.Event
 
 // findTalk returns a pointer into ev to the talk or item with that ID.
 func findTalk(ev *schedule.Event, id uint64) *schedule.Talk {
-	var found *schedule.Talk
-	forEachTalk(*ev, func(t *schedule.Talk) {
+	for _, t := range ev.All() {
 		if t.ID == id {
-			found = t
+			return t
 		}
-	})
-	return found
+	}
+	return nil
 }
 
 // isItem reports whether id is an item inside a slot.

@@ -61,10 +61,8 @@ func dayRange(ev sched.Event) string {
 
 func countTalks(ev sched.Event) int {
 	n := 0
-	for _, d := range ev.Days {
-		for _, t := range d.Talks {
-			n += 1 + len(t.Items)
-		}
+	for range ev.All() {
+		n++
 	}
 	return n
 }
