@@ -373,3 +373,30 @@ func TestDroppedItemsOfASlotThatBecameAnItemStayVisible(t *testing.T) {
 		}
 	}
 }
+
+// TestReimportMatchesTitlesIgnoringCaseAsSearchDoes: a schedule that
+// capitalises a talk's title in Greek (the final sigma becomes Σ) or drops
+// an emoji's style selector still names the same talk, whose notes stay.
+func TestReimportMatchesTitlesIgnoringCaseAsSearchDoes(t *testing.T) {
+	nb := openTest(t)
+	ev := fixtureEvent(t)
+	ev.Days[0].Talks = append(ev.Days[0].Talks,
+		talkAt(t, day1, "16:00", "16:30", "Σίσυφος in production"),
+		talkAt(t, day1, "16:30", "17:00", "We ❤\uFE0F runbooks"))
+	first, _ := importTest(t, nb, ev)
+	greek, heart := findTitle(t, first, "Σίσυφος in production").ID, findTitle(t, first, "We ❤\uFE0F runbooks").ID
+	writeNotes(t, nb, greek, "the boulder is the backlog")
+	writeNotes(t, nb, heart, "runbooks as tests")
+
+	revised := fixtureEvent(t)
+	revised.Days[0].Talks = append(revised.Days[0].Talks,
+		talkAt(t, day1, "16:00", "16:30", "ΣΊΣΥΦΟΣ IN PRODUCTION"),
+		talkAt(t, day1, "16:30", "17:00", "We ❤ Runbooks"))
+	got, sum := importTest(t, nb, revised)
+	if findTitle(t, got, "ΣΊΣΥΦΟΣ IN PRODUCTION").ID != greek || findTitle(t, got, "We ❤ Runbooks").ID != heart {
+		t.Errorf("the renamed talks got new IDs (summary %+v): their notes are left behind", sum)
+	}
+	if sum.Added != 0 || sum.Dropped != 0 {
+		t.Errorf("summary %+v: want the two talks kept, none added or dropped", sum)
+	}
+}
