@@ -21,7 +21,8 @@ type Query struct {
 	firsts             string
 }
 
-// leadOf is the first byte of the one non-ASCII rune with each ASCII key.
+// leadOf holds the one non-ASCII rune that shares each of these ASCII
+// keys; a match can start at its first byte.
 var leadOf = map[rune]string{'i': "\u0130", 'k': "\u212A", 's': "\u017F"}
 
 // NewQuery folds text into a query.
