@@ -23,15 +23,7 @@ var (
 	ErrTooDeep = errors.New("components nested too deep")
 	// ErrNoEvents means the calendar holds no timed event.
 	ErrNoEvents = errors.New("no timed events in the calendar")
-	// ErrMissingField means an event lacks DTSTART or SUMMARY.
-	ErrMissingField = errors.New("missing required property")
-	// ErrBadTime means a date, time or duration could not be read.
-	ErrBadTime = errors.New("invalid date, time or duration")
 	// ErrUnknownZone means a time names a zone (TZID) lanyard cannot
 	// place, and the user gave none to read it in.
 	ErrUnknownZone = errors.New("unknown time zone")
-	// ErrEndBeforeStart means an event ends before it starts.
-	ErrEndBeforeStart = errors.New("event ends before it starts")
-	// ErrAbsurdDuration means an event lasts longer than any conference slot.
-	ErrAbsurdDuration = errors.New("event lasts implausibly long")
 )

@@ -26,8 +26,8 @@ import (
 // fall back on when the file names none (FOSDEM's does not: it is
 // Europe/Brussels). Nothing is skipped. Errors name the file and the line,
 // and the event where there is one; they wrap ErrNotSchedule, ErrNoEvents,
-// ErrMissing, ErrBadTime or ErrBadDuration, io.ErrUnexpectedEOF for a file
-// cut short, or the XML decoder's own error for one that is not
+// the field errors every reader shares (export/internal/fields),
+// io.ErrUnexpectedEOF for a file cut short, or the XML decoder's own error for one that is not
 // well-formed. On an error the Parsed is empty: nothing half-read.
 func Parse(r io.Reader, opts schedule.ReadOptions) (res schedule.Parsed, err error) {
 	text, err := input.DecodeXML(r)

@@ -11,12 +11,6 @@ var (
 	// ErrSlotBeforeDate means a time slot came before any date line, so
 	// there is no day to put it on.
 	ErrSlotBeforeDate = errors.New("time slot before any date line")
-	// ErrBadTime means a slot line held a time no clock shows, such as
-	// 25:00 or 9:75.
-	ErrBadTime = errors.New("invalid time")
-	// ErrEndBeforeStart means a slot ends before it starts and is too
-	// long to be one that runs past midnight: see maxPastMidnight.
-	ErrEndBeforeStart = errors.New("slot ends before it starts")
 	// ErrLineTooLong means a line is longer than maxLineBytes: a binary
 	// or minified file, not a schedule.
 	ErrLineTooLong = errors.New("line too long")

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/days"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -24,7 +25,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(seed)
 	}
 	// A slot starts on the date line above it; it may end the next day.
-	lim := readertest.Limits{Turnover: readertest.NightOwl}
+	lim := readertest.Limits{Turnover: days.NightOwl}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.txt", Location: time.UTC}, lim)
 	})

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/input"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
@@ -156,8 +157,8 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 		return fmt.Errorf("%s: line %d: %w", p.name, n, err)
 	}
 	if sl.hasEnd && end < start && end+24*60-start > maxPastMidnight {
-		return fmt.Errorf("%s: line %d: %q to %q: %w (past midnight it would last %d hours): correct the times",
-			p.name, n, sl.start.raw, sl.end.raw, ErrEndBeforeStart, (end+24*60-start+30)/60)
+		return fmt.Errorf("%s: line %d: the slot %q to %q %w (past midnight it would last %d hours): correct the times",
+			p.name, n, sl.start.raw, sl.end.raw, fields.ErrEndBeforeStart, (end+24*60-start+30)/60)
 	}
 	speakers, title := splitSpeakers(sl.title)
 	title = inSeries(cutCommentary(title), p.series)

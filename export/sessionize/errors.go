@@ -19,12 +19,4 @@ var (
 	ErrNoSchedule = errors.New("no scheduled sessions in the file")
 	// ErrTooLarge means the file is larger than any schedule could be.
 	ErrTooLarge = input.ErrTooLarge
-	// ErrMissingField means a session lacks something a schedule cannot do
-	// without: a title, or an end to go with its start.
-	ErrMissingField = errors.New("missing field")
-	// ErrBadTime means a start or end is not a date and time.
-	ErrBadTime = errors.New("invalid time")
-	// ErrBadDuration means a session ends before it starts or runs longer
-	// than any session does.
-	ErrBadDuration = errors.New("impossible duration")
 )

@@ -1,0 +1,133 @@
+// Package days holds the one rule every schedule reader uses to put a talk
+// on its conference day: a talk in the small hours (before 04:00 at the
+// venue, schedule.NightOwlHours) continues the evening before, when there
+// was an evening before. It is the rule the app's schedule.Event.DayAt
+// uses to say which day a moment is on, so a talk is filed under the day
+// the app shows when it starts.
+package days
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"lanyard/store/schedule"
+)
+
+// NightOwl is how long after midnight a conference day still runs.
+const NightOwl = schedule.NightOwlHours * time.Hour
+
+// Venue is where a file's talks happen: the zone its days are dates in and
+// when its day turns over. Make one with At.
+type Venue struct {
+	// Loc is the venue's zone; nil means UTC.
+	Loc *time.Location
+	// Turnover is how long after midnight the day before still runs:
+	// NightOwl, unless the file says otherwise (Pentabarf's day_change).
+	Turnover time.Duration
+}
+
+// At is the venue in loc whose day turns over as lanyard's does.
+func At(loc *time.Location) Venue {
+	return Venue{Loc: loc, Turnover: NightOwl}
+}
+
+// Start is what the rule needs of a talk.
+type Start struct {
+	// At is when the talk starts.
+	At time.Time
+	// Listed is the date (schedule.DateLayout) the file lists the talk
+	// under, "" when it lists none. It is believed when it is the talk's
+	// own date or, for a talk in the small hours, the date before; any
+	// other listed date (wafer writes the UTC date) is not.
+	Listed string
+}
+
+// Before reports whether clock, a time after midnight, is before the day
+// turns over: "01:30" is the small hours, "09:00" is not.
+func (v Venue) Before(clock time.Duration) bool {
+	return clock < v.Turnover
+}
+
+// SmallHours reports whether t is in the small hours at the venue.
+func (v Venue) SmallHours(t time.Time) bool {
+	local := t.In(v.loc())
+	clock := time.Duration(local.Hour())*time.Hour + time.Duration(local.Minute())*time.Minute +
+		time.Duration(local.Second())*time.Second
+	return v.Before(clock)
+}
+
+// Dates returns the conference day of each talk, as schedule.DateLayout.
+// A talk is on its venue-local date, except that one in the small hours
+// is on the date before when that date holds a talk of its own in the
+// daytime, or one the file lists under it: the 01:00 karaoke after the
+// conference dinner belongs to the dinner's day. A day with nothing before
+// its small hours keeps them: a day that opens with a 00:30 hackathon
+// kick-off, or a run of night-only sessions, one day a night.
+func (v Venue) Dates(talks []Start) []string {
+	dates := make([]string, len(talks))
+	held := make(map[string]bool, 4)
+	var floating []int
+	for i, t := range talks {
+		local := t.At.In(v.loc())
+		date := local.Format(schedule.DateLayout)
+		dates[i] = date
+		switch {
+		case !v.SmallHours(local) || t.Listed == date:
+		case t.Listed != "" && t.Listed == dayBefore(local):
+			dates[i] = t.Listed
+		default:
+			floating = append(floating, i)
+			continue
+		}
+		held[dates[i]] = true
+	}
+	for _, i := range floating {
+		if prev := dayBefore(talks[i].At.In(v.loc())); held[prev] {
+			dates[i] = prev
+		}
+	}
+	return dates
+}
+
+// dayBefore is the date before local's, as schedule.DateLayout. It counts
+// on the calendar at noon, so a daylight-saving change at midnight cannot
+// skip or repeat a date.
+func dayBefore(local time.Time) string {
+	y, m, d := local.Date()
+	return time.Date(y, m, d-1, 12, 0, 0, 0, time.UTC).Format(schedule.DateLayout)
+}
+
+func (v Venue) loc() *time.Location {
+	if v.Loc == nil {
+		return time.UTC
+	}
+	return v.Loc
+}
+
+// ByDate groups items by their dates, dates[i] being items[i]'s: the
+// dates in order, and each date's items in the order given.
+func ByDate[T any](dates []string, items []T) (keys []string, groups [][]T) {
+	at := make(map[string]int, 4)
+	for i, date := range dates {
+		k, ok := at[date]
+		if !ok {
+			k = len(keys)
+			at[date] = k
+			keys = append(keys, date)
+			groups = append(groups, nil)
+		}
+		groups[k] = append(groups[k], items[i])
+	}
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	sortedKeys := make([]string, len(keys))
+	sortedGroups := make([][]T, len(keys))
+	for i, k := range order {
+		sortedKeys[i], sortedGroups[i] = keys[k], groups[k]
+	}
+	return sortedKeys, sortedGroups
+}
