@@ -5,12 +5,9 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/days"
 	"lanyard/export/internal/fields"
 )
-
-// nightOwlHours is when a conference day ends for a file that gives no
-// day_start: pretalx counts a day from 04:00 to 03:59.
-const nightOwlHours = 4
 
 // parseDuration reads a duration written "HH:MM" or "H:MM:SS".
 func parseDuration(s string) (time.Duration, error) {
@@ -41,7 +38,8 @@ func parseDateTime(s string, loc *time.Location) (t time.Time, hasOffset bool, e
 
 // dayClock places an event that gives only a start ("HH:MM") on its
 // conference day: on the day's date, or on the next morning when the time
-// is before the day begins (a 01:30 talk on a day that starts at 09:00).
+// is before the day begins (a 01:30 talk on a day that starts at 09:00),
+// or, for a day with no day_start, before lanyard's day turns over.
 func dayClock(clock string, d dayPlan, loc *time.Location) (time.Time, error) {
 	hm, err := time.Parse("15:04", strings.TrimSpace(clock))
 	if err != nil {
@@ -52,7 +50,7 @@ func dayClock(clock string, d dayPlan, loc *time.Location) (time.Time, error) {
 	switch {
 	case !d.start.IsZero() && t.Before(d.start):
 		t = time.Date(y, m, dd+1, hm.Hour(), hm.Minute(), 0, 0, loc)
-	case d.start.IsZero() && hm.Hour() < nightOwlHours:
+	case d.start.IsZero() && days.At(loc).Before(days.Clock(hm)):
 		t = time.Date(y, m, dd+1, hm.Hour(), hm.Minute(), 0, 0, loc)
 	}
 	return t, nil

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/days"
 	"lanyard/export/internal/fields"
 	"lanyard/export/internal/input"
 	"lanyard/export/internal/sanitize"
@@ -82,6 +83,9 @@ type parser struct {
 type dayDraft struct {
 	date  date
 	slots []*slotDraft
+	// daytime is set once the day has a slot after the small hours: a
+	// slot in the small hours after it is the next morning's.
+	daytime bool
 }
 
 type slotDraft struct {
@@ -165,9 +169,10 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 	if series := seriesName(title); series != "" {
 		p.series = series
 	}
+	morning := p.day.nextMorning(start)
 	draft := &slotDraft{
 		talk: schedule.Talk{
-			Start:    p.day.date.at(start, 0, p.loc),
+			Start:    p.day.date.at(start, morning, p.loc),
 			Title:    title,
 			Speakers: speakers,
 			Kind:     schedule.KindTalk,
@@ -180,7 +185,7 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 		draft.acceptsItems = draft.talk.Kind == schedule.KindTalk
 	}
 	if sl.hasEnd {
-		draft.talk.End = p.endTime(start, end, draft.talk.Start)
+		draft.talk.End = p.endTime(start, end, morning, draft.talk.Start)
 	}
 	p.day.slots = append(p.day.slots, draft)
 	p.slot = draft
@@ -188,14 +193,30 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 	return nil
 }
 
-// endTime returns the end of a slot on the current day; an end before the
-// start is after midnight. A daylight-saving change can still make the wall
-// clock's end an instant before its start, and no slot ends before it
-// begins.
-func (p *parser) endTime(startMinutes, endMinutes int, start time.Time) time.Time {
-	extraDays := 0
+// nextMorning returns 1 when a slot starting start minutes after midnight
+// is the next morning's, 0 when it is on the day's own date. A slot in the
+// small hours after the day's daytime ones continues the evening, as every
+// reader counts it (see days.Venue); one the day has nothing before opens
+// the day, as a hackathon's 00:30 kick-off does.
+func (d *dayDraft) nextMorning(start int) int {
+	small := days.At(nil).Before(time.Duration(start) * time.Minute)
+	switch {
+	case !small:
+		d.daytime = true
+	case d.daytime:
+		return 1
+	}
+	return 0
+}
+
+// endTime returns the end of a slot on the current day that starts
+// morning days after its date; an end before the start is after
+// midnight. A daylight-saving change can still make the wall clock's end
+// an instant before its start, and no slot ends before it begins.
+func (p *parser) endTime(startMinutes, endMinutes, morning int, start time.Time) time.Time {
+	extraDays := morning
 	if endMinutes < startMinutes {
-		extraDays = 1
+		extraDays++
 	}
 	end := p.day.date.at(endMinutes, extraDays, p.loc)
 	if end.Before(start) {

@@ -51,10 +51,13 @@ func (v Venue) Before(clock time.Duration) bool {
 
 // SmallHours reports whether t is in the small hours at the venue.
 func (v Venue) SmallHours(t time.Time) bool {
-	local := t.In(v.loc())
-	clock := time.Duration(local.Hour())*time.Hour + time.Duration(local.Minute())*time.Minute +
-		time.Duration(local.Second())*time.Second
-	return v.Before(clock)
+	return v.Before(Clock(t.In(v.loc())))
+}
+
+// Clock is the time t's clock shows, as a time after midnight.
+func Clock(t time.Time) time.Duration {
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute +
+		time.Duration(t.Second())*time.Second
 }
 
 // Dates returns the conference day of each talk, as schedule.DateLayout.

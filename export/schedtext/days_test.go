@@ -1,0 +1,33 @@
+package schedtext
+
+import (
+	"testing"
+	"time"
+
+	"lanyard/export/internal/readertest"
+)
+
+// TestSmallHoursContinueTheEvening: a 01:00 slot after the day's evening
+// is the next morning's and stays on the evening's day; a day whose first
+// slot is at 00:30 opens then.
+func TestSmallHoursContinueTheEvening(t *testing.T) {
+	res := parseOK(t, `17 October 2019
+20:00 - 23:00 Dinner
+01:00 - 02:00 Karaoke
+
+20 October 2019
+00:30 - 01:00 Kick-off
+09:00 - 10:00 Keynote
+02:30 Last Bus
+`)
+	readertest.OnDay(t, res, time.UTC, "Karaoke", "2019-10-17", "2019-10-18 01:00")
+	readertest.OnDay(t, res, time.UTC, "Kick-off", "2019-10-20", "2019-10-20 00:30")
+	readertest.OnDay(t, res, time.UTC, "Last Bus", "2019-10-20", "2019-10-21 02:30")
+	for _, day := range res.Days {
+		for talk := range day.All() {
+			if talk.Title == "Karaoke" && talk.End.Sub(talk.Start) != time.Hour {
+				t.Errorf("Karaoke runs %v to %v, want an hour", talk.Start, talk.End)
+			}
+		}
+	}
+}
