@@ -21,6 +21,15 @@ import (
 	"lanyard/store/schedule"
 )
 
+// Format is Pentabarf and frab XML as lanyard import reads it; it skips
+// nothing.
+var Format = schedule.Format{
+	Name:  "pentabarf",
+	Label: "Pentabarf XML",
+	Sniff: Sniff,
+	Parse: Parse,
+}
+
 // Parse reads a Pentabarf XML schedule. The Zone it returns is the file's
 // <time_zone_name> when the machine knows it; opts.Location is the zone to
 // fall back on when the file names none (FOSDEM's does not: it is

@@ -32,6 +32,17 @@ const defaultSlotLength = 30 * time.Minute
 // whole next morning.
 const maxPastMidnight = 12 * 60
 
+// Format is a schedule written as plain text, as lanyard import reads it.
+// Any text may be one, so it claims every file (lanyard tries it last);
+// the lines it skips are the author's commentary.
+var Format = schedule.Format{
+	Name:    "text",
+	Label:   "plain text",
+	Sniff:   func([]byte) bool { return true },
+	Parse:   Parse,
+	Skipped: "line",
+}
+
 // Parse reads a text schedule; its times are wall-clock times at the
 // venue, opts.Location. A text names no zone and no conference, so Zone
 // and Title are always "". Talks counts the timed slots plus the parallel
