@@ -23,11 +23,7 @@ func TestSmallHoursContinueTheEvening(t *testing.T) {
 	readertest.OnDay(t, res, time.UTC, "Karaoke", "2019-10-17", "2019-10-18 01:00")
 	readertest.OnDay(t, res, time.UTC, "Kick-off", "2019-10-20", "2019-10-20 00:30")
 	readertest.OnDay(t, res, time.UTC, "Last Bus", "2019-10-20", "2019-10-21 02:30")
-	for _, day := range res.Days {
-		for talk := range day.All() {
-			if talk.Title == "Karaoke" && talk.End.Sub(talk.Start) != time.Hour {
-				t.Errorf("Karaoke runs %v to %v, want an hour", talk.Start, talk.End)
-			}
-		}
+	if karaoke, _ := readertest.Find(t, res, readertest.Titled("Karaoke")); karaoke.End.Sub(karaoke.Start) != time.Hour {
+		t.Errorf("Karaoke runs %v to %v, want an hour", karaoke.Start, karaoke.End)
 	}
 }
