@@ -183,12 +183,9 @@ func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) 
 // days puts each talk on its conference day (see days.Venue.Dates) and
 // sorts each day by start, then room order.
 func (b *builder) days(drafts []roomorder.Ranked) []schedule.Day {
-	starts := make([]days.Start, len(drafts))
-	for i, d := range drafts {
-		starts[i] = days.Start{At: d.Talk.Start}
-	}
-	dates := days.At(b.venue).Dates(starts)
-	keys, groups := days.ByDate(dates, drafts)
+	keys, groups := days.Group(days.At(b.venue), drafts, func(d roomorder.Ranked) days.Start {
+		return days.Start{At: d.Talk.Start}
+	})
 	out := make([]schedule.Day, len(keys))
 	for i, key := range keys {
 		out[i] = schedule.Day{Date: key, Talks: roomorder.Sort(groups[i])}

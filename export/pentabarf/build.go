@@ -100,11 +100,9 @@ func (ev rawEvent) place(venue days.Venue) placed {
 // in date order, each day's talks by start and then room order; talks in
 // one room at one time keep file order.
 func onDays(talks []placed, venue days.Venue) []schedule.Day {
-	starts := make([]days.Start, len(talks))
-	for i, t := range talks {
-		starts[i] = days.Start{At: t.talk.Start, Listed: t.listed}
-	}
-	keys, groups := days.ByDate(venue.Dates(starts), talks)
+	keys, groups := days.Group(venue, talks, func(t placed) days.Start {
+		return days.Start{At: t.talk.Start, Listed: t.listed}
+	})
 	out := make([]schedule.Day, len(keys))
 	for i, key := range keys {
 		group := groups[i]

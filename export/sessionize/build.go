@@ -139,12 +139,9 @@ func cleanAll(names []string) []string {
 
 // days puts each talk on its conference day (see days.Venue.Dates).
 func (p *parser) days(talks []placed) []schedule.Day {
-	starts := make([]days.Start, len(talks))
-	for i, t := range talks {
-		starts[i] = days.Start{At: t.talk.Start}
-	}
-	dates := days.At(p.loc).Dates(starts)
-	keys, groups := days.ByDate(dates, talks)
+	keys, groups := days.Group(days.At(p.loc), talks, func(t placed) days.Start {
+		return days.Start{At: t.talk.Start}
+	})
 	out := make([]schedule.Day, len(keys))
 	for i, key := range keys {
 		out[i] = schedule.Day{Date: key, Talks: make([]schedule.Talk, len(groups[i]))}

@@ -108,9 +108,20 @@ func (v Venue) loc() *time.Location {
 	return v.Loc
 }
 
-// ByDate groups items by their dates, dates[i] being items[i]'s: the
+// Group puts items on their conference days as Dates does, start saying
+// what the rule needs of each: the dates in order, and each date's items
+// in the order given.
+func Group[T any](v Venue, items []T, start func(T) Start) (dates []string, groups [][]T) {
+	starts := make([]Start, len(items))
+	for i, item := range items {
+		starts[i] = start(item)
+	}
+	return byDate(v.Dates(starts), items)
+}
+
+// byDate groups items by their dates, dates[i] being items[i]'s: the
 // dates in order, and each date's items in the order given.
-func ByDate[T any](dates []string, items []T) (keys []string, groups [][]T) {
+func byDate[T any](dates []string, items []T) (keys []string, groups [][]T) {
 	at := make(map[string]int, 4)
 	for i, date := range dates {
 		k, ok := at[date]

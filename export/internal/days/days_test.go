@@ -162,3 +162,19 @@ func TestDatesAgreeWithDayAt(t *testing.T) {
 		}
 	}
 }
+
+// TestGroup: days come out in date order, each with its talks in the
+// order given, the karaoke after the dinner on the dinner's day.
+func TestGroup(t *testing.T) {
+	titles := []string{"2019-10-18 09:00 Keynote", "2019-10-17 20:00 Dinner", "2019-10-18 10:00 Panel", "2019-10-18 01:00 Karaoke"}
+	dates, groups := Group(At(nil), titles, func(s string) Start { return talk(t, s[:16], "") })
+	if want := []string{"2019-10-17", "2019-10-18"}; !slices.Equal(dates, want) {
+		t.Fatalf("dates = %v; want %v", dates, want)
+	}
+	want := [][]string{{titles[1], titles[3]}, {titles[0], titles[2]}}
+	for i := range want {
+		if !slices.Equal(groups[i], want[i]) {
+			t.Errorf("%s holds %v; want %v", dates[i], groups[i], want[i])
+		}
+	}
+}
