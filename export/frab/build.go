@@ -96,7 +96,7 @@ func (b *builder) plan(d day) (dayPlan, error) {
 		key = d.DayStart[:len(schedule.DateLayout)]
 	}
 	if key == "" {
-		return dayPlan{}, fmt.Errorf("%w: date", fields.ErrMissing)
+		return dayPlan{}, fields.Missing("date")
 	}
 	date, err := time.ParseInLocation(schedule.DateLayout, key, b.loc)
 	if err != nil {
@@ -115,7 +115,7 @@ func (b *builder) plan(d day) (dayPlan, error) {
 func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, error) {
 	title := sanitize.Text(string(ev.Title))
 	if title == "" {
-		return schedule.Talk{}, fmt.Errorf("%w: title", fields.ErrMissing)
+		return schedule.Talk{}, fields.Missing("title")
 	}
 	start, err := b.start(ev, plan)
 	if err != nil {
@@ -155,7 +155,7 @@ func (b *builder) start(ev event, plan dayPlan) (time.Time, error) {
 		return t, nil
 	}
 	if strings.TrimSpace(ev.Start) == "" {
-		return time.Time{}, fmt.Errorf("%w: date or start", fields.ErrMissing)
+		return time.Time{}, fields.Missing("date or start")
 	}
 	t, err := dayClock(ev.Start, plan, b.loc)
 	if err != nil {

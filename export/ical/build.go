@@ -112,7 +112,7 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 	props := ev.comp.Props
 	startProp := props.Get(goical.PropDateTimeStart)
 	if startProp == nil {
-		return schedule.Talk{}, false, &lineError{ev.lines.begin, fmt.Errorf("%w: DTSTART", fields.ErrMissing)}
+		return schedule.Talk{}, false, &lineError{ev.lines.begin, fields.Missing("DTSTART")}
 	}
 	if isDate(startProp) || strings.EqualFold(propText(props.Get(goical.PropStatus)), "CANCELLED") {
 		// All-day entries (the conference's dates, a deadline) are no
@@ -129,7 +129,7 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 	}
 	title := propText(props.Get(goical.PropSummary))
 	if title == "" {
-		return schedule.Talk{}, false, &lineError{ev.lines.begin, fmt.Errorf("%w: SUMMARY", fields.ErrMissing)}
+		return schedule.Talk{}, false, &lineError{ev.lines.begin, fields.Missing("SUMMARY")}
 	}
 	speakers := attendees(ev.comp, b.organizer)
 	if len(speakers) == 0 {
@@ -165,8 +165,8 @@ func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) 
 		if err != nil {
 			return time.Time{}, &lineError{line, err}
 		}
-		if err := fields.Span(start, end, "DTEND "+prop.Value); err != nil {
-			return time.Time{}, &lineError{line, err}
+		if err := fields.Span(start, end); err != nil {
+			return time.Time{}, &lineError{line, fmt.Errorf("DTEND %s: %w", clip(prop.Value), err)}
 		}
 		return end, nil
 	}

@@ -73,7 +73,7 @@ func (p *parser) readEvent(el xml.StartElement) error {
 func (p *parser) check(ev xmlEvent) (rawEvent, error) {
 	title := sanitize.Text(ev.Title)
 	if title == "" {
-		return rawEvent{}, fmt.Errorf("%w: title", fields.ErrMissing)
+		return rawEvent{}, fields.Missing("title")
 	}
 	raw := rawEvent{listed: p.day.date}
 	var err error
@@ -88,10 +88,10 @@ func (p *parser) check(ev xmlEvent) (rawEvent, error) {
 			return rawEvent{}, fmt.Errorf("start: %w", err)
 		}
 	case raw.date.IsZero():
-		return rawEvent{}, fmt.Errorf("%w: start", fields.ErrMissing)
+		return rawEvent{}, fields.Missing("start")
 	}
 	if raw.date.IsZero() && raw.listed.IsZero() {
-		return rawEvent{}, fmt.Errorf("%w: the day's date, which a start without a <date> needs", fields.ErrMissing)
+		return rawEvent{}, fields.Missing("the day's date, which a start without a <date> needs")
 	}
 	if raw.duration, err = parseDuration(ev.Duration); err != nil {
 		return rawEvent{}, fmt.Errorf("duration: %w", err)

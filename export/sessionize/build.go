@@ -64,10 +64,10 @@ func (p *parser) talk(d draft) (placed, bool, error) {
 	label := d.label()
 	title := sanitize.Text(s.Title)
 	if title == "" {
-		return placed{}, false, fmt.Errorf("%s: %s: %w: title", p.name, label, fields.ErrMissing)
+		return placed{}, false, fmt.Errorf("%s: %s: %w", p.name, label, fields.Missing("title"))
 	}
 	if s.EndsAt == nil || strings.TrimSpace(*s.EndsAt) == "" {
-		return placed{}, false, fmt.Errorf("%s: %s: %w: endsAt", p.name, label, fields.ErrMissing)
+		return placed{}, false, fmt.Errorf("%s: %s: %w", p.name, label, fields.Missing("endsAt"))
 	}
 	start, err := p.parseTime(*s.StartsAt)
 	if err != nil {
@@ -77,8 +77,8 @@ func (p *parser) talk(d draft) (placed, bool, error) {
 	if err != nil {
 		return placed{}, false, fmt.Errorf("%s: %s: endsAt: %w", p.name, label, err)
 	}
-	if err := fields.Span(start, end, sanitize.Text(*s.EndsAt)); err != nil {
-		return placed{}, false, fmt.Errorf("%s: %s: endsAt: %w", p.name, label, err)
+	if err := fields.Span(start, end); err != nil {
+		return placed{}, false, fmt.Errorf("%s: %s: endsAt %s: %w", p.name, label, sanitize.Text(*s.EndsAt), err)
 	}
 	speakers := cleanAll(d.speakers)
 	t := schedule.Talk{

@@ -8,7 +8,6 @@ package days
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"lanyard/store/schedule"
@@ -122,26 +121,23 @@ func Group[T any](v Venue, items []T, start func(T) Start) (dates []string, grou
 // byDate groups items by their dates, dates[i] being items[i]'s: the
 // dates in order, and each date's items in the order given.
 func byDate[T any](dates []string, items []T) (keys []string, groups [][]T) {
-	at := make(map[string]int, 4)
-	for i, date := range dates {
-		k, ok := at[date]
-		if !ok {
-			k = len(keys)
-			at[date] = k
+	count := make(map[string]int, 4)
+	for _, date := range dates {
+		if count[date] == 0 {
 			keys = append(keys, date)
-			groups = append(groups, nil)
 		}
+		count[date]++
+	}
+	slices.Sort(keys)
+	at := make(map[string]int, len(keys))
+	groups = make([][]T, len(keys))
+	for k, date := range keys {
+		at[date] = k
+		groups[k] = make([]T, 0, count[date])
+	}
+	for i, date := range dates {
+		k := at[date]
 		groups[k] = append(groups[k], items[i])
 	}
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
-	sortedKeys := make([]string, len(keys))
-	sortedGroups := make([][]T, len(keys))
-	for i, k := range order {
-		sortedKeys[i], sortedGroups[i] = keys[k], groups[k]
-	}
-	return sortedKeys, sortedGroups
+	return keys, groups
 }

@@ -38,14 +38,14 @@ func Missing(field string) error {
 }
 
 // Span checks a talk that runs from start to end: it may not end before it
-// starts nor last longer than MaxDuration. end is the end as the file
-// writes it, quoted in the error.
-func Span(start, end time.Time, written string) error {
+// starts nor last longer than MaxDuration. The caller names the end as the
+// file writes it.
+func Span(start, end time.Time) error {
 	switch length := end.Sub(start); {
 	case length < 0:
-		return fmt.Errorf("%w: %s", ErrEndBeforeStart, Clip(written))
+		return ErrEndBeforeStart
 	case length > MaxDuration:
-		return fmt.Errorf("%w: %s is %v after the start, longer than a day", ErrBadDuration, Clip(written), length)
+		return fmt.Errorf("%w: %v after the start, longer than a day", ErrBadDuration, length)
 	}
 	return nil
 }
