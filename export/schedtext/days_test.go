@@ -11,15 +11,7 @@ import (
 // is the next morning's and stays on the evening's day; a day whose first
 // slot is at 00:30 opens then.
 func TestSmallHoursContinueTheEvening(t *testing.T) {
-	res := parseOK(t, `17 October 2019
-20:00 - 23:00 Dinner
-01:00 - 02:00 Karaoke
-
-20 October 2019
-00:30 - 01:00 Kick-off
-09:00 - 10:00 Keynote
-02:30 Last Bus
-`)
+	res := readertest.ParseFile(t, Parse, "nights.txt", time.UTC)
 	readertest.OnDay(t, res, time.UTC, "Karaoke", "2019-10-17", "2019-10-18 01:00")
 	readertest.OnDay(t, res, time.UTC, "Kick-off", "2019-10-20", "2019-10-20 00:30")
 	readertest.OnDay(t, res, time.UTC, "Last Bus", "2019-10-20", "2019-10-21 02:30")

@@ -24,7 +24,8 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	// A slot starts on the date line above it; it may end the next day.
+	// A slot is on the day of the date line above it; it may end, or in the
+	// small hours after the evening start, the next morning.
 	lim := readertest.Limits{Turnover: days.NightOwl}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.txt", Location: time.UTC}, lim)
