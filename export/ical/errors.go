@@ -9,6 +9,9 @@ import (
 // The errors Parse reports, wrapped with the file name and the line or the
 // event, so a caller can tell a file that is not a calendar from one that is
 // broken with errors.Is.
+//
+// A missing field, a time no clock shows or an impossible length wraps
+// the errors every reader shares, in export/internal/fields.
 var (
 	// ErrNotICalendar means the file does not start with BEGIN:VCALENDAR.
 	ErrNotICalendar = errors.New("not an iCalendar file: no BEGIN:VCALENDAR at the start")

@@ -8,7 +8,7 @@ import (
 
 // TestSmallHoursContinueTheEvening: the karaoke at 01:00, dated the next
 // morning, is on the dinner's day; a day with nothing the evening before
-// opens at 01:00; an undated 01:00 start under a day is its next morning.
+// opens at 01:00; an undated 02:30 start under a day is its next morning.
 func TestSmallHoursContinueTheEvening(t *testing.T) {
 	res := readertest.ParseFile(t, Parse, "nights.xml", nil)
 	loc := readertest.MustZone(t, "Europe/London")

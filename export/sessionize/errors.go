@@ -9,6 +9,9 @@ import (
 // The errors Parse reports, wrapped with the file name and the line or the
 // session they concern, so a caller can tell a file that is not Sessionize
 // from one that is broken with errors.Is.
+//
+// A missing field, a time no clock shows or an impossible length wraps
+// the errors every reader shares, in export/internal/fields.
 var (
 	// ErrNotSessionize means the file is JSON but holds no Sessionize
 	// sessions list: another format, or another Sessionize view such as
