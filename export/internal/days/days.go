@@ -63,9 +63,11 @@ func Clock(t time.Time) time.Duration {
 // A talk is on its venue-local date, except that one in the small hours
 // is on the date before when that date holds a talk of its own in the
 // daytime, or one the file lists under it: the 01:00 karaoke after the
-// conference dinner belongs to the dinner's day. A day with nothing before
-// its small hours keeps them: a day that opens with a 00:30 hackathon
-// kick-off, or a run of night-only sessions, one day a night.
+// conference dinner belongs to the dinner's day. A date with nothing in
+// the daytime before keeps its small hours: a day that opens with a 00:30
+// hackathon kick-off, or a run of night-only sessions, one day a night
+// (counting another night's sessions as "the evening before" would pile
+// every night onto the first).
 func (v Venue) Dates(talks []Start) []string {
 	dates := make([]string, len(talks))
 	held := make(map[string]bool, 4)
@@ -76,9 +78,11 @@ func (v Venue) Dates(talks []Start) []string {
 		dates[i] = date
 		switch {
 		case !v.SmallHours(local) || t.Listed == date:
+			// In the daytime, or listed under its own date: it stays.
 		case t.Listed != "" && t.Listed == dayBefore(local):
 			dates[i] = t.Listed
 		default:
+			// In the small hours: decided once every day is known.
 			floating = append(floating, i)
 			continue
 		}
