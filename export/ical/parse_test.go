@@ -143,7 +143,7 @@ func TestBadInput(t *testing.T) {
 		{"DTEND a day later", event("DTSTART:20310101T100000", "DTEND:20310102T110000", "SUMMARY:s"), fields.ErrBadDuration, "t.ics: line 5: "},
 		{"negative DURATION", event("DTSTART:20310101T100000", "DURATION:-PT1H", "SUMMARY:s"), fields.ErrEndBeforeStart, "t.ics: line 5: "},
 		{"huge DURATION", event("DTSTART:20310101T100000", "DURATION:P99999999999999999999W", "SUMMARY:s"), fields.ErrBadDuration, "t.ics: line 5: "},
-		{"garbage DURATION", event("DTSTART:20310101T100000", "DURATION:1 hour", "SUMMARY:s"), fields.ErrBadTime, "t.ics: line 5: "},
+		{"garbage DURATION", event("DTSTART:20310101T100000", "DURATION:1 hour", "SUMMARY:s"), fields.ErrBadDuration, `t.ics: line 5: event "x": invalid duration: DURATION "1 hour"`},
 		{"only all-day", event("DTSTART;VALUE=DATE:20310101", "SUMMARY:s"), ErrNoEvents, "t.ics: "},
 		{"deep", "BEGIN:VCALENDAR\n" + strings.Repeat("BEGIN:X\n", 20), ErrTooDeep, "t.ics: line 9: "},
 	} {

@@ -64,7 +64,7 @@ func parseDuration(value string) (time.Duration, error) {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimLeft(s, "+-")
 	if !strings.HasPrefix(s, "P") || len(s) < 3 {
-		return 0, fmt.Errorf("%w: DURATION %q", fields.ErrBadTime, clip(value))
+		return 0, fmt.Errorf("%w: DURATION %q", fields.ErrBadDuration, clip(value))
 	}
 	var total time.Duration
 	inTime := false
@@ -75,7 +75,7 @@ func parseDuration(value string) (time.Duration, error) {
 		}
 		n, unit, rest, ok := durationPart(s, inTime)
 		if !ok {
-			return 0, fmt.Errorf("%w: DURATION %q", fields.ErrBadTime, clip(value))
+			return 0, fmt.Errorf("%w: DURATION %q", fields.ErrBadDuration, clip(value))
 		}
 		if n > int64((fields.MaxDuration-total)/unit) {
 			return 0, fmt.Errorf("%w: DURATION %q is longer than a day", fields.ErrBadDuration, clip(value))
