@@ -54,6 +54,10 @@ func besideOutputs(t *testing.T, db, dir string) map[string]string {
 func TestCommandsBesideTheRunningApp(t *testing.T) {
 	bin := buildForPty(t)
 	db := filepath.Join(t.TempDir(), "notes.db")
+	// A notebook's folder as lanyard makes it: the user's alone.
+	if err := os.Chmod(filepath.Dir(db), 0o700); err != nil {
+		t.Fatal(err)
+	}
 	importFixture(t, bin, db)
 	r := startPty(t, bin, db)
 	r.waitFor("Pagers, Sleep and You", 5*time.Second)
