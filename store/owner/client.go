@@ -20,7 +20,7 @@ const (
 	// addWait bounds an add: the app puts the bullets on disk first.
 	addWait = 10 * time.Second
 	// copyWait bounds receiving a copy of the notebook.
-	copyWait = replyWait
+	copyWait = time.Minute
 )
 
 // Client talks to the lanyard that has a notebook open.

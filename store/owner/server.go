@@ -13,11 +13,13 @@ import (
 	"time"
 )
 
-// Bounds that keep a stuck or hostile client from holding the app up.
-const (
-	// maxConns is how many connections are served at once; more are told
-	// the app is busy.
-	maxConns = 4
+// maxConns is how many connections are served at once; more are told the
+// app is busy.
+const maxConns = 4
+
+// Waits that keep a stuck or hostile client from holding the app up:
+// variables so that tests can wait less.
+var (
 	// requestWait is how long a client has to send its request.
 	requestWait = 2 * time.Second
 	// replyWait is how long a client has to take a reply, the copy of a
