@@ -161,3 +161,36 @@ func TestAFileInTheSocketsPlaceIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAppRunsWhenItCannotServe: a file in the socket's place keeps
+// the commands out, not the user: lanyard runs, leaves the file, and says
+// why when it ends.
+func TestTheAppRunsWhenItCannotServe(t *testing.T) {
+	bin := buildForPty(t)
+	db := filepath.Join(t.TempDir(), "notes.db")
+	importFixture(t, bin, db)
+	socket, err := owner.SocketPath(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(socket, []byte("not a socket"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := os.Remove(socket); err != nil {
+			t.Error(err)
+		}
+	})
+	r := startPty(t, bin, db)
+	r.waitFor("Pagers, Sleep and You", 5*time.Second)
+	r.typeBytes([]byte{0x03})
+	if code := r.wait(5 * time.Second); code != 0 {
+		t.Fatalf("lanyard exited %d; stderr %q", code, r.stderr.String())
+	}
+	if msg := r.stderr.String(); !strings.Contains(msg, "could not reach this one") || !strings.Contains(msg, socket) {
+		t.Errorf("lanyard said %q on stderr; want why other commands could not reach it, naming %s", msg, socket)
+	}
+	if data, err := os.ReadFile(socket); err != nil || string(data) != "not a socket" {
+		t.Errorf("the file in the socket's place is now %q, %v", data, err)
+	}
+}
