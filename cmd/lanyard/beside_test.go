@@ -63,6 +63,7 @@ func TestCommandsBesideTheRunningApp(t *testing.T) {
 		t.Fatal(err)
 	}
 	importFixture(t, bin, db)
+	runtime := privateRuntime(t)
 	r := startPty(t, bin, db)
 	r.waitFor("Pagers, Sleep and You", 5*time.Second)
 	r.typeBytes([]byte("typed just now\rand nested\t"))
@@ -73,6 +74,9 @@ func TestCommandsBesideTheRunningApp(t *testing.T) {
 		t.Fatalf("beside the notebook, in its private folder, the app's socket is %v, %v; want a socket of mode 0600", info, err)
 	}
 	open := besideOutputs(t, db, t.TempDir())
+	if left, err := filepath.Glob(filepath.Join(runtime, "lanyard", "*")); err != nil || len(left) > 0 {
+		t.Errorf("the commands left %q (%v) in lanyard's private folder; want the copies they read removed", left, err)
+	}
 	if !strings.Contains(open["export"], "typed just now") {
 		t.Errorf("export beside the app lacks the notes typed a moment before:\n%s", open["export"])
 	}
@@ -193,4 +197,21 @@ func TestTheAppRunsWhenItCannotServe(t *testing.T) {
 	if data, err := os.ReadFile(socket); err != nil || string(data) != "not a socket" {
 		t.Errorf("the file in the socket's place is now %q, %v", data, err)
 	}
+}
+
+// privateRuntime gives the test a runtime folder of its own, where the
+// commands put the copies they read: what they leave there is theirs.
+func privateRuntime(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "ly") // short: socket paths have a limit
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Setenv("XDG_RUNTIME_DIR", dir)
+	return dir
 }
