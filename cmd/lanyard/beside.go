@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"lanyard/store"
 	"lanyard/store/owner"
@@ -40,7 +43,8 @@ func copyFromOwner(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	f, err := os.CreateTemp(dir, "copy-*.db") // 0600
+	removeLeftCopies(dir, time.Now())
+	f, err := os.CreateTemp(dir, copyPrefix+"*.db") // 0600
 	if err != nil {
 		return "", fmt.Errorf("make a file for the copy of %s: %w", path, err)
 	}
@@ -49,6 +53,35 @@ func copyFromOwner(path string) (string, error) {
 		return "", errors.Join(fmt.Errorf("copy %s from the lanyard that has it open (pid %d): %w", path, c.Pid(), err), os.Remove(f.Name()))
 	}
 	return f.Name(), nil
+}
+
+// copyPrefix starts the name of every copy of a notebook a command reads.
+const copyPrefix = "copy-"
+
+// staleCopyAge is how old a copy must be to be taken as left by a
+// command that was killed while it read it: reading one takes seconds.
+const staleCopyAge = time.Hour
+
+// removeLeftCopies removes the copies in dir that commands killed while
+// reading them left behind. Errors are left for the next time: a leftover
+// costs only space, and one still open (on Windows) cannot go yet.
+func removeLeftCopies(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !strings.HasPrefix(e.Name(), copyPrefix) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || now.Sub(info.ModTime()) < staleCopyAge {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+			continue // still there; the next command tries again
+		}
+	}
 }
 
 // refuseBesideOwner stops a command that writes the notebook at path
