@@ -54,10 +54,10 @@ func Dial(notebookPath string) (*Client, error) {
 	case err != nil:
 		return nil, fmt.Errorf("the notebook's socket %s: %w", socket, err)
 	case info.Mode().Type() != fs.ModeSocket:
-		return nil, fmt.Errorf("%s, where a running lanyard would answer for %s, is not a socket: lanyard does not use it; move it away: %w", socket, notebookPath, ErrNotOurs)
+		return nil, say(ErrNotOurs, "%s, where a running lanyard would answer for %s, is not a socket: lanyard does not use it; move it away", socket, notebookPath)
 	}
 	if uid, ok := fileOwner(info); ok && uid != os.Getuid() {
-		return nil, fmt.Errorf("the socket %s for %s belongs to user %d, not you (%d): lanyard does not talk to it; if that user runs no lanyard, remove it: %w", socket, notebookPath, uid, os.Getuid(), ErrNotOurs)
+		return nil, say(ErrNotOurs, "the socket %s for %s belongs to user %d, not you (%d): lanyard does not talk to it; if that user runs no lanyard, remove it", socket, notebookPath, uid, os.Getuid())
 	}
 	c := &Client{socket: socket}
 	hello, err := c.call(request{Op: opHello}, dialWait, nil)
@@ -108,7 +108,7 @@ func (c *Client) call(req request, wait time.Duration, copyTo io.Writer) (reply,
 	defer closeQuietly(conn)
 	if uc, ok := conn.(*net.UnixConn); ok {
 		if uid, known := peerUID(uc); known && uid != os.Getuid() {
-			return reply{}, fmt.Errorf("the socket %s is served by user %d, not you (%d): lanyard does not talk to it: %w", c.socket, uid, os.Getuid(), ErrNotOurs)
+			return reply{}, say(ErrNotOurs, "the socket %s is served by user %d, not you (%d): lanyard does not talk to it", c.socket, uid, os.Getuid())
 		}
 	}
 	if err := conn.SetDeadline(time.Now().Add(wait)); err != nil {
@@ -161,16 +161,16 @@ func (c *Client) readReply(r *bufio.Reader, wait time.Duration) (reply, error) {
 	}
 	got, err := decodeReply(line)
 	if err != nil {
-		return reply{}, fmt.Errorf("the running lanyard at %s answered in words this lanyard does not know (%v): it may be another version; quit it and run this command again: %w", c.socket, err, ErrVersion)
+		return reply{}, say(ErrVersion, "the running lanyard at %s answered in words this lanyard does not know (%v): it may be another version; quit it and run this command again", c.socket, err)
 	}
 	who := fmt.Sprintf("the lanyard that has %s open (pid %d)", got.Path, got.Pid)
 	switch {
 	case got.Version != Version || got.Code == codeVersion:
-		return got, fmt.Errorf("%s is another version of lanyard than this one (protocol %d, this one %d): quit it (q) and use one lanyard for both: %w", who, got.Version, Version, ErrVersion)
+		return got, say(ErrVersion, "%s is another version of lanyard than this one (protocol %d, this one %d): quit it (ctrl+c) and use one lanyard for both", who, got.Version, Version)
 	case got.Code == codeUnknown:
-		return got, fmt.Errorf("%s cannot do this (%s): it may be an older lanyard; quit it (q) and run this again: %w", who, got.Err, ErrVersion)
+		return got, say(ErrVersion, "%s cannot do this (%s): it may be an older lanyard; quit it (ctrl+c) and run this again", who, got.Err)
 	case got.Code != "" || got.Err != "":
-		return got, fmt.Errorf("%s could not do it: %s: %w", who, got.Err, ErrRefused)
+		return got, say(ErrRefused, "%s could not do it: %s", who, got.Err)
 	}
 	return got, nil
 }

@@ -1,6 +1,9 @@
 package owner
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 var (
 	// ErrNoOwner is a notebook no running lanyard answers for: there is no
@@ -18,3 +21,18 @@ var (
 	// whose message the error wrapping it carries.
 	ErrRefused = errors.New("the running lanyard could not do it")
 )
+
+// sayError is an error worded whole for the user that is also one of the
+// errors above, for errors.Is, without repeating its words.
+type sayError struct {
+	msg  string
+	kind error
+}
+
+func (e *sayError) Error() string { return e.msg }
+func (e *sayError) Unwrap() error { return e.kind }
+
+// say makes an error of kind that says format's sentence.
+func say(kind error, format string, args ...any) error {
+	return &sayError{msg: fmt.Sprintf(format, args...), kind: kind}
+}

@@ -83,10 +83,10 @@ func PrivateDir() (string, error) {
 		return "", fmt.Errorf("lanyard's private folder %s: %w", dir, err)
 	}
 	if !info.IsDir() {
-		return "", fmt.Errorf("lanyard's private folder %s is not a folder: remove it, and lanyard makes one: %w", dir, ErrNotOurs)
+		return "", say(ErrNotOurs, "lanyard's private folder %s is not a folder: remove it, and lanyard makes one", dir)
 	}
 	if err := checkPrivate(info); err != nil {
-		return "", fmt.Errorf("lanyard's private folder %s %v, so another user could reach lanyard through it: remove it, and lanyard makes one that is private: %w", dir, err, ErrNotOurs)
+		return "", say(ErrNotOurs, "lanyard's private folder %s %v, so another user could reach lanyard through it: remove it, and lanyard makes one that is private", dir, err)
 	}
 	return dir, nil
 }

@@ -94,10 +94,10 @@ func removeStale(path string) error {
 	case err != nil:
 		return fmt.Errorf("the notebook's socket %s: %w", path, err)
 	case info.Mode().Type() != fs.ModeSocket:
-		return fmt.Errorf("%s is in the way of the notebook's socket and is not one; lanyard leaves it: move it away so that other lanyard commands can reach this one: %w", path, ErrNotOurs)
+		return say(ErrNotOurs, "%s is in the way of the notebook's socket and is not one; lanyard leaves it: move it away so that other lanyard commands can reach this one", path)
 	}
 	if uid, ok := fileOwner(info); ok && uid != os.Getuid() {
-		return fmt.Errorf("the notebook's socket %s belongs to user %d, not you (%d); lanyard leaves it: remove it (as that user) so that other lanyard commands can reach this one: %w", path, uid, os.Getuid(), ErrNotOurs)
+		return say(ErrNotOurs, "the notebook's socket %s belongs to user %d, not you (%d); lanyard leaves it: remove it (as that user) so that other lanyard commands can reach this one", path, uid, os.Getuid())
 	}
 	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("remove the socket a closed lanyard left, %s: %w", path, err)
