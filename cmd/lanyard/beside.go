@@ -50,7 +50,7 @@ func copyFromOwner(path string) (string, error) {
 	}
 	err = errors.Join(c.Snapshot(f), f.Close())
 	if err != nil {
-		return "", errors.Join(fmt.Errorf("copy %s from the lanyard that has it open (pid %d): %w", path, c.Pid(), err), os.Remove(f.Name()))
+		return "", errors.Join(fmt.Errorf("copy %s: %w", path, err), os.Remove(f.Name()))
 	}
 	return f.Name(), nil
 }
