@@ -1,6 +1,8 @@
 package schedule
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -8,18 +10,57 @@ import (
 // Where notes added from outside the editor go (lanyard add): the talk
 // lanyard would open at now, or a free page of today by its title.
 
+// Why notes added from outside have nowhere to go; the errors wrap them
+// with the event and the time.
+var (
+	// ErrNothingOn is TalkToAddTo's answer between the event's days.
+	ErrNothingOn = errors.New("nothing is on now")
+	// ErrNotInEvent is a talk ID the event does not have.
+	ErrNotInEvent = errors.New("no such talk in the event")
+)
+
 // TalkToAddTo returns the talk that notes added at now without a place go
 // to: the one lanyard opens at start on now's conference day (Opening: the
-// talk on now, else the next, else the day's last). ok is false between
-// the event's days and on a day with no talks, where a guess would put
-// notes somewhere the user would not look.
-func (e Event) TalkToAddTo(now time.Time) (id uint64, ok bool) {
+// talk on now, else the next, else the day's last). Between the event's
+// days, and on a day with no talks, it returns ErrNothingOn rather than a
+// guess that would put notes where the user would not look.
+func (e Event) TalkToAddTo(now time.Time) (Talk, error) {
 	day, on := e.DayAt(now)
-	if !on {
-		return 0, false
+	if on {
+		if t, ok := e.TalkOf(e.Days[day].Opening(now)); ok {
+			return t, nil
+		}
 	}
-	id = e.Days[day].Opening(now)
-	return id, id != 0
+	return Talk{}, fmt.Errorf("%w in %q (it is %s there)", ErrNothingOn, e.Name, now.In(e.Location()).Format("Mon 2 Jan 15:04"))
+}
+
+// TalkToAddToByID returns the event's talk or parallel item id, or
+// ErrNotInEvent.
+func (e Event) TalkToAddToByID(id uint64) (Talk, error) {
+	if t, ok := e.TalkOf(id); ok {
+		return t, nil
+	}
+	return Talk{}, fmt.Errorf("talk %d is not in %q: %w", id, e.Name, ErrNotInEvent)
+}
+
+// TalkOf returns the talk or parallel item id of the event, an item with
+// its slot's times where it has none of its own.
+func (e Event) TalkOf(id uint64) (Talk, bool) {
+	if id == 0 {
+		return Talk{}, false
+	}
+	for _, d := range e.Days {
+		t, slot := d.Find(id)
+		if t == nil {
+			continue
+		}
+		found := *t
+		if slot != nil && found.Start.IsZero() {
+			found.Start, found.End = slot.Start, slot.End
+		}
+		return found, true
+	}
+	return Talk{}, false
 }
 
 // PageDate is the day a free page made at now goes on: now's conference

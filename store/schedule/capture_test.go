@@ -1,6 +1,8 @@
 package schedule
 
 import (
+	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,9 +37,12 @@ func TestTalkToAddTo(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			id, ok := c.ev.TalkToAddTo(at)
-			if id != c.want || ok != c.ok {
-				t.Errorf("TalkToAddTo(%s) = %d, %v; want %d, %v", c.clock, id, ok, c.want, c.ok)
+			talk, err := c.ev.TalkToAddTo(at)
+			if talk.ID != c.want || (err == nil) != c.ok {
+				t.Errorf("TalkToAddTo(%s) = %d, %v; want %d, ok %v", c.clock, talk.ID, err, c.want, c.ok)
+			}
+			if !c.ok && (!errors.Is(err, ErrNothingOn) || !strings.Contains(err.Error(), c.clock[len("2019-10-17 "):])) {
+				t.Errorf("TalkToAddTo(%s) error %q: want ErrNothingOn with the venue time", c.clock, err)
 			}
 		})
 	}
@@ -75,5 +80,18 @@ func TestNewPageAndFindPage(t *testing.T) {
 	}
 	if _, ok := ev.FindPage("2020-01-01", "Hallway chat"); ok {
 		t.Error("FindPage found a page on a day the event does not have")
+	}
+}
+
+func TestTalkToAddToByID(t *testing.T) {
+	ev, _ := testDay(t)
+	item, err := ev.TalkToAddToByID(5)
+	if err != nil || item.Title != "Two" || !item.Start.Equal(ev.Days[0].Talks[2].Start) {
+		t.Errorf("item 5 = %+v, %v; want Two with its slot's start", item, err)
+	}
+	for _, id := range []uint64{0, 99} {
+		if _, err := ev.TalkToAddToByID(id); !errors.Is(err, ErrNotInEvent) {
+			t.Errorf("talk %d: err = %v, want ErrNotInEvent", id, err)
+		}
 	}
 }
