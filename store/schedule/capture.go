@@ -16,7 +16,7 @@ var (
 	// ErrNothingOn is TalkToAddTo's answer between the event's days.
 	ErrNothingOn = errors.New("nothing is on now")
 	// ErrNotInEvent is a talk ID the event does not have.
-	ErrNotInEvent = errors.New("no such talk in the event")
+	ErrNotInEvent = errors.New("no such talk")
 )
 
 // TalkToAddTo returns the talk that notes added at now without a place go
@@ -40,7 +40,7 @@ func (e Event) TalkToAddToByID(id uint64) (Talk, error) {
 	if t, ok := e.TalkOf(id); ok {
 		return t, nil
 	}
-	return Talk{}, fmt.Errorf("talk %d is not in %q: %w", id, e.Name, ErrNotInEvent)
+	return Talk{}, fmt.Errorf("%w: %d is not in %q", ErrNotInEvent, id, e.Name)
 }
 
 // TalkOf returns the talk or parallel item id of the event, an item with

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lanyard/store/owner"
+	"lanyard/tui"
+)
+
+// lanyard add beside a running app: the request goes over the notebook's
+// socket to the app, whose Handlers.Add is appAdder.
+
+// errNoApp is a notebook no running lanyard serves: add writes to it
+// directly.
+var errNoApp = errors.New("no lanyard has the notebook open")
+
+// ownerClient is the running app's end of the socket, as add uses it.
+type ownerClient interface {
+	Add(owner.AddRequest) (owner.AddReply, error)
+}
+
+// dialOwner connects to the lanyard serving the notebook at path, or
+// returns errNoApp when none does.
+var dialOwner = func(path string) (ownerClient, error) { return nil, errNoApp }
+
+// addThroughApp hands the request to the lanyard that has the notebook
+// open; errNoApp when there is none.
+func addThroughApp(path string, req owner.AddRequest) (owner.AddReply, error) {
+	client, err := dialOwner(path)
+	if err != nil {
+		return owner.AddReply{}, err
+	}
+	if c, ok := client.(io.Closer); ok {
+		defer c.Close()
+	}
+	return client.Add(req)
+}
+
+// addTimeout is how long the app has to put added bullets on disk: its
+// writer commits within 250 ms, so this is a stuck app or a full disk.
+const addTimeout = 5 * time.Second
+
+// appAdder is the running app's Handlers.Add: it reads the request as the
+// command does, hands the bullets to the interface through send (the
+// program's Send) and waits for them to be on disk.
+func appAdder(send func(tea.Msg)) func(owner.AddRequest) (owner.AddReply, error) {
+	return func(req owner.AddRequest) (owner.AddReply, error) {
+		// Read again: the socket takes requests from any program of the
+		// user's, not only from lanyard add.
+		notes, err := addNotes(req.Text)
+		if err != nil {
+			return owner.AddReply{}, err
+		}
+		page := ""
+		if req.Page != "" {
+			if page, err = pageTitle(req.Page); err != nil {
+				return owner.AddReply{}, err
+			}
+		}
+		reply := make(chan tui.CaptureResult, 1)
+		send(tui.CaptureMsg{Clip: notes.Notes, TalkID: req.TalkID, Page: page, Reply: reply})
+		select {
+		case r := <-reply:
+			if r.Err != nil {
+				return owner.AddReply{}, addHint(r.Err)
+			}
+			return owner.AddReply{TalkID: r.TalkID, Title: r.Title, When: r.When, Bullets: r.Bullets}, nil
+		case <-time.After(addTimeout):
+			return owner.AddReply{}, fmt.Errorf("the open lanyard has not said the note is on disk after %v: look at its status bar before adding the note again", addTimeout)
+		}
+	}
+}
