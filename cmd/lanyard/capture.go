@@ -43,7 +43,7 @@ func addThroughApp(path string, req owner.AddRequest) (owner.AddReply, error) {
 
 // addTimeout is how long the app has to put added bullets on disk: its
 // writer commits within 250 ms, so this is a stuck app or a full disk.
-const addTimeout = 5 * time.Second
+var addTimeout = 5 * time.Second
 
 // appAdder is the running app's Handlers.Add: it reads the request as the
 // command does, hands the bullets to the interface through send (the
