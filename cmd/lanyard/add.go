@@ -21,9 +21,11 @@ import (
 
 // Bounds of one lanyard add: a quick note from a phone or a script, not a
 // file (lanyard import notes takes those). Past them the text is refused,
-// not cut, so nothing is half added.
+// not cut, so nothing is half added. Text this long still fits the
+// running app's request line however many characters JSON must escape,
+// so that the app and the notebook take the same texts.
 const (
-	maxAddBytes   = 1 << 20
+	maxAddBytes   = 32 << 10
 	maxAddBullets = 10_000
 	maxPageTitle  = 200 // characters
 )
@@ -115,7 +117,7 @@ func addText(stdin io.Reader, args []string) (string, error) {
 			return "", fmt.Errorf("reading standard input: %w", err)
 		}
 		if len(data) > maxAddBytes {
-			return "", fmt.Errorf("standard input is over %d MB, more than a quick note: lanyard import notes FILE --talk ID brings in a whole file", maxAddBytes>>20)
+			return "", fmt.Errorf("standard input is over %d KB, more than a quick note: lanyard import notes FILE --talk ID brings in a whole file", maxAddBytes>>10)
 		}
 		return string(data), nil
 	}
@@ -123,7 +125,7 @@ func addText(stdin io.Reader, args []string) (string, error) {
 	// holds.
 	text := strings.Join(strings.Fields(strings.Join(args, " ")), " ")
 	if len(text) > maxAddBytes {
-		return "", fmt.Errorf("the text is over %d MB, more than a quick note", maxAddBytes>>20)
+		return "", fmt.Errorf("the text is over %d KB, more than a quick note: lanyard import notes FILE --talk ID brings in a whole file", maxAddBytes>>10)
 	}
 	return text, nil
 }
@@ -134,7 +136,7 @@ func addText(stdin io.Reader, args []string) (string, error) {
 // follow one rule.
 func addNotes(text string) (notesdoc.Doc, error) {
 	if len(text) > maxAddBytes {
-		return notesdoc.Doc{}, fmt.Errorf("the text is over %d MB, more than a quick note", maxAddBytes>>20)
+		return notesdoc.Doc{}, fmt.Errorf("the text is over %d KB, more than a quick note: lanyard import notes FILE --talk ID brings in a whole file", maxAddBytes>>10)
 	}
 	if !utf8.ValidString(text) {
 		return notesdoc.Doc{}, addUTF8Error(text)

@@ -145,7 +145,7 @@ func TestAddRefusesHostileInputAndChangesNothing(t *testing.T) {
 		args        []string
 		want        string
 	}{
-		{"huge standard input", strings.Repeat("x", maxAddBytes+1), []string{"add", "-"}, "over 1 MB"},
+		{"huge standard input", strings.Repeat("x", maxAddBytes+1), []string{"add", "-"}, "over 32 KB"},
 		{"too many bullets", strings.Repeat("x\n", maxAddBullets+1), []string{"add", "-"}, "10000"},
 		{"invalid UTF-8 on line 2", "fine\nbad \xff\xfe\n", []string{"add", "-"}, "line 2"},
 		{"invalid UTF-8 in the words", "", []string{"add", "bad\xc3"}, "not UTF-8"},
@@ -179,14 +179,14 @@ func TestAddCleansTextAndKeepsDeepNestingBounded(t *testing.T) {
 		t.Fatal(r.stderr)
 	}
 	// Text 10,000 levels deep is 50 MB of indentation, refused for its
-	// size; 300 levels are kept, the deepest at the 100th, and said.
+	// size; 150 levels are kept, the deepest at the 100th, and said.
 	r = lanyardIn(t, db, staircase(10_000), "--now", "2026-03-03 09:20", "add", "-")
-	if r.code != 1 || !strings.Contains(r.stderr, "over 1 MB") {
+	if r.code != 1 || !strings.Contains(r.stderr, "over 32 KB") {
 		t.Fatalf("10,000 levels: exit %d, said %q %q; want a refusal for the size", r.code, r.stdout, r.stderr)
 	}
-	r = lanyardIn(t, db, staircase(300), "--now", "2026-03-03 09:20", "add", "-")
-	if r.code != 0 || !strings.Contains(r.stdout, "200 bullets were nested deeper than 100 levels") {
-		t.Fatalf("300 levels: exit %d, said %q %q; want the deep bullets kept and said", r.code, r.stdout, r.stderr)
+	r = lanyardIn(t, db, staircase(150), "--now", "2026-03-03 09:20", "add", "-")
+	if r.code != 0 || !strings.Contains(r.stdout, "50 bullets were nested deeper than 100 levels") {
+		t.Fatalf("150 levels: exit %d, said %q %q; want the deep bullets kept and said", r.code, r.stdout, r.stderr)
 	}
 	r = lanyardIn(t, db, "", "--now", "2026-03-03 14:00", "add", "--page", "Hall\x1b[31mway\x00 chat", "x")
 	if r.code != 0 || !strings.Contains(r.stdout, `"Hallway chat"`) {
@@ -204,8 +204,8 @@ func TestAddCleansTextAndKeepsDeepNestingBounded(t *testing.T) {
 		for i := range o.Len() {
 			deepest = max(deepest, o.At(i).Depth)
 		}
-		if o.Len() != 301 || deepest != 99 {
-			t.Errorf("%d bullets, deepest at %d; want 301, at 99", o.Len(), deepest)
+		if o.Len() != 151 || deepest != 99 {
+			t.Errorf("%d bullets, deepest at %d; want 151, at 99", o.Len(), deepest)
 		}
 	})
 }
