@@ -68,7 +68,7 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format st
 	}
 	// The notebook is opened only now: a file that does not read leaves
 	// no notebook behind.
-	nb, err := g.open()
+	nb, err := g.openToWrite()
 	if err != nil {
 		return err
 	}

@@ -70,7 +70,7 @@ func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64, f i
 	if err != nil {
 		return err
 	}
-	nb, err := g.open()
+	nb, err := g.openToWrite()
 	if err != nil {
 		return err
 	}

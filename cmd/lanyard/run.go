@@ -204,8 +204,11 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	var backupErr error
 	waitBackup := startDailyBackup(nb, keep, time.Now(), func(_ string, err error) { backupErr = err })
 	stopSignals := endOnSignals(prog, in, writer, guard)
+	stopServing := serveOthers(nb, writer, prog, guard)
+	defer stopServing()
 	_, runErr := prog.Run()
 	stopSignals()
+	stopServing()
 	if in != nil {
 		runErr = errors.Join(runErr, in.stop())
 	}

@@ -37,4 +37,8 @@ type Handlers struct {
 	Snapshot func(w io.Writer) error
 	// Add appends bullets, and returns once they are on disk.
 	Add func(AddRequest) (AddReply, error)
+	// OnPanic is told of a panic in a handler, which the server recovers
+	// so that a request cannot take the app down with edits unsaved; nil
+	// only answers the request with the failure.
+	OnPanic func(value any, stack []byte)
 }
