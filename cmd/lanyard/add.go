@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -188,8 +190,8 @@ func add(out io.Writer, g *globals, req owner.AddRequest) error {
 		return err
 	}
 	reply, err := addThroughApp(path, req)
-	if errors.Is(err, errNoApp) {
-		reply, err = addDirect(g, req)
+	if errors.Is(err, owner.ErrNoOwner) {
+		reply, err = addDirect(g, path, req)
 	}
 	if err != nil {
 		return err
@@ -213,7 +215,10 @@ func addedLine(r owner.AddReply) string {
 // addDirect writes the bullets to the notebook when no lanyard has it
 // open, choosing the place as the app would: the event it would open, at
 // its clock (--now included).
-func addDirect(g *globals, req owner.AddRequest) (owner.AddReply, error) {
+func addDirect(g *globals, path string, req owner.AddRequest) (owner.AddReply, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return owner.AddReply{}, g.noNotebook(path)
+	}
 	notes, err := addNotes(req.Text)
 	if err != nil {
 		return owner.AddReply{}, err

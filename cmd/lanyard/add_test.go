@@ -270,7 +270,7 @@ func TestAppAdderSaysWhatTheAppSaid(t *testing.T) {
 	if _, err := appAdder(app.send)(owner.AddRequest{Text: "x"}); err == nil || !strings.Contains(err.Error(), "status bar") {
 		t.Errorf("an app that never answers: error %v", err)
 	}
-	if errors.Is(err, errNoApp) {
+	if errors.Is(err, owner.ErrNoOwner) {
 		t.Error("a silent app taken for no app: the note would be written twice")
 	}
 }

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,30 +13,15 @@ import (
 // lanyard add beside a running app: the request goes over the notebook's
 // socket to the app, whose Handlers.Add is appAdder.
 
-// errNoApp is a notebook no running lanyard serves: add writes to it
-// directly.
-var errNoApp = errors.New("no lanyard has the notebook open")
-
-// ownerClient is the running app's end of the socket, as add uses it.
-type ownerClient interface {
-	Add(owner.AddRequest) (owner.AddReply, error)
-}
-
-// dialOwner connects to the lanyard serving the notebook at path, or
-// returns errNoApp when none does.
-var dialOwner = func(path string) (ownerClient, error) { return nil, errNoApp }
-
 // addThroughApp hands the request to the lanyard that has the notebook
-// open; errNoApp when there is none.
+// at path open; owner.ErrNoOwner when none answers, and add writes to the
+// notebook itself.
 func addThroughApp(path string, req owner.AddRequest) (owner.AddReply, error) {
-	client, err := dialOwner(path)
+	c, err := owner.Dial(path)
 	if err != nil {
 		return owner.AddReply{}, err
 	}
-	if c, ok := client.(io.Closer); ok {
-		defer c.Close()
-	}
-	return client.Add(req)
+	return c.Add(req)
 }
 
 // addTimeout is how long the app has to put added bullets on disk: its

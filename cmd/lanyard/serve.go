@@ -26,6 +26,7 @@ func serveOthers(nb *store.Notebook, writer *store.Writer, prog *tea.Program, gu
 			}
 			return nb.WriteSnapshot(w)
 		},
+		Add:     appAdder(prog.Send),
 		OnPanic: func(value any, stack []byte) { guard.record("a command beside the app", value, stack) },
 	}
 	srv, err := owner.Serve(nb.Path(), h)
