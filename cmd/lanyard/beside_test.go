@@ -3,12 +3,16 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"lanyard/store/owner"
 )
 
 // besideCommands are the commands that work beside a running lanyard,
@@ -99,5 +103,94 @@ func TestCommandsBesideTheRunningApp(t *testing.T) {
 		if open[name] != want {
 			t.Errorf("lanyard %s beside the app said\n%s\nand with it closed\n%s", name, open[name], want)
 		}
+	}
+}
+
+// TestASocketLeftByACrashIsPassedBy: a lanyard killed outright leaves
+// its socket; the commands read the notebook themselves, and the next
+// lanyard replaces it.
+func TestASocketLeftByACrashIsPassedBy(t *testing.T) {
+	bin := buildForPty(t)
+	db := filepath.Join(t.TempDir(), "notes.db")
+	importFixture(t, bin, db)
+	want := mustLanyard(t, db, "talks")
+	socket, err := owner.SocketPath(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := startPty(t, bin, db)
+	r.waitFor("Pagers, Sleep and You", 5*time.Second)
+	r.signal(syscall.SIGKILL)
+	r.wait(5 * time.Second)
+	if info, err := os.Lstat(socket); err != nil || info.Mode().Type() != os.ModeSocket {
+		t.Fatalf("a killed lanyard left %v, %v at %s; want its socket", info, err, socket)
+	}
+	if got := mustLanyard(t, db, "talks"); got != want {
+		t.Errorf("talks beside a dead socket says\n%s\nwant\n%s", got, want)
+	}
+	r = startPty(t, bin, db)
+	r.waitFor("Pagers, Sleep and You", 5*time.Second)
+	if got := mustLanyard(t, db, "talks"); got != want {
+		t.Errorf("talks beside the lanyard started after a crash says\n%s\nwant\n%s", got, want)
+	}
+	msg := mustFail(t, db, "restore", "1")
+	if !strings.Contains(msg, fmt.Sprintf("(pid %d)", r.cmd.Process.Pid)) {
+		t.Errorf("restore beside the new lanyard says %q; want its pid, %d", msg, r.cmd.Process.Pid)
+	}
+}
+
+// TestAFileInTheSocketsPlaceIsNamed: the commands do not talk to what is
+// not a socket of the user's, and say where it is.
+func TestAFileInTheSocketsPlaceIsNamed(t *testing.T) {
+	db := importHarbour(t)
+	socket, err := owner.SocketPath(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(socket, []byte("not a socket"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := os.Remove(socket); err != nil {
+			t.Error(err)
+		}
+	})
+	for _, args := range [][]string{{"talks"}, {"export"}, {"check"}, {"backup"}} {
+		if msg := mustFail(t, db, args...); !strings.Contains(msg, socket) || !strings.Contains(msg, "not a socket") {
+			t.Errorf("lanyard %v with a file in the socket's place says %q; want it named as not a socket", args, msg)
+		}
+	}
+}
+
+// TestTheAppRunsWhenItCannotServe: a file in the socket's place keeps
+// the commands out, not the user: lanyard runs, leaves the file, and says
+// why when it ends.
+func TestTheAppRunsWhenItCannotServe(t *testing.T) {
+	bin := buildForPty(t)
+	db := filepath.Join(t.TempDir(), "notes.db")
+	importFixture(t, bin, db)
+	socket, err := owner.SocketPath(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(socket, []byte("not a socket"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := os.Remove(socket); err != nil {
+			t.Error(err)
+		}
+	})
+	r := startPty(t, bin, db)
+	r.waitFor("Pagers, Sleep and You", 5*time.Second)
+	r.typeBytes([]byte{0x03})
+	if code := r.wait(5 * time.Second); code != 0 {
+		t.Fatalf("lanyard exited %d; stderr %q", code, r.stderr.String())
+	}
+	if msg := r.stderr.String(); !strings.Contains(msg, "could not reach this one") || !strings.Contains(msg, socket) {
+		t.Errorf("lanyard said %q on stderr; want why other commands could not reach it, naming %s", msg, socket)
+	}
+	if data, err := os.ReadFile(socket); err != nil || string(data) != "not a socket" {
+		t.Errorf("the file in the socket's place is now %q, %v", data, err)
 	}
 }

@@ -34,8 +34,8 @@ type Client struct {
 
 // Dial finds the lanyard that has the notebook at notebookPath open and
 // greets it. The error wraps ErrNoOwner when none answers (no socket, or
-// one a crashed lanyard left: the command then opens the notebook
-// itself), ErrNotOurs for a socket that is another user's or not a
+// one a crashed lanyard left, or no private place for a socket: the
+// command then opens the notebook itself), ErrNotOurs for a socket that is another user's or not a
 // socket, and ErrVersion for a lanyard that speaks another version.
 func Dial(notebookPath string) (*Client, error) {
 	if _, err := os.Stat(notebookPath); errors.Is(err, fs.ErrNotExist) {
@@ -43,7 +43,9 @@ func Dial(notebookPath string) (*Client, error) {
 	}
 	socket, err := SocketPath(notebookPath)
 	if err != nil {
-		return nil, err
+		// No lanyard can serve there either: the command goes on alone,
+		// and the notebook's lock stops it if one has it open.
+		return nil, fmt.Errorf("%v: %w", err, ErrNoOwner)
 	}
 	info, err := os.Lstat(socket)
 	switch {
@@ -117,10 +119,15 @@ func (c *Client) call(req request, wait time.Duration, copyTo io.Writer) (reply,
 	if err != nil {
 		return reply{}, err
 	}
+	r := bufio.NewReaderSize(conn, chunkSize+4)
 	if _, err := conn.Write(line); err != nil {
+		// A lanyard that turns the request away (busy, another version)
+		// may answer and hang up before reading it: its answer says more.
+		if got, replyErr := c.readReply(r, wait); replyErr != nil && got.Version != 0 {
+			return got, replyErr
+		}
 		return reply{}, c.failed(err, wait)
 	}
-	r := bufio.NewReaderSize(conn, chunkSize+4)
 	head, err := c.readReply(r, wait)
 	if err != nil || copyTo == nil {
 		return head, err

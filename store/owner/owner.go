@@ -3,6 +3,12 @@
 // socket next to the notebook, so that an app kept open all day does not
 // shut them out. It carries requests and answers; what each request does is
 // up to the Handlers the running app gives it.
+//
+// The running app calls Serve; a command calls Dial, and on ErrNoOwner
+// opens the notebook itself. SocketPath says where the socket is, for
+// both. Only Unix sockets are used (Windows 10 has them too), in a folder
+// only the user may enter, with mode 0600; on Linux each side also checks
+// the other's user ID. See protocol.go for what goes over it.
 package owner
 
 import "io"

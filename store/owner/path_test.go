@@ -95,6 +95,10 @@ func TestAPrivateFolderOpenToOthersIsRefused(t *testing.T) {
 	if _, err := Serve(nb, Handlers{}); !errors.Is(err, ErrNotOurs) {
 		t.Errorf("Serve beside a private folder open to all: %v; want ErrNotOurs", err)
 	}
+	// No lanyard can serve there, so a command goes on by itself.
+	if _, err := Dial(nb); !errors.Is(err, ErrNoOwner) {
+		t.Errorf("Dial beside a private folder open to all: %v; want ErrNoOwner", err)
+	}
 }
 
 func TestAPrivateFolderThatIsAFileIsRefused(t *testing.T) {
