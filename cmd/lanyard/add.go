@@ -65,11 +65,11 @@ if there is none).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			req, err := addRequest(cmd, args, f)
+			req, notes, err := addRequest(cmd, args, f)
 			if err != nil {
 				return err
 			}
-			return add(cmd.OutOrStdout(), g, req)
+			return add(cmd.OutOrStdout(), g, req, notes)
 		},
 	}
 	fl := cmd.Flags()
@@ -78,36 +78,29 @@ if there is none).`,
 	return cmd
 }
 
-// addRequest reads what the user asked to add and where, and checks it
-// before anything is opened: bad text changes nothing.
-func addRequest(cmd *cobra.Command, args []string, f addFlags) (owner.AddRequest, error) {
+// addRequest reads what the user asked to add and where, and the bullets
+// the text makes, before anything is opened: bad text changes nothing.
+func addRequest(cmd *cobra.Command, args []string, f addFlags) (owner.AddRequest, notesdoc.Doc, error) {
 	var req owner.AddRequest
 	if cmd.Flags().Changed("talk") && cmd.Flags().Changed("page") {
-		return req, errors.New("--talk and --page both say where: give one")
+		return req, notesdoc.Doc{}, errors.New("--talk and --page both say where: give one")
 	}
+	var err error
 	if cmd.Flags().Changed("talk") {
-		id, err := parseTalkID(f.talk)
-		if err != nil {
-			return req, err
+		if req.TalkID, err = parseTalkID(f.talk); err != nil {
+			return req, notesdoc.Doc{}, err
 		}
-		req.TalkID = id
 	}
 	if cmd.Flags().Changed("page") {
-		title, err := pageTitle(f.page)
-		if err != nil {
-			return req, err
+		if req.Page, err = pageTitle(f.page); err != nil {
+			return req, notesdoc.Doc{}, err
 		}
-		req.Page = title
 	}
-	text, err := addText(cmd.InOrStdin(), args)
-	if err != nil {
-		return req, err
+	if req.Text, err = addText(cmd.InOrStdin(), args); err != nil {
+		return req, notesdoc.Doc{}, err
 	}
-	req.Text = text
-	if _, err := addNotes(text); err != nil {
-		return req, err
-	}
-	return req, nil
+	notes, err := addNotes(req.Text)
+	return req, notes, err
 }
 
 // addText is the text to add: the words given, as one line, or standard
@@ -124,12 +117,8 @@ func addText(stdin io.Reader, args []string) (string, error) {
 		return string(data), nil
 	}
 	// The words are one bullet, whatever line breaks a quoted argument
-	// holds.
-	text := strings.Join(strings.Fields(strings.Join(args, " ")), " ")
-	if len(text) > maxAddBytes {
-		return "", fmt.Errorf("the text is over %d KB, more than a quick note: lanyard import notes FILE --talk ID brings in a whole file", maxAddBytes>>10)
-	}
-	return text, nil
+	// holds; addNotes bounds their length.
+	return strings.Join(strings.Fields(strings.Join(args, " ")), " "), nil
 }
 
 // addNotes reads the text to add into bullets, as lanyard import notes
@@ -184,22 +173,20 @@ func pageTitle(flag string) (string, error) {
 
 // add sends the request to the lanyard that has the notebook open, else
 // writes it to the notebook, and says where it went.
-func add(out io.Writer, g *globals, req owner.AddRequest) error {
+func add(out io.Writer, g *globals, req owner.AddRequest, notes notesdoc.Doc) error {
 	path, err := g.dbPath()
 	if err != nil {
 		return err
 	}
 	reply, err := addThroughApp(path, req)
 	if errors.Is(err, owner.ErrNoOwner) {
-		reply, err = addDirect(g, path, req)
+		reply, err = addDirect(g, path, req, notes.Notes)
 	}
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(out, addedLine(reply))
-	if notes, err := addNotes(req.Text); err == nil {
-		sayFlattened(out, notes)
-	}
+	sayFlattened(out, notes)
 	return nil
 }
 
@@ -215,15 +202,10 @@ func addedLine(r owner.AddReply) string {
 // addDirect writes the bullets to the notebook when no lanyard has it
 // open, choosing the place as the app would: the event it would open, at
 // its clock (--now included).
-func addDirect(g *globals, path string, req owner.AddRequest) (owner.AddReply, error) {
+func addDirect(g *globals, path string, req owner.AddRequest, clip doc.Clip) (owner.AddReply, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return owner.AddReply{}, g.noNotebook(path)
 	}
-	notes, err := addNotes(req.Text)
-	if err != nil {
-		return owner.AddReply{}, err
-	}
-	clip := notes.Notes
 	wall, fixed, err := g.parseNow()
 	if err != nil {
 		return owner.AddReply{}, err
