@@ -146,6 +146,7 @@ func TestAddRefusesHostileInputAndChangesNothing(t *testing.T) {
 		want        string
 	}{
 		{"huge standard input", strings.Repeat("x", maxAddBytes+1), []string{"add", "-"}, "over 32 KB"},
+		{"huge words", "", []string{"add", strings.Repeat("word ", maxAddBytes/4)}, "over 32 KB"},
 		{"too many bullets", strings.Repeat("x\n", maxAddBullets+1), []string{"add", "-"}, "10000"},
 		{"invalid UTF-8 on line 2", "fine\nbad \xff\xfe\n", []string{"add", "-"}, "line 2"},
 		{"invalid UTF-8 in the words", "", []string{"add", "bad\xc3"}, "not UTF-8"},
