@@ -76,6 +76,7 @@ See it working:         lanyard demo`,
 		newBackupCommand(g),
 		newRestoreCommand(g),
 		newCheckCommand(g),
+		newAddCommand(g),
 	)
 	return root
 }

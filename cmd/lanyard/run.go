@@ -205,7 +205,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	var backupErr error
 	waitBackup := startDailyBackup(nb, keep, time.Now(), func(_ string, err error) { backupErr = err })
 	stopSignals := endOnSignals(prog, in, writer, guard)
-	stopServing := serveOthers(nb, writer, guard, owner.Handlers{})
+	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send)})
 	defer stopServing()
 	_, runErr := prog.Run()
 	stopSignals()

@@ -28,8 +28,10 @@ type AddRequest struct {
 
 // AddReply says where the bullets went.
 type AddReply struct {
-	TalkID  uint64 `json:"talk_id"`
-	Title   string `json:"title"`
+	TalkID uint64 `json:"talk_id"`
+	Title  string `json:"title"`
+	// When is the talk's start in venue time ("10:00"), "" if it has none.
+	When    string `json:"when,omitempty"`
 	Bullets int    `json:"bullets"`
 }
 
