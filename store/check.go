@@ -37,6 +37,8 @@ type Report struct {
 	// bullets it re-links when the talk is opened, notes kept for a talk
 	// no schedule lists.
 	Warnings []string
+	// file is the file read: Path, or a copy of it (see CheckSnapshot).
+	file string
 }
 
 // Check verifies the notebook file at path without changing it: it opens
@@ -48,7 +50,13 @@ type Report struct {
 // ErrNewerFormat) says so for the user and the Report says what was found,
 // as far as Check got. Check never panics on a damaged file.
 func Check(path string) (Report, error) {
-	r := Report{Path: path}
+	return check(path, path)
+}
+
+// check is Check of the file at path, named name in the report and its
+// messages.
+func check(path, name string) (Report, error) {
+	r := Report{Path: name, file: path}
 	if info, err := os.Stat(path); err == nil {
 		r.Size = info.Size()
 	}
@@ -60,11 +68,11 @@ func Check(path string) (Report, error) {
 		}
 		return r, err
 	}
-	err = asRefusal(path, guard(func() error { return db.View(r.check) }))
+	err = asRefusal(name, guard(func() error { return db.View(r.check) }))
 	var rf *refusal
 	switch {
 	case err == nil && len(r.Problems) > 0:
-		err = damagedPages(path, r.Problems)
+		err = damagedPages(name, r.Problems)
 	case errors.As(err, &rf):
 		r.Problems = append(r.Problems, rf.problems...)
 	}
@@ -96,9 +104,9 @@ func (r *Report) check(tx *bolt.Tx) error {
 			r.warn("the event last opened is unreadable; lanyard will start at the newest")
 		}
 	}
-	if page, size, broken := brokenHeader(r.Path); broken {
+	if page, size, broken := brokenHeader(r.file); broken {
 		r.warn("%s", headerWarning(page))
-		problems, err := checkPagesMended(r.Path, page, size)
+		problems, err := checkPagesMended(r.file, page, size)
 		if err != nil {
 			r.problem("pages: bbolt's check could not run: %v", err)
 		}

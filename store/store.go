@@ -52,6 +52,9 @@ type Notebook struct {
 	// each writer commit after its writes; an error rolls the commit back,
 	// as a full or failing disk would.
 	writeFault func() error
+	// snapshot is the copy of the notebook at path this one was read
+	// from, removed on Close; "" when it is the file at path itself.
+	snapshot string
 }
 
 // DefaultPath returns where the notebook lives when no path is given:
@@ -147,9 +150,18 @@ func (nb *Notebook) update(fn func(tx *bolt.Tx) error) error {
 // notebook must be closed first.
 func (nb *Notebook) Close() error {
 	if err := nb.db.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", nb.path, err)
+		return errors.Join(fmt.Errorf("close %s: %w", nb.path, err), nb.removeSnapshot())
 	}
-	return nil
+	return nb.removeSnapshot()
+}
+
+// removeSnapshot removes the copy a notebook from OpenSnapshot was read
+// from; it is nothing for a notebook opened from its own file.
+func (nb *Notebook) removeSnapshot() error {
+	if nb.snapshot == "" {
+		return nil
+	}
+	return removeIfExists(nb.snapshot)
 }
 
 // Path returns the file the notebook was opened from.

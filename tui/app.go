@@ -213,6 +213,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.postMade(msg)
 	case search.CloseMsg, keyhelp.CloseMsg, preview.CloseMsg:
 		// The overlay has closed itself; the pane under it has the keys.
+	case CaptureMsg, captureLoadedMsg, capturePageMsg:
+		m, cmd = m.capture(msg)
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
 		m.outlines.committed(msg)

@@ -38,6 +38,9 @@ type outlineCache struct {
 	// edited is the writer's number of each talk's latest edit, until
 	// the writer reports it on disk.
 	edited map[uint64]uint64
+	// waits are told when the writer reports an edit on disk (see
+	// capture.go).
+	waits commitWaits
 }
 
 type cachedOutline struct {
@@ -106,6 +109,7 @@ func (c *outlineCache) saved(talkID, seq uint64) { c.edited[talkID] = seq }
 // again from the notebook. It is the same rule the status bar's "✓ saved"
 // follows.
 func (c *outlineCache) committed(s status.SaveMsg) {
+	c.waits.report(s)
 	if s.Err != nil {
 		return
 	}

@@ -131,12 +131,8 @@ func (m Model) attend(msg schedule.AttendMsg) (Model, tea.Cmd) {
 // write in.
 func (m Model) newPage() (Model, tea.Cmd) {
 	ev := m.schedule.Event()
-	now := m.cfg.Clock().Truncate(60e9)
-	date := now.In(ev.Location()).Format(sched.DateLayout)
-	if i, ok := ev.DayAt(now); ok {
-		date = ev.Days[i].Date
-	}
-	page := sched.Talk{Title: "Page " + now.In(ev.Location()).Format("15:04"), Start: now, Kind: sched.KindPage, Manual: true}
+	now := m.cfg.Clock()
+	date, page := ev.NewPage("Page "+now.In(ev.Location()).Format("15:04"), now)
 	m.status = m.status.SetMessage("new page: rename it with e in the schedule")
 	return m, m.saveSchedule("new page", true, func(s Schedules, ev uint64) (uint64, error) {
 		added, err := s.AddTalk(ev, date, page)

@@ -104,7 +104,9 @@ func backUp(nb *store.Notebook, args []string) (string, error) {
 }
 
 // openExisting opens the user's notebook, which must exist: a backup of a
-// notebook never made would make an empty one.
+// notebook never made would make an empty one. While a lanyard has it
+// open, the backup is made from a copy that lanyard gives (see
+// openFromOwner), into the same folder under the same name.
 func (g *globals) openExisting() (*store.Notebook, error) {
 	path, err := g.dbPath()
 	if err != nil {
@@ -112,6 +114,9 @@ func (g *globals) openExisting() (*store.Notebook, error) {
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("there is no notebook at %s yet", path)
+	}
+	if nb, err := openFromOwner(path); nb != nil || err != nil {
+		return nb, err
 	}
 	return g.open()
 }
@@ -212,6 +217,9 @@ func chooseBackup(backups []store.BackupInfo, arg string) (string, error) {
 // restore puts the backup in place of the notebook and says where the
 // old one went.
 func restore(out io.Writer, path, backup string) error {
+	if err := refuseBesideOwner(path); err != nil {
+		return err
+	}
 	previous, err := store.Restore(path, backup)
 	if errors.Is(err, store.ErrLocked) {
 		return fmt.Errorf("%s is open in another lanyard; close that one first, then restore", path)

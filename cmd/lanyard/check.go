@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -27,7 +28,7 @@ checked and "ok", or the problems, and exits 1 when there are any.`,
 			if err != nil {
 				return err
 			}
-			r, err := store.Check(path)
+			r, err := checkBesideOwner(path)
 			if errors.Is(err, store.ErrLocked) {
 				return fmt.Errorf("%s is open in another lanyard; close that one first", path)
 			}
@@ -71,4 +72,18 @@ func writeProblems(out io.Writer, problems []string) {
 	for _, p := range problems {
 		fmt.Fprintf(out, "problem: %s\n", p)
 	}
+}
+
+// checkBesideOwner checks the file at path, or, while a lanyard has it
+// open, a copy that lanyard gives, reported as the file at path.
+func checkBesideOwner(path string) (store.Report, error) {
+	file, err := copyFromOwner(path)
+	if err != nil {
+		return store.Report{Path: path}, err
+	}
+	if file == "" {
+		return store.Check(path)
+	}
+	r, err := store.CheckSnapshot(file, path)
+	return r, errors.Join(err, os.Remove(file))
 }

@@ -1,7 +1,13 @@
 package main
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io/fs"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -82,4 +88,67 @@ func importers(imports map[string][]string, pkg string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestLanyardOpensNoNetworkSocket reads lanyard's own code: the socket
+// that lets commands reach the running app is a Unix socket, and no call
+// into package net may name another network (tcp, udp, ip) or take its
+// network from a variable, where a later change could slip one in.
+func TestLanyardOpensNoNetworkSocket(t *testing.T) {
+	root := filepath.Join("..", "..")
+	local := map[string]bool{"unix": true, "unixgram": true, "unixpacket": true}
+	netCalls := 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			return err
+		}
+		netName := ""
+		for _, imp := range file.Imports {
+			if imp.Path.Value == `"net"` {
+				netName = "net"
+				if imp.Name != nil {
+					netName = imp.Name.Name
+				}
+			}
+		}
+		if netName == "" {
+			return nil
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != netName {
+				return true
+			}
+			name := sel.Sel.Name
+			switch {
+			case strings.HasSuffix(name, "TCP") || strings.HasSuffix(name, "UDP") || strings.HasSuffix(name, "IP"):
+				t.Errorf("%s calls net.%s", path, name)
+			case strings.HasPrefix(name, "Listen") || strings.HasPrefix(name, "Dial"):
+				netCalls++
+				lit, ok := call.Args[0].(*ast.BasicLit)
+				if !ok || !local[strings.Trim(lit.Value, "\"`")] {
+					t.Errorf("%s calls net.%s on the network %s; want \"unix\" as a literal", path, name, types.ExprString(call.Args[0]))
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if netCalls == 0 {
+		t.Fatal("found no call to net.Listen or net.Dial in lanyard's code: is this test reading it?")
+	}
 }

@@ -68,7 +68,7 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format st
 	}
 	// The notebook is opened only now: a file that does not read leaves
 	// no notebook behind.
-	nb, err := g.open()
+	nb, err := g.openToWrite()
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func readScheduleFile(path string) ([]byte, error) {
 // readIn parses the file with the right zone for times it gives without
 // one: --tz, else the zone the file names, else this machine's, which is
 // only a guess.
-func readIn(reader scheduleFormat, data []byte, path, event, given string) (readSchedule, error) {
+func readIn(reader sched.Format, data []byte, path, event, given string) (readSchedule, error) {
 	if strings.EqualFold(given, "Local") {
 		return readSchedule{}, fmt.Errorf("--tz %s: name the venue's zone, e.g. --tz Europe/Brussels; %q would follow whichever laptop opens the notebook", given, given)
 	}
@@ -147,11 +147,11 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("--tz %q: not a time zone name like Europe/London", zone)
 	}
-	parsed, err := reader.parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc, ZoneGiven: given != ""})
+	parsed, err := reader.Parse(bytes.NewReader(data), sched.ReadOptions{Name: path, Location: loc, ZoneGiven: given != ""})
 	if err != nil {
 		return readSchedule{}, fmt.Errorf("import %w", err)
 	}
-	res := readSchedule{Parsed: parsed, format: reader.label, skippedNoun: reader.skippedNoun}
+	res := readSchedule{Parsed: parsed, format: reader}
 	if res.name = eventName(event, res.Title, path); res.name == "" {
 		return res, fmt.Errorf("--event %q: nothing is left of the name once control characters are taken out; give one in words", event)
 	}
@@ -167,7 +167,7 @@ func readIn(reader scheduleFormat, data []byte, path, event, given string) (read
 // readInZoneOfEvent reads a file that names no zone again in the zone of
 // the event it updates, as the first import read it, if that differs
 // from the guess.
-func readInZoneOfEvent(nb *store.Notebook, read readSchedule, reader scheduleFormat, data []byte, path string) (readSchedule, error) {
+func readInZoneOfEvent(nb *store.Notebook, read readSchedule, reader sched.Format, data []byte, path string) (readSchedule, error) {
 	old, err := nb.EventByName(read.name)
 	if err != nil || old.TZ == "" || old.TZ == read.Zone {
 		return read, nil
@@ -193,9 +193,9 @@ func writeImportSummary(out io.Writer, ev sched.Event, sum store.ImportSummary, 
 	if sum.Created {
 		verb = "Imported"
 	}
-	fmt.Fprintf(out, "%s %q (%s, %s): %s over %s", verb, ev.Name, read.format, ev.TZ, plural(read.Talks, "talk"), plural(len(read.Days), "day"))
-	if read.Skipped > 0 && read.skippedNoun != "" {
-		fmt.Fprintf(out, ", %s skipped", plural(read.Skipped, read.skippedNoun))
+	fmt.Fprintf(out, "%s %q (%s, %s): %s over %s", verb, ev.Name, read.format.Label, ev.TZ, plural(read.Talks, "talk"), plural(len(read.Days), "day"))
+	if read.Skipped > 0 && read.format.Skipped != "" {
+		fmt.Fprintf(out, ", %s skipped", plural(read.Skipped, read.format.Skipped))
 	}
 	fmt.Fprintln(out, ".")
 	if read.guessedZone {

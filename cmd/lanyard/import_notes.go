@@ -70,7 +70,7 @@ func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64, f i
 	if err != nil {
 		return err
 	}
-	nb, err := g.open()
+	nb, err := g.openToWrite()
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64, f i
 	if len(clip) == 0 {
 		return fmt.Errorf("import %s: no notes in it", path)
 	}
-	if err := appendNotes(nb, talkID, clip); err != nil {
+	if err := nb.AppendNotes(talkID, clip, time.Now()); err != nil {
 		return fmt.Errorf("import %s: %w", path, err)
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "Added %s to %q (talk %d).\n", plural(len(clip), "bullet"), talk.Title, talkID)
@@ -180,16 +180,6 @@ func firstOf(values ...string) string {
 	return ""
 }
 
-// appendNotes puts clip after what the talk has, in one transaction.
-func appendNotes(nb *store.Notebook, talkID uint64, clip doc.Clip) error {
-	o, err := nb.LoadOutline(talkID)
-	if err != nil {
-		return err
-	}
-	o.InsertClip(lastTopLevel(o), clip)
-	return nb.SaveOutline(talkID, o.TakeChanges())
-}
-
 // readNotesFile reads and parses a notes file in its format.
 func readNotesFile(path, format string) (notesdoc.Doc, error) {
 	raw, err := readBounded(path, "notes")
@@ -235,14 +225,4 @@ func notesFormat(path string, raw []byte) string {
 		return "markdown"
 	}
 	return "text"
-}
-
-// lastTopLevel returns the row of the outline's last top-level bullet, -1
-// when it is empty: notes are appended after its subtree.
-func lastTopLevel(o *doc.Outline) int {
-	last := -1
-	for r := 0; r < o.Len(); r = o.SubtreeEnd(r) {
-		last = r
-	}
-	return last
 }

@@ -76,6 +76,7 @@ See it working:         lanyard demo`,
 		newBackupCommand(g),
 		newRestoreCommand(g),
 		newCheckCommand(g),
+		newAddCommand(g),
 	)
 	return root
 }
@@ -119,11 +120,15 @@ func permissionDenied(path string) error {
 // openToRead opens the user's notebook for a command that only reads it
 // (events, talks, export): a path with no notebook is said, with where
 // notebooks are, and nothing is made there; a notebook the user may only
-// read is read.
+// read is read. While a lanyard has the notebook open, the command reads a
+// copy it asks that lanyard for (see openFromOwner).
 func (g *globals) openToRead() (*store.Notebook, error) {
 	path, err := g.dbPath()
 	if err != nil {
 		return nil, err
+	}
+	if nb, err := openFromOwner(path); nb != nil || err != nil {
+		return nb, err
 	}
 	nb, err := store.OpenReadOnly(path)
 	switch {

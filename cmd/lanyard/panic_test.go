@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"lanyard/store/owner"
 )
 
 // crashMessage is what lanyard says on stderr after recovering a panic.
@@ -47,6 +49,11 @@ func TestPanicSavesTheNotesAndSaysWhereTheDetailsAre(t *testing.T) {
 			assertCrashFile(t, m[1], dir, where, frame)
 			if notes := notebookText(t, db); !strings.Contains(notes, typed) {
 				t.Errorf("the notes typed before the panic are not saved; the notebook holds %q", notes)
+			}
+			if socket, err := owner.SocketPath(db); err != nil {
+				t.Error(err)
+			} else if _, err := os.Lstat(socket); !os.IsNotExist(err) {
+				t.Errorf("the socket for other commands is left after the crash: %v", err)
 			}
 		})
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"lanyard/store"
+	"lanyard/store/owner"
 	sched "lanyard/store/schedule"
 	"lanyard/tui"
 	"lanyard/tui/status"
@@ -165,8 +166,11 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	var backupErr error
 	waitBackup := startDailyBackup(nb, keep, time.Now(), func(_ string, err error) { backupErr = err })
 	stopSignals := endOnSignals(prog, in, writer, guard)
+	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send)})
+	defer stopServing()
 	_, runErr := prog.Run()
 	stopSignals()
+	stopServing()
 	if in != nil {
 		runErr = errors.Join(runErr, in.stop())
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/roomorder"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
@@ -95,11 +96,11 @@ func (b *builder) plan(d day) (dayPlan, error) {
 		key = d.DayStart[:len(schedule.DateLayout)]
 	}
 	if key == "" {
-		return dayPlan{}, fmt.Errorf("%w: date", ErrMissingField)
+		return dayPlan{}, fields.Missing("date")
 	}
 	date, err := time.ParseInLocation(schedule.DateLayout, key, b.loc)
 	if err != nil {
-		return dayPlan{}, fmt.Errorf("%w: date %q", ErrBadTime, clip([]byte(key)))
+		return dayPlan{}, fmt.Errorf("%w: date %q", fields.ErrBadTime, clip([]byte(key)))
 	}
 	plan := dayPlan{key: key, date: date}
 	if d.DayStart != "" {
@@ -114,7 +115,7 @@ func (b *builder) plan(d day) (dayPlan, error) {
 func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, error) {
 	title := sanitize.Text(string(ev.Title))
 	if title == "" {
-		return schedule.Talk{}, fmt.Errorf("%w: title", ErrMissingField)
+		return schedule.Talk{}, fields.Missing("title")
 	}
 	start, err := b.start(ev, plan)
 	if err != nil {
@@ -154,7 +155,7 @@ func (b *builder) start(ev event, plan dayPlan) (time.Time, error) {
 		return t, nil
 	}
 	if strings.TrimSpace(ev.Start) == "" {
-		return time.Time{}, fmt.Errorf("%w: date or start", ErrMissingField)
+		return time.Time{}, fields.Missing("date or start")
 	}
 	t, err := dayClock(ev.Start, plan, b.loc)
 	if err != nil {

@@ -9,20 +9,15 @@ import (
 // The errors Parse reports, wrapped with the file name and the day or event
 // they concern, so a caller can tell a file that is not a frab schedule from
 // one that is broken with errors.Is.
+//
+// A missing field, a time no clock shows or an impossible length wraps
+// the errors every reader shares, in export/internal/fields.
 var (
 	// ErrNotSchedule means the JSON has no schedule.conference object: it is
 	// some other JSON, or not JSON at all.
 	ErrNotSchedule = errors.New("not a frab or pretalx schedule: no schedule.conference")
 	// ErrNoEvents means the schedule lists no events on any day.
 	ErrNoEvents = errors.New("no events in the schedule")
-	// ErrMissingField means an event or day lacks a field lanyard needs,
-	// such as a title or a start.
-	ErrMissingField = errors.New("missing field")
-	// ErrBadTime means a date or start time that no clock shows.
-	ErrBadTime = errors.New("invalid time")
-	// ErrBadDuration means a duration that is not HH:MM or H:MM:SS, or one
-	// longer than a day: no talk lasts 6944 hours.
-	ErrBadDuration = errors.New("invalid duration")
 	// ErrTooLarge means the file is larger than any schedule could be.
 	ErrTooLarge = input.ErrTooLarge
 )

@@ -14,6 +14,15 @@ import (
 	"lanyard/store/schedule"
 )
 
+// Format is frab and pretalx schedule JSON as lanyard import reads it; it
+// skips nothing.
+var Format = schedule.Format{
+	Name:  "frab-json",
+	Label: "frab/pretalx JSON",
+	Sniff: Sniff,
+	Parse: Parse,
+}
+
 // Parse reads a frab or pretalx schedule. The Zone it returns is the
 // file's time_zone_name when its timestamps agree with it, else one that
 // does (see venueZone), else ""; opts.Location reads times written without

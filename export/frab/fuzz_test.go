@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -23,7 +24,7 @@ func FuzzParse(f *testing.F) {
 	}
 	// frab keeps each event on the day the file lists it under, whatever
 	// date the event gives, so the day's date is not checked.
-	lim := readertest.Limits{MaxLength: maxDuration}
+	lim := readertest.Limits{MaxLength: fields.MaxDuration}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.json"}, lim)
 	})

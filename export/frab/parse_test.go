@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -110,19 +111,19 @@ func TestErrors(t *testing.T) {
 		is         error
 		message    string
 	}{
-		{"absurd duration", doc(ev(`"title": "Forever", "duration": "6944:11:40"`)), ErrBadDuration,
+		{"absurd duration", doc(ev(`"title": "Forever", "duration": "6944:11:40"`)), fields.ErrBadDuration,
 			`s.json: day 2024-01-02: event "Forever": invalid duration "6944:11:40": longer than a day`},
-		{"25 hours", doc(ev(`"title": "Long", "duration": "25:00"`)), ErrBadDuration, `s.json: day 2024-01-02: event "Long": invalid duration`},
-		{"minutes 75", doc(ev(`"title": "Odd", "duration": "00:75"`)), ErrBadDuration, `s.json: day 2024-01-02: event "Odd": invalid duration "00:75"`},
-		{"negative", doc(ev(`"title": "Neg", "duration": "-1:00"`)), ErrBadDuration, `s.json: day 2024-01-02: event "Neg"`},
+		{"25 hours", doc(ev(`"title": "Long", "duration": "25:00"`)), fields.ErrBadDuration, `s.json: day 2024-01-02: event "Long": invalid duration`},
+		{"minutes 75", doc(ev(`"title": "Odd", "duration": "00:75"`)), fields.ErrBadDuration, `s.json: day 2024-01-02: event "Odd": invalid duration "00:75"`},
+		{"negative", doc(ev(`"title": "Neg", "duration": "-1:00"`)), fields.ErrBadDuration, `s.json: day 2024-01-02: event "Neg"`},
 		// "-00:30" was read as half an hour, as Atoi reads "-00" as 0.
-		{"negative under an hour", doc(ev(`"title": "Neg", "duration": "-00:30"`)), ErrBadDuration,
+		{"negative under an hour", doc(ev(`"title": "Neg", "duration": "-00:30"`)), fields.ErrBadDuration,
 			`s.json: day 2024-01-02: event "Neg": invalid duration "-00:30": a talk cannot last less than nothing`},
-		{"no duration", doc(ev(`"title": "Open", "duration": ""`)), ErrMissingField, `s.json: day 2024-01-02: event "Open": missing field: no duration`},
-		{"no title", doc(ev(`"title": "  "`)), ErrMissingField, `s.json: day 2024-01-02: event "id 5": missing field: title`},
-		{"bad date", doc(ev(`"title": "When", "date": "yesterday"`)), ErrBadTime, `s.json: day 2024-01-02: event "When": date: invalid time "yesterday"`},
-		{"no start", doc(ev(`"title": "Never", "date": ""`)), ErrMissingField, `s.json: day 2024-01-02: event "Never": missing field: date or start`},
-		{"day without date", `{"schedule": {"conference": {"days": [{"index": 3, "rooms": {}}]}}}`, ErrMissingField, `s.json: day 3: missing field: date`},
+		{"no duration", doc(ev(`"title": "Open", "duration": ""`)), fields.ErrMissing, `s.json: day 2024-01-02: event "Open": missing field: duration`},
+		{"no title", doc(ev(`"title": "  "`)), fields.ErrMissing, `s.json: day 2024-01-02: event "id 5": missing field: title`},
+		{"bad date", doc(ev(`"title": "When", "date": "yesterday"`)), fields.ErrBadTime, `s.json: day 2024-01-02: event "When": date: invalid time "yesterday"`},
+		{"no start", doc(ev(`"title": "Never", "date": ""`)), fields.ErrMissing, `s.json: day 2024-01-02: event "Never": missing field: date or start`},
+		{"day without date", `{"schedule": {"conference": {"days": [{"index": 3, "rooms": {}}]}}}`, fields.ErrMissing, `s.json: day 3: missing field: date`},
 		{"no events", doc(`{}`), ErrNoEvents, `s.json: no events`},
 		{"other JSON", `{"sessions": []}`, ErrNotSchedule, `s.json: not a frab`},
 		{"array", `[{"schedule": 1}]`, ErrNotSchedule, `s.json: not a frab`},
@@ -208,8 +209,8 @@ func TestParseDuration(t *testing.T) {
 		}
 	}
 	for _, in := range []string{"6944:11:40", "24:01", "30", "1:2", "a:bc", "1:00:00:00", "+1:00", "99999999999999999999:00", "-00:30", "-0:00"} {
-		if _, err := parseDuration(in); !errors.Is(err, ErrBadDuration) {
-			t.Errorf("parseDuration(%q) err = %v, want ErrBadDuration", in, err)
+		if _, err := parseDuration(in); !errors.Is(err, fields.ErrBadDuration) {
+			t.Errorf("parseDuration(%q) err = %v, want fields.ErrBadDuration", in, err)
 		}
 	}
 }

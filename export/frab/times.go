@@ -2,50 +2,19 @@ package frab
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
+
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 )
-
-// maxDuration is the longest talk lanyard believes: a day. Real exports
-// hold durations like "6944:11:40" that are typing slips, not talks.
-const maxDuration = 24 * time.Hour
-
-// nightOwlHours is when a conference day ends for a file that gives no
-// day_start: pretalx counts a day from 04:00 to 03:59.
-const nightOwlHours = 4
 
 // parseDuration reads a duration written "HH:MM" or "H:MM:SS".
 func parseDuration(s string) (time.Duration, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, fmt.Errorf("%w: no duration", ErrMissingField)
+	if strings.TrimSpace(s) == "" {
+		return 0, fields.Missing("duration")
 	}
-	if strings.HasPrefix(s, "-") {
-		// Atoi reads "-00" as 0, so without this "-00:30" would be half
-		// an hour and "-01:00" an error.
-		return 0, fmt.Errorf("%w %q: a talk cannot last less than nothing; want HH:MM", ErrBadDuration, s)
-	}
-	parts := strings.Split(s, ":")
-	if len(parts) < 2 || len(parts) > 3 {
-		return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadDuration, s)
-	}
-	var total time.Duration
-	units := []time.Duration{time.Hour, time.Minute, time.Second}
-	for i, part := range parts {
-		n, err := strconv.Atoi(part)
-		if err != nil || n < 0 || part[0] == '+' || (i > 0 && (n > 59 || len(part) != 2)) {
-			return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadDuration, s)
-		}
-		if n > int(maxDuration/units[i]) {
-			return 0, fmt.Errorf("%w %q: longer than a day", ErrBadDuration, s)
-		}
-		total += time.Duration(n) * units[i]
-	}
-	if total > maxDuration {
-		return 0, fmt.Errorf("%w %q: longer than a day", ErrBadDuration, s)
-	}
-	return total, nil
+	return fields.Clock(s)
 }
 
 // dateTimeLayouts are the ways exports write an event's date: RFC 3339
@@ -64,23 +33,24 @@ func parseDateTime(s string, loc *time.Location) (t time.Time, hasOffset bool, e
 			return t, false, nil
 		}
 	}
-	return time.Time{}, false, fmt.Errorf("%w %q", ErrBadTime, s)
+	return time.Time{}, false, fmt.Errorf("%w %q", fields.ErrBadTime, s)
 }
 
 // dayClock places an event that gives only a start ("HH:MM") on its
 // conference day: on the day's date, or on the next morning when the time
-// is before the day begins (a 01:30 talk on a day that starts at 09:00).
+// is before the day begins (a 01:30 talk on a day that starts at 09:00),
+// or, for a day with no day_start, before lanyard's day turns over.
 func dayClock(clock string, d dayPlan, loc *time.Location) (time.Time, error) {
 	hm, err := time.Parse("15:04", strings.TrimSpace(clock))
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w %q", ErrBadTime, clock)
+		return time.Time{}, fmt.Errorf("%w %q", fields.ErrBadTime, clock)
 	}
 	y, m, dd := d.date.Date()
 	t := time.Date(y, m, dd, hm.Hour(), hm.Minute(), 0, 0, loc)
 	switch {
 	case !d.start.IsZero() && t.Before(d.start):
 		t = time.Date(y, m, dd+1, hm.Hour(), hm.Minute(), 0, 0, loc)
-	case d.start.IsZero() && hm.Hour() < nightOwlHours:
+	case d.start.IsZero() && days.At(loc).Before(days.Clock(hm)):
 		t = time.Date(y, m, dd+1, hm.Hour(), hm.Minute(), 0, 0, loc)
 	}
 	return t, nil

@@ -8,14 +8,12 @@ import (
 
 	goical "github.com/emersion/go-ical"
 
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/roomorder"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
-
-// nightOwlHours is when a conference day ends: pretalx counts a day from
-// 04:00 to 03:59, so a 01:30 party continues the evening before.
-const nightOwlHours = 4
 
 // builder turns decoded events into talks.
 type builder struct {
@@ -114,7 +112,7 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 	props := ev.comp.Props
 	startProp := props.Get(goical.PropDateTimeStart)
 	if startProp == nil {
-		return schedule.Talk{}, false, &lineError{ev.lines.begin, fmt.Errorf("%w: DTSTART", ErrMissingField)}
+		return schedule.Talk{}, false, &lineError{ev.lines.begin, fields.Missing("DTSTART")}
 	}
 	if isDate(startProp) || strings.EqualFold(propText(props.Get(goical.PropStatus)), "CANCELLED") {
 		// All-day entries (the conference's dates, a deadline) are no
@@ -131,7 +129,7 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 	}
 	title := propText(props.Get(goical.PropSummary))
 	if title == "" {
-		return schedule.Talk{}, false, &lineError{ev.lines.begin, fmt.Errorf("%w: SUMMARY", ErrMissingField)}
+		return schedule.Talk{}, false, &lineError{ev.lines.begin, fields.Missing("SUMMARY")}
 	}
 	speakers := attendees(ev.comp, b.organizer)
 	if len(speakers) == 0 {
@@ -161,17 +159,14 @@ func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) 
 	if prop := props.Get(goical.PropDateTimeEnd); prop != nil {
 		line := ev.lines.line(goical.PropDateTimeEnd, 0)
 		if isDate(prop) {
-			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %q is a date but DTSTART a time", ErrBadTime, clip(prop.Value))}
+			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %q is a date but DTSTART a time", fields.ErrBadTime, clip(prop.Value))}
 		}
 		end, err := dateTime(prop, b.zones, b.venue, b.given)
 		if err != nil {
 			return time.Time{}, &lineError{line, err}
 		}
-		switch {
-		case end.Before(start):
-			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %s", ErrEndBeforeStart, clip(prop.Value))}
-		case end.Sub(start) > maxDuration:
-			return time.Time{}, &lineError{line, fmt.Errorf("%w: DTEND %s is %v after the start", ErrAbsurdDuration, clip(prop.Value), end.Sub(start))}
+		if err := fields.Span(start, end); err != nil {
+			return time.Time{}, &lineError{line, fmt.Errorf("DTEND %s: %w", clip(prop.Value), err)}
 		}
 		return end, nil
 	}
@@ -185,52 +180,17 @@ func (b *builder) end(ev decodedEvent, start time.Time) (time.Time, *lineError) 
 	return start, nil
 }
 
-// days groups talks by the venue-local date they start on, a talk before
-// nightOwlHours going to the day before when that day has talks, and sorts
-// each day by start, then room order.
+// days puts each talk on its conference day (see days.Venue.Dates) and
+// sorts each day by start, then room order.
 func (b *builder) days(drafts []roomorder.Ranked) []schedule.Day {
-	byDate := map[string][]roomorder.Ranked{}
-	for _, d := range drafts {
-		date := d.Talk.Start.In(b.venue).Format(schedule.DateLayout)
-		byDate[date] = append(byDate[date], d)
+	keys, groups := days.Group(days.At(b.venue), drafts, func(d roomorder.Ranked) days.Start {
+		return days.Start{At: d.Talk.Start}
+	})
+	out := make([]schedule.Day, len(keys))
+	for i, key := range keys {
+		out[i] = schedule.Day{Date: key, Talks: roomorder.Sort(groups[i])}
 	}
-	keys := make([]string, 0, len(byDate))
-	for key := range byDate {
-		keys = append(keys, key)
-	}
-	slices.Sort(keys)
-	for _, key := range keys {
-		b.moveSmallHours(byDate, key)
-	}
-	days := make([]schedule.Day, 0, len(keys))
-	for _, key := range keys {
-		if len(byDate[key]) > 0 {
-			days = append(days, schedule.Day{Date: key, Talks: roomorder.Sort(byDate[key])})
-		}
-	}
-	return days
-}
-
-// moveSmallHours moves the talks of date that start before nightOwlHours
-// to the day before, when that day has talks of its own.
-func (b *builder) moveSmallHours(byDate map[string][]roomorder.Ranked, date string) {
-	talks := byDate[date]
-	if len(talks) == 0 {
-		return
-	}
-	prev := talks[0].Talk.Start.In(b.venue).AddDate(0, 0, -1).Format(schedule.DateLayout)
-	if len(byDate[prev]) == 0 {
-		return
-	}
-	kept := talks[:0]
-	for _, d := range talks {
-		if d.Talk.Start.In(b.venue).Hour() < nightOwlHours {
-			byDate[prev] = append(byDate[prev], d)
-		} else {
-			kept = append(kept, d)
-		}
-	}
-	byDate[date] = kept
+	return out
 }
 
 // eventLabel names an event in an error: its UID, else its SUMMARY, else

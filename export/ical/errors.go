@@ -9,6 +9,9 @@ import (
 // The errors Parse reports, wrapped with the file name and the line or the
 // event, so a caller can tell a file that is not a calendar from one that is
 // broken with errors.Is.
+//
+// A missing field, a time no clock shows or an impossible length wraps
+// the errors every reader shares, in export/internal/fields.
 var (
 	// ErrNotICalendar means the file does not start with BEGIN:VCALENDAR.
 	ErrNotICalendar = errors.New("not an iCalendar file: no BEGIN:VCALENDAR at the start")
@@ -23,15 +26,7 @@ var (
 	ErrTooDeep = errors.New("components nested too deep")
 	// ErrNoEvents means the calendar holds no timed event.
 	ErrNoEvents = errors.New("no timed events in the calendar")
-	// ErrMissingField means an event lacks DTSTART or SUMMARY.
-	ErrMissingField = errors.New("missing required property")
-	// ErrBadTime means a date, time or duration could not be read.
-	ErrBadTime = errors.New("invalid date, time or duration")
 	// ErrUnknownZone means a time names a zone (TZID) lanyard cannot
 	// place, and the user gave none to read it in.
 	ErrUnknownZone = errors.New("unknown time zone")
-	// ErrEndBeforeStart means an event ends before it starts.
-	ErrEndBeforeStart = errors.New("event ends before it starts")
-	// ErrAbsurdDuration means an event lasts longer than any conference slot.
-	ErrAbsurdDuration = errors.New("event lasts implausibly long")
 )

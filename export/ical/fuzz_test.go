@@ -3,8 +3,9 @@ package ical
 import (
 	"path/filepath"
 	"testing"
-	"time"
 
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -21,7 +22,7 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	lim := readertest.Limits{MaxLength: maxDuration, Turnover: nightOwlHours * time.Hour}
+	lim := readertest.Limits{MaxLength: fields.MaxDuration, Turnover: days.NightOwl}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.ics"}, lim)
 	})

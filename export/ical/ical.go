@@ -14,6 +14,16 @@ import (
 	"lanyard/store/schedule"
 )
 
+// Format is iCalendar as lanyard import reads it. It skips all-day and
+// cancelled events: no talk, or no longer on.
+var Format = schedule.Format{
+	Name:    "ics",
+	Label:   "iCalendar",
+	Sniff:   Sniff,
+	Parse:   Parse,
+	Skipped: "all-day or cancelled event",
+}
+
 // Parse reads an iCalendar schedule. The Zone it returns is
 // X-WR-TIMEZONE when lanyard knows it, else the zone most events' TZIDs
 // name; the Title is X-WR-CALNAME; Skipped counts the all-day and the

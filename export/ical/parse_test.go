@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -101,9 +102,9 @@ func TestBrokenFiles(t *testing.T) {
 		text string
 	}{
 		{"broken-truncated.ics", ErrTruncated, "broken-truncated.ics: line 11: BEGIN:VEVENT"},
-		{"broken-start.ics", ErrBadTime, `broken-start.ics: line 13: event "bad-start"`},
-		{"broken-endbefore.ics", ErrEndBeforeStart, `broken-endbefore.ics: line 14: event "backwards"`},
-		{"broken-duration.ics", ErrAbsurdDuration, `broken-duration.ics: line 14: event "forever": `},
+		{"broken-start.ics", fields.ErrBadTime, `broken-start.ics: line 13: event "bad-start"`},
+		{"broken-endbefore.ics", fields.ErrEndBeforeStart, `broken-endbefore.ics: line 14: event "backwards"`},
+		{"broken-duration.ics", fields.ErrBadDuration, `broken-duration.ics: line 14: event "forever": `},
 		{"broken-param.ics", ErrMalformed, "broken-param.ics: line 13: "},
 		{"broken-end.ics", ErrMalformed, "broken-end.ics: line 15: "},
 	} {
@@ -137,12 +138,12 @@ func TestBadInput(t *testing.T) {
 		{"no equals", event("DTSTART;TZID:20310101T100000", "SUMMARY:s"), ErrMalformed, "t.ics: line 4: "},
 		{"not a calendar", "{\"schedule\": {}}", ErrNotICalendar, "t.ics: "},
 		{"empty", "", ErrNotICalendar, "t.ics: "},
-		{"no DTSTART", event("SUMMARY:s"), ErrMissingField, `t.ics: line 2: event "x"`},
-		{"no SUMMARY", event("DTSTART:20310101T100000"), ErrMissingField, `t.ics: line 2: event "x"`},
-		{"DTEND a day later", event("DTSTART:20310101T100000", "DTEND:20310102T110000", "SUMMARY:s"), ErrAbsurdDuration, "t.ics: line 5: "},
-		{"negative DURATION", event("DTSTART:20310101T100000", "DURATION:-PT1H", "SUMMARY:s"), ErrEndBeforeStart, "t.ics: line 5: "},
-		{"huge DURATION", event("DTSTART:20310101T100000", "DURATION:P99999999999999999999W", "SUMMARY:s"), ErrAbsurdDuration, "t.ics: line 5: "},
-		{"garbage DURATION", event("DTSTART:20310101T100000", "DURATION:1 hour", "SUMMARY:s"), ErrBadTime, "t.ics: line 5: "},
+		{"no DTSTART", event("SUMMARY:s"), fields.ErrMissing, `t.ics: line 2: event "x"`},
+		{"no SUMMARY", event("DTSTART:20310101T100000"), fields.ErrMissing, `t.ics: line 2: event "x"`},
+		{"DTEND a day later", event("DTSTART:20310101T100000", "DTEND:20310102T110000", "SUMMARY:s"), fields.ErrBadDuration, "t.ics: line 5: "},
+		{"negative DURATION", event("DTSTART:20310101T100000", "DURATION:-PT1H", "SUMMARY:s"), fields.ErrEndBeforeStart, "t.ics: line 5: "},
+		{"huge DURATION", event("DTSTART:20310101T100000", "DURATION:P99999999999999999999W", "SUMMARY:s"), fields.ErrBadDuration, "t.ics: line 5: "},
+		{"garbage DURATION", event("DTSTART:20310101T100000", "DURATION:1 hour", "SUMMARY:s"), fields.ErrBadDuration, `t.ics: line 5: event "x": invalid duration: DURATION "1 hour"`},
 		{"only all-day", event("DTSTART;VALUE=DATE:20310101", "SUMMARY:s"), ErrNoEvents, "t.ics: "},
 		{"deep", "BEGIN:VCALENDAR\n" + strings.Repeat("BEGIN:X\n", 20), ErrTooDeep, "t.ics: line 9: "},
 	} {

@@ -14,15 +14,8 @@ import (
 // findTalk returns the talk with the given UID.
 func findTalk(t *testing.T, res schedule.Parsed, uid string) schedule.Talk {
 	t.Helper()
-	for _, d := range res.Days {
-		for _, talk := range d.Talks {
-			if talk.SourceID == uid {
-				return talk
-			}
-		}
-	}
-	t.Fatalf("no talk %s", uid)
-	return schedule.Talk{}
+	talk, _ := readertest.Find(t, res, readertest.Sourced(uid))
+	return talk
 }
 
 // TestJRES2022: TZID=Europe/Paris with no VTIMEZONE, CHARSET parameters,

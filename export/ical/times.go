@@ -7,11 +7,9 @@ import (
 	"time"
 
 	goical "github.com/emersion/go-ical"
-)
 
-// maxDuration is the longest talk lanyard believes: a day. Real files hold
-// durations like P289DT8H that are typing slips, not talks.
-const maxDuration = 24 * time.Hour
+	"lanyard/export/internal/fields"
+)
 
 // isDate reports whether a DTSTART or DTEND is a whole day (VALUE=DATE, or
 // eight digits with no VALUE), which marks an all-day event.
@@ -53,20 +51,20 @@ func dateTime(prop *goical.Prop, zones zoneBook, venue, given *time.Location) (t
 	}
 	t, err := bare.DateTime(loc)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w: %s %q", ErrBadTime, prop.Name, clip(prop.Value))
+		return time.Time{}, fmt.Errorf("%w: %s %q", fields.ErrBadTime, prop.Name, clip(prop.Value))
 	}
 	return t, nil
 }
 
 // parseDuration reads a DURATION ("PT1H30M", "P1D"). It is stricter than
 // go-ical's parser, which multiplies before checking and so wraps huge
-// counts round to plausible lengths: any length over maxDuration fails.
+// counts round to plausible lengths: any length over fields.MaxDuration fails.
 func parseDuration(value string) (time.Duration, error) {
 	s := strings.ToUpper(strings.TrimSpace(value))
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimLeft(s, "+-")
 	if !strings.HasPrefix(s, "P") || len(s) < 3 {
-		return 0, fmt.Errorf("%w: DURATION %q", ErrBadTime, clip(value))
+		return 0, fmt.Errorf("%w: DURATION %q", fields.ErrBadDuration, clip(value))
 	}
 	var total time.Duration
 	inTime := false
@@ -77,16 +75,16 @@ func parseDuration(value string) (time.Duration, error) {
 		}
 		n, unit, rest, ok := durationPart(s, inTime)
 		if !ok {
-			return 0, fmt.Errorf("%w: DURATION %q", ErrBadTime, clip(value))
+			return 0, fmt.Errorf("%w: DURATION %q", fields.ErrBadDuration, clip(value))
 		}
-		if n > int64((maxDuration-total)/unit) {
-			return 0, fmt.Errorf("%w: DURATION %q is longer than a day", ErrAbsurdDuration, clip(value))
+		if n > int64((fields.MaxDuration-total)/unit) {
+			return 0, fmt.Errorf("%w: DURATION %q is longer than a day", fields.ErrBadDuration, clip(value))
 		}
 		total += time.Duration(n) * unit
 		s = rest
 	}
 	if neg && total > 0 {
-		return 0, fmt.Errorf("%w: DURATION %q is negative", ErrEndBeforeStart, clip(value))
+		return 0, fmt.Errorf("%w: DURATION %q is negative", fields.ErrEndBeforeStart, clip(value))
 	}
 	return total, nil
 }
@@ -102,9 +100,9 @@ var (
 func durationPart(s string, inTime bool) (n int64, unit time.Duration, rest string, ok bool) {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		// Past maxDuration in any unit: stop before n overflows; the
+		// Past fields.MaxDuration in any unit: stop before n overflows; the
 		// caller's check then fails.
-		if n > int64(maxDuration/time.Second) {
+		if n > int64(fields.MaxDuration/time.Second) {
 			return math.MaxInt64, time.Nanosecond, "", true
 		}
 		n = n*10 + int64(s[i]-'0')

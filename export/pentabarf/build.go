@@ -6,15 +6,17 @@ import (
 	"slices"
 	"time"
 
+	"lanyard/export/internal/days"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
 
-// placed is a talk on its conference day.
+// placed is a talk read, with what putting it on its day needs.
 type placed struct {
-	day  string
 	talk schedule.Talk
-	rank int
+	// listed is the date of the <day> the event is under, "" for none.
+	listed string
+	rank   int
 }
 
 // result places every event read on its venue-local conference day.
@@ -30,13 +32,13 @@ func (p *parser) result() (schedule.Parsed, error) {
 	if err != nil {
 		return schedule.Parsed{}, err
 	}
+	venue := days.Venue{Loc: loc, Turnover: turnover}
 	talks := make([]placed, len(p.events))
 	for i, ev := range p.events {
-		talks[i] = ev.place(loc, turnover)
+		talks[i] = ev.place(venue)
 	}
-	moveSmallHours(talks, p.events, loc, turnover)
 	return schedule.Parsed{
-		Days:  days(talks),
+		Days:  onDays(talks, venue),
 		Zone:  zone,
 		Title: sanitize.Text(p.conf.Title),
 		Talks: len(talks),
@@ -65,89 +67,55 @@ func (p *parser) zone() (string, *time.Location, error) {
 	return "", time.UTC, nil
 }
 
-// place sets an event's start and end and its first guess at its day.
-// A <date> with an offset is the instant, and the day is the venue's date
-// of it; the listed day's date is not trusted there, as wafer writes the
-// UTC date. Without one, the start is a wall clock on the listed day, and
-// a start before the day turns over is the next morning of that day.
-func (ev rawEvent) place(loc *time.Location, turnover int) placed {
+// place sets an event's start and end. A <date> with an offset is the
+// instant; without one it is a wall clock in the venue's zone. Either way
+// the day it is on is decided with the others' (see onDays): the listed
+// day's date is not trusted alone, as wafer writes the UTC date. An event
+// with no <date> starts at its <start> on the listed day, or the next
+// morning when that is before the day turns over.
+func (ev rawEvent) place(venue days.Venue) placed {
 	var start time.Time
-	day := ev.listed.Format(schedule.DateLayout)
 	switch {
 	case ev.hasOffset:
-		start = ev.date.In(loc)
-		day = start.Format(schedule.DateLayout)
+		start = ev.date.In(venue.Loc)
 	case !ev.date.IsZero():
-		start = inZone(ev.date, loc)
-		day = start.Format(schedule.DateLayout)
+		start = inZone(ev.date, venue.Loc)
 	default:
 		extra := 0
-		if ev.start < turnover {
+		if venue.Before(time.Duration(ev.start) * time.Minute) {
 			extra = 1
 		}
-		start = wallClock(ev.listed, ev.start, extra, loc)
+		start = wallClock(ev.listed, ev.start, extra, venue.Loc)
 	}
 	talk := ev.talk
 	talk.Start, talk.End = start, start.Add(ev.duration)
-	return placed{day: day, talk: talk, rank: ev.rank}
+	p := placed{talk: talk, rank: ev.rank}
+	if !ev.listed.IsZero() {
+		p.listed = ev.listed.Format(schedule.DateLayout)
+	}
+	return p
 }
 
-// moveSmallHours puts a dated talk that starts before the day turns over
-// on the day before, when that day is the one it is listed under or one
-// that holds talks of its own: a 01:30 session continues the evening. A
-// talk whose date is the day it is listed under stays there.
-func moveSmallHours(talks []placed, events []rawEvent, loc *time.Location, turnover int) {
-	held := map[string]bool{}
-	for i, t := range talks {
-		if !early(events[i], t, loc, turnover) {
-			held[t.day] = true
-		}
-	}
-	for i, t := range talks {
-		ev := events[i]
-		if !early(ev, t, loc, turnover) {
-			continue
-		}
-		local := t.talk.Start.In(loc)
-		prev := time.Date(local.Year(), local.Month(), local.Day()-1, 12, 0, 0, 0, time.UTC).Format(schedule.DateLayout)
-		if held[prev] || !ev.listed.IsZero() && prev == ev.listed.Format(schedule.DateLayout) {
-			talks[i].day = prev
-		}
-	}
-}
-
-// early reports whether a dated talk starts in the small hours of a day
-// other than the one it is listed under, so may belong to the day before.
-func early(ev rawEvent, t placed, loc *time.Location, turnover int) bool {
-	if ev.date.IsZero() {
-		return false
-	}
-	if !ev.listed.IsZero() && t.day == ev.listed.Format(schedule.DateLayout) {
-		return false
-	}
-	local := t.talk.Start.In(loc)
-	return local.Hour()*60+local.Minute() < turnover
-}
-
-// days groups the talks by day in date order, each day's talks by start
-// and then room order; talks in one room at one time keep file order.
-func days(talks []placed) []schedule.Day {
-	slices.SortStableFunc(talks, func(x, y placed) int {
-		if c := cmp.Compare(x.day, y.day); c != 0 {
-			return c
-		}
-		if c := x.talk.Start.Compare(y.talk.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.rank, y.rank)
+// onDays puts the talks on their conference days (see days.Venue.Dates),
+// in date order, each day's talks by start and then room order; talks in
+// one room at one time keep file order.
+func onDays(talks []placed, venue days.Venue) []schedule.Day {
+	keys, groups := days.Group(venue, talks, func(t placed) days.Start {
+		return days.Start{At: t.talk.Start, Listed: t.listed}
 	})
-	var out []schedule.Day
-	for _, t := range talks {
-		if len(out) == 0 || out[len(out)-1].Date != t.day {
-			out = append(out, schedule.Day{Date: t.day})
+	out := make([]schedule.Day, len(keys))
+	for i, key := range keys {
+		group := groups[i]
+		slices.SortStableFunc(group, func(x, y placed) int {
+			if c := x.talk.Start.Compare(y.talk.Start); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.rank, y.rank)
+		})
+		out[i] = schedule.Day{Date: key, Talks: make([]schedule.Talk, len(group))}
+		for j, t := range group {
+			out[i].Talks[j] = t.talk
 		}
-		last := &out[len(out)-1]
-		last.Talks = append(last.Talks, t.talk)
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
@@ -72,7 +73,7 @@ func (p *parser) readEvent(el xml.StartElement) error {
 func (p *parser) check(ev xmlEvent) (rawEvent, error) {
 	title := sanitize.Text(ev.Title)
 	if title == "" {
-		return rawEvent{}, fmt.Errorf("%w: title", ErrMissing)
+		return rawEvent{}, fields.Missing("title")
 	}
 	raw := rawEvent{listed: p.day.date}
 	var err error
@@ -87,10 +88,10 @@ func (p *parser) check(ev xmlEvent) (rawEvent, error) {
 			return rawEvent{}, fmt.Errorf("start: %w", err)
 		}
 	case raw.date.IsZero():
-		return rawEvent{}, fmt.Errorf("%w: start", ErrMissing)
+		return rawEvent{}, fields.Missing("start")
 	}
 	if raw.date.IsZero() && raw.listed.IsZero() {
-		return rawEvent{}, fmt.Errorf("%w: the day's date, which a start without a <date> needs", ErrMissing)
+		return rawEvent{}, fields.Missing("the day's date, which a start without a <date> needs")
 	}
 	if raw.duration, err = parseDuration(ev.Duration); err != nil {
 		return rawEvent{}, fmt.Errorf("duration: %w", err)
@@ -147,7 +148,7 @@ func sourceID(ev xmlEvent) string {
 // eventLabel names an event in an error by its id and title, as far as
 // it has them: `35 "Opening Ceremony"`.
 func eventLabel(ev xmlEvent) string {
-	id, title := clip(sanitize.Text(ev.ID)), clip(sanitize.Text(ev.Title))
+	id, title := fields.Clip(sanitize.Text(ev.ID)), fields.Clip(sanitize.Text(ev.Title))
 	switch {
 	case id == "":
 		return fmt.Sprintf("%q", title)

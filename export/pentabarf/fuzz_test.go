@@ -3,8 +3,8 @@ package pentabarf
 import (
 	"path/filepath"
 	"testing"
-	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -22,7 +22,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(seed)
 	}
 	// A file's day_change may turn the day over as late as 06:00.
-	lim := readertest.Limits{MaxLength: maxDuration, Turnover: latestTurnover * time.Minute}
+	lim := readertest.Limits{MaxLength: fields.MaxDuration, Turnover: latestTurnover}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.xml"}, lim)
 	})

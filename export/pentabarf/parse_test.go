@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -127,8 +128,8 @@ func TestBrokenFiles(t *testing.T) {
 	}{
 		{"truncated.xml", io.ErrUnexpectedEOF, []string{"truncated.xml: line 7:", "file ends inside the schedule"}},
 		{"wrong-root.xml", ErrNotSchedule, []string{"wrong-root.xml: line 2:", "<rss>"}},
-		{"absurd-duration.xml", ErrBadDuration, []string{"absurd-duration.xml: line 7: event 77 \"Forever Talk\"", "6944:11:40"}},
-		{"missing-start.xml", ErrMissing, []string{"missing-start.xml: line 9: event 2 \"When Though\"", "start"}},
+		{"absurd-duration.xml", fields.ErrBadDuration, []string{"absurd-duration.xml: line 7: event 77 \"Forever Talk\"", "6944:11:40"}},
+		{"missing-start.xml", fields.ErrMissing, []string{"missing-start.xml: line 9: event 2 \"When Though\"", "start"}},
 	} {
 		res, err := parseErr(t, tc.file, nil)
 		if err == nil {
@@ -160,16 +161,16 @@ func TestBrokenInline(t *testing.T) {
 	}{
 		{"empty", "", ErrNotSchedule, "no root element"},
 		{"no events", `<schedule><conference><title>x</title></conference></schedule>`, ErrNoEvents, "no events"},
-		{"no title", ev(`<start>10:00</start><duration>00:10</duration><title> </title>`), ErrMissing, "event 5: missing field: title"},
-		{"bad start", ev(`<start>25:00</start><title>T</title>`), ErrBadTime, `"25:00"`},
-		{"bad date", ev(`<date>tomorrow</date><start>10:00</start><title>T</title>`), ErrBadTime, `"tomorrow"`},
-		{"bad duration", ev(`<start>10:00</start><duration>1h</duration><title>T</title>`), ErrBadDuration, `"1h"`},
+		{"no title", ev(`<start>10:00</start><duration>00:10</duration><title> </title>`), fields.ErrMissing, "event 5: missing field: title"},
+		{"bad start", ev(`<start>25:00</start><title>T</title>`), fields.ErrBadTime, `"25:00"`},
+		{"bad date", ev(`<date>tomorrow</date><start>10:00</start><title>T</title>`), fields.ErrBadTime, `"tomorrow"`},
+		{"bad duration", ev(`<start>10:00</start><duration>1h</duration><title>T</title>`), fields.ErrBadDuration, `"1h"`},
 		// "-00:30" was read as half an hour, as Atoi reads "-00" as 0.
-		{"negative duration", ev(`<start>10:00</start><duration>-00:30</duration><title>T</title>`), ErrBadDuration,
+		{"negative duration", ev(`<start>10:00</start><duration>-00:30</duration><title>T</title>`), fields.ErrBadDuration,
 			`line 1: event 5 "T": duration: invalid duration "-00:30": a talk cannot last less than nothing`},
-		{"day without date", `<schedule><day><room name="A"><event id="1"><start>10:00</start><title>T</title></event></room></day></schedule>`, ErrMissing, "day's date"},
-		{"bad day date", `<schedule><day date="2030-13-01"></day></schedule>`, ErrBadTime, "2030-13-01"},
-		{"bad day_change", `<schedule><conference><day_change>nine</day_change></conference>` + ev(`<start>10:00</start><title>T</title>`)[len("<schedule>"):], ErrBadTime, "day_change"},
+		{"day without date", `<schedule><day><room name="A"><event id="1"><start>10:00</start><title>T</title></event></room></day></schedule>`, fields.ErrMissing, "day's date"},
+		{"bad day date", `<schedule><day date="2030-13-01"></day></schedule>`, fields.ErrBadTime, "2030-13-01"},
+		{"bad day_change", `<schedule><conference><day_change>nine</day_change></conference>` + ev(`<start>10:00</start><title>T</title>`)[len("<schedule>"):], fields.ErrBadTime, "day_change"},
 		{"unclosed", `<schedule><day date="2030-01-01">`, io.ErrUnexpectedEOF, "unexpected EOF"},
 	} {
 		res, err := Parse(strings.NewReader(tc.xml), schedule.ReadOptions{Name: "inline.xml"})

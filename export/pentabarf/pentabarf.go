@@ -21,13 +21,22 @@ import (
 	"lanyard/store/schedule"
 )
 
+// Format is Pentabarf and frab XML as lanyard import reads it; it skips
+// nothing.
+var Format = schedule.Format{
+	Name:  "pentabarf",
+	Label: "Pentabarf XML",
+	Sniff: Sniff,
+	Parse: Parse,
+}
+
 // Parse reads a Pentabarf XML schedule. The Zone it returns is the file's
 // <time_zone_name> when the machine knows it; opts.Location is the zone to
 // fall back on when the file names none (FOSDEM's does not: it is
 // Europe/Brussels). Nothing is skipped. Errors name the file and the line,
 // and the event where there is one; they wrap ErrNotSchedule, ErrNoEvents,
-// ErrMissing, ErrBadTime or ErrBadDuration, io.ErrUnexpectedEOF for a file
-// cut short, or the XML decoder's own error for one that is not
+// the field errors every reader shares (export/internal/fields),
+// io.ErrUnexpectedEOF for a file cut short, or the XML decoder's own error for one that is not
 // well-formed. On an error the Parsed is empty: nothing half-read.
 func Parse(r io.Reader, opts schedule.ReadOptions) (res schedule.Parsed, err error) {
 	text, err := input.DecodeXML(r)

@@ -12,15 +12,7 @@ import (
 // findTalk returns the talk with the source id, and its day's date.
 func findTalk(t *testing.T, res schedule.Parsed, id string) (schedule.Talk, string) {
 	t.Helper()
-	for _, d := range res.Days {
-		for _, talk := range d.Talks {
-			if talk.SourceID == id {
-				return talk, d.Date
-			}
-		}
-	}
-	t.Fatalf("no talk %s", id)
-	return schedule.Talk{}, ""
+	return readertest.Find(t, res, readertest.Sourced(id))
 }
 
 // dayCounts checks each day's date and number of talks.
@@ -88,11 +80,9 @@ func TestDebConf23(t *testing.T) {
 	}
 	dayCounts(t, res, map[string]int{"2023-09-10": 20, "2023-09-11": 17, "2023-09-12": 19, "2023-09-13": 4,
 		"2023-09-14": 11, "2023-09-15": 19, "2023-09-16": 19, "2023-09-17": 8})
-	for _, d := range res.Days {
-		for _, talk := range d.Talks {
-			if got := talk.Start.In(kolkata).Format(schedule.DateLayout); got != d.Date {
-				t.Errorf("%q starts %s, filed on %s", talk.Title, got, d.Date)
-			}
+	for d, talk := range (schedule.Event{Days: res.Days}).All() {
+		if got, date := talk.Start.In(kolkata).Format(schedule.DateLayout), res.Days[d].Date; got != date {
+			t.Errorf("%q starts %s, filed on %s", talk.Title, got, date)
 		}
 	}
 	for id, want := range map[string]string{

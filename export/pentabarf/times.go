@@ -6,17 +6,10 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 	"lanyard/store/schedule"
 )
-
-// nightOwl is when a conference day ends in the small hours if the file
-// does not say: a session at 01:30 continues the day before, as pretalx and
-// lanyard's own schedule count a day from 04:00.
-const nightOwl = 4 * 60
-
-// maxDuration is the longest duration read as a duration; anything longer
-// is a broken export.
-const maxDuration = 24 * time.Hour
 
 // clockMinutes reads "HH:MM" or "HH:MM:SS" as minutes after midnight.
 // Seconds are allowed but must be a valid count; they are dropped, as no
@@ -24,14 +17,14 @@ const maxDuration = 24 * time.Hour
 func clockMinutes(s string) (int, error) {
 	parts := strings.Split(strings.TrimSpace(s), ":")
 	if len(parts) < 2 || len(parts) > 3 {
-		return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadTime, clip(s))
+		return 0, fmt.Errorf("%w %q: want HH:MM", fields.ErrBadTime, fields.Clip(s))
 	}
 	limits := []int{23, 59, 59}
 	values := make([]int, len(parts))
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
 		if err != nil || len(p) == 0 || len(p) > 2 || v < 0 || v > limits[i] {
-			return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadTime, clip(s))
+			return 0, fmt.Errorf("%w %q: want HH:MM", fields.ErrBadTime, fields.Clip(s))
 		}
 		values[i] = v
 	}
@@ -41,62 +34,39 @@ func clockMinutes(s string) (int, error) {
 // parseDuration reads "H:MM", "HH:MM" or "HH:MM:SS". An empty duration is
 // zero: the talk then has no end.
 func parseDuration(s string) (time.Duration, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return 0, nil
 	}
-	if strings.HasPrefix(s, "-") {
-		// Atoi reads "-00" as 0, so without this "-00:30" would be half
-		// an hour and "-01:00" an error.
-		return 0, fmt.Errorf("%w %q: a talk cannot last less than nothing; want HH:MM", ErrBadDuration, clip(s))
-	}
-	parts := strings.Split(s, ":")
-	if len(parts) < 2 || len(parts) > 3 {
-		return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadDuration, clip(s))
-	}
-	var d time.Duration
-	units := []time.Duration{time.Hour, time.Minute, time.Second}
-	for i, p := range parts {
-		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 || len(p) > 6 || i > 0 && v > 59 {
-			return 0, fmt.Errorf("%w %q: want HH:MM", ErrBadDuration, clip(s))
-		}
-		d += time.Duration(v) * units[i]
-	}
-	if d > maxDuration {
-		return 0, fmt.Errorf("%w %q: longer than a day", ErrBadDuration, clip(s))
-	}
-	return d, nil
+	return fields.Clock(s)
 }
 
-// dayTurnover returns the minute after midnight at which the file's
-// conference day turns over, from its day_change: a talk that starts
-// earlier in the morning continues the day before. FOSDEM writes 09:00,
-// when its doors open: a talk at 08:30 there is a breakfast session of
-// that day, not a late one of the night before, so a day_change after
-// 06:00 is read as the usual 04:00.
-func dayTurnover(dayChange string) (int, error) {
+// dayTurnover returns how long after midnight the file's conference day
+// still runs, from its day_change, else lanyard's own days.NightOwl: a talk
+// that starts earlier in the morning continues the day before. FOSDEM writes 09:00, when its doors open: a talk at
+// 08:30 there is a breakfast session of that day, not a late one of the
+// night before, so a day_change after latestTurnover is read as the usual.
+func dayTurnover(dayChange string) (time.Duration, error) {
 	if strings.TrimSpace(dayChange) == "" {
-		return nightOwl, nil
+		return days.NightOwl, nil
 	}
 	m, err := clockMinutes(dayChange)
 	if err != nil {
 		return 0, fmt.Errorf("day_change: %w", err)
 	}
-	if m > latestTurnover {
-		return nightOwl, nil
+	if turnover := time.Duration(m) * time.Minute; turnover <= latestTurnover {
+		return turnover, nil
 	}
-	return m, nil
+	return days.NightOwl, nil
 }
 
 // latestTurnover is the latest day_change read as the end of the night.
-const latestTurnover = 6 * 60
+const latestTurnover = 6 * time.Hour
 
 // parseDay reads a day's date attribute.
 func parseDay(s string) (time.Time, error) {
 	d, err := time.Parse(schedule.DateLayout, strings.TrimSpace(s))
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%w: day date %q: want YYYY-MM-DD", ErrBadTime, clip(s))
+		return time.Time{}, fmt.Errorf("%w: day date %q: want YYYY-MM-DD", fields.ErrBadTime, fields.Clip(s))
 	}
 	return d, nil
 }
@@ -132,15 +102,5 @@ func eventDate(s string) (t time.Time, hasOffset bool, err error) {
 			return t, false, nil
 		}
 	}
-	return time.Time{}, false, fmt.Errorf("%w: date %q: want YYYY-MM-DDTHH:MM:SS+hh:mm", ErrBadTime, clip(s))
-}
-
-// clip shortens text quoted in an error, so a huge broken field does not
-// flood the message.
-func clip(s string) string {
-	const most = 40
-	if len(s) <= most {
-		return s
-	}
-	return s[:most] + "…"
+	return time.Time{}, false, fmt.Errorf("%w: date %q: want YYYY-MM-DDTHH:MM:SS+hh:mm", fields.ErrBadTime, fields.Clip(s))
 }

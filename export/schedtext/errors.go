@@ -5,18 +5,15 @@ import "errors"
 // The errors Parse reports, wrapped with the file name and, where there is
 // one, the line number, so a caller can tell a text that is not a schedule
 // from one that is broken with errors.Is.
+//
+// A missing field, a time no clock shows or an impossible length wraps
+// the errors every reader shares, in export/internal/fields.
 var (
 	// ErrNoSchedule means the text held no time slot under a date line.
 	ErrNoSchedule = errors.New("no schedule found in the file: no time slots under a date line")
 	// ErrSlotBeforeDate means a time slot came before any date line, so
 	// there is no day to put it on.
 	ErrSlotBeforeDate = errors.New("time slot before any date line")
-	// ErrBadTime means a slot line held a time no clock shows, such as
-	// 25:00 or 9:75.
-	ErrBadTime = errors.New("invalid time")
-	// ErrEndBeforeStart means a slot ends before it starts and is too
-	// long to be one that runs past midnight: see maxPastMidnight.
-	ErrEndBeforeStart = errors.New("slot ends before it starts")
 	// ErrLineTooLong means a line is longer than maxLineBytes: a binary
 	// or minified file, not a schedule.
 	ErrLineTooLong = errors.New("line too long")

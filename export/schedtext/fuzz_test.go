@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/days"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -23,8 +24,9 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	// A slot starts on the date line above it; it may end the next day.
-	lim := readertest.Limits{Turnover: readertest.NightOwl}
+	// A slot is on the day of the date line above it; it may end, or in the
+	// small hours after the evening start, the next morning.
+	lim := readertest.Limits{Turnover: days.NightOwl}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.txt", Location: time.UTC}, lim)
 	})

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/input"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
@@ -29,6 +31,17 @@ const defaultSlotLength = 30 * time.Minute
 // of the keyboard and refused: no session runs through the night and the
 // whole next morning.
 const maxPastMidnight = 12 * 60
+
+// Format is a schedule written as plain text, as lanyard import reads it.
+// Any text may be one, so it claims every file (lanyard tries it last);
+// the lines it skips are the author's commentary.
+var Format = schedule.Format{
+	Name:    "text",
+	Label:   "plain text",
+	Sniff:   func([]byte) bool { return true },
+	Parse:   Parse,
+	Skipped: "line",
+}
 
 // Parse reads a text schedule; its times are wall-clock times at the
 // venue, opts.Location. A text names no zone and no conference, so Zone
@@ -81,6 +94,9 @@ type parser struct {
 type dayDraft struct {
 	date  date
 	slots []*slotDraft
+	// daytime is set once the day has a slot after the small hours: a
+	// slot in the small hours after it is the next morning's.
+	daytime bool
 }
 
 type slotDraft struct {
@@ -156,17 +172,18 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 		return fmt.Errorf("%s: line %d: %w", p.name, n, err)
 	}
 	if sl.hasEnd && end < start && end+24*60-start > maxPastMidnight {
-		return fmt.Errorf("%s: line %d: %q to %q: %w (past midnight it would last %d hours): correct the times",
-			p.name, n, sl.start.raw, sl.end.raw, ErrEndBeforeStart, (end+24*60-start+30)/60)
+		return fmt.Errorf("%s: line %d: the slot %q to %q %w (past midnight it would last %d hours): correct the times",
+			p.name, n, sl.start.raw, sl.end.raw, fields.ErrEndBeforeStart, (end+24*60-start+30)/60)
 	}
 	speakers, title := splitSpeakers(sl.title)
 	title = inSeries(cutCommentary(title), p.series)
 	if series := seriesName(title); series != "" {
 		p.series = series
 	}
+	morning := p.day.nextMorning(start)
 	draft := &slotDraft{
 		talk: schedule.Talk{
-			Start:    p.day.date.at(start, 0, p.loc),
+			Start:    p.day.date.at(start, morning, p.loc),
 			Title:    title,
 			Speakers: speakers,
 			Kind:     schedule.KindTalk,
@@ -179,7 +196,7 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 		draft.acceptsItems = draft.talk.Kind == schedule.KindTalk
 	}
 	if sl.hasEnd {
-		draft.talk.End = p.endTime(start, end, draft.talk.Start)
+		draft.talk.End = p.endTime(start, end, morning, draft.talk.Start)
 	}
 	p.day.slots = append(p.day.slots, draft)
 	p.slot = draft
@@ -187,14 +204,30 @@ func (p *parser) addSlot(n int, sl slotLine) error {
 	return nil
 }
 
-// endTime returns the end of a slot on the current day; an end before the
-// start is after midnight. A daylight-saving change can still make the wall
-// clock's end an instant before its start, and no slot ends before it
-// begins.
-func (p *parser) endTime(startMinutes, endMinutes int, start time.Time) time.Time {
-	extraDays := 0
+// nextMorning returns 1 when a slot starting start minutes after midnight
+// is the next morning's, 0 when it is on the day's own date. A slot in the
+// small hours after the day's daytime ones continues the evening, as every
+// reader counts it (see days.Venue); one the day has nothing before opens
+// the day, as a hackathon's 00:30 kick-off does.
+func (d *dayDraft) nextMorning(start int) int {
+	small := days.At(nil).Before(time.Duration(start) * time.Minute)
+	switch {
+	case !small:
+		d.daytime = true
+	case d.daytime:
+		return 1
+	}
+	return 0
+}
+
+// endTime returns the end of a slot on the current day that starts
+// morning days after its date; an end before the start is after
+// midnight. A daylight-saving change can still make the wall clock's end
+// an instant before its start, and no slot ends before it begins.
+func (p *parser) endTime(startMinutes, endMinutes, morning int, start time.Time) time.Time {
+	extraDays := morning
 	if endMinutes < startMinutes {
-		extraDays = 1
+		extraDays++
 	}
 	end := p.day.date.at(endMinutes, extraDays, p.loc)
 	if end.Before(start) {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -25,16 +26,16 @@ func TestErrors(t *testing.T) {
 			"conf.txt: line 3: time slot before any date line"},
 		{"title-first slot before date", "Session 2 – 15:40 – 16:10\n", ErrSlotBeforeDate,
 			"conf.txt: line 1: time slot before any date line"},
-		{"hour past 23", dateLine + "09:00 – 10:00 Fine\n25:00 – 26:00 Late\n", ErrBadTime,
+		{"hour past 23", dateLine + "09:00 – 10:00 Fine\n25:00 – 26:00 Late\n", fields.ErrBadTime,
 			`conf.txt: line 3: invalid time "25:00"`},
-		{"minute past 59", dateLine + "\n09:75 Doors\n", ErrBadTime, `conf.txt: line 3: invalid time "09:75"`},
-		{"13 on a 12-hour clock", dateLine + "13pm – 2pm Talk\n", ErrBadTime, `conf.txt: line 2: invalid time "13pm"`},
-		{"bad end", dateLine + "09:00 – 24:00 Talk\n", ErrBadTime, `conf.txt: line 2: invalid time "24:00"`},
+		{"minute past 59", dateLine + "\n09:75 Doors\n", fields.ErrBadTime, `conf.txt: line 3: invalid time "09:75"`},
+		{"13 on a 12-hour clock", dateLine + "13pm – 2pm Talk\n", fields.ErrBadTime, `conf.txt: line 2: invalid time "13pm"`},
+		{"bad end", dateLine + "09:00 – 24:00 Talk\n", fields.ErrBadTime, `conf.txt: line 2: invalid time "24:00"`},
 		// Read as past midnight, this was a talk of 23 hours.
-		{"end an hour before the start", dateLine + "\n10:00 - 09:00 Keynote\n", ErrEndBeforeStart,
-			`conf.txt: line 3: "10:00" to "09:00": slot ends before it starts (past midnight it would last 23 hours): correct the times`},
-		{"end before the start, 12-hour clock", dateLine + "3pm - 2pm Talk\n", ErrEndBeforeStart,
-			`conf.txt: line 2: "3pm" to "2pm": slot ends before it starts`},
+		{"end an hour before the start", dateLine + "\n10:00 - 09:00 Keynote\n", fields.ErrEndBeforeStart,
+			`conf.txt: line 3: the slot "10:00" to "09:00" ends before it starts (past midnight it would last 23 hours): correct the times`},
+		{"end before the start, 12-hour clock", dateLine + "3pm - 2pm Talk\n", fields.ErrEndBeforeStart,
+			`conf.txt: line 2: the slot "3pm" to "2pm" ends before it starts`},
 		{"no slots", "Just a blog post.\nOctober 17, 2019\nNothing timed here.\n", ErrNoSchedule,
 			"conf.txt: no schedule found"},
 		{"empty", "", ErrNoSchedule, "conf.txt: no schedule found"},

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lanyard/export/internal/fields"
 )
 
 // clock is a time of day as a slot line writes it.
@@ -27,20 +29,20 @@ type slotLine struct {
 	hasEnd     bool
 }
 
-// minutes returns the clock as minutes after midnight, or ErrBadTime.
+// minutes returns the clock as minutes after midnight, or fields.ErrBadTime.
 func (c clock) minutes() (int, error) {
 	h := c.hour
 	if c.minute > 59 {
-		return 0, fmt.Errorf("%w %q: minutes run to 59", ErrBadTime, c.raw)
+		return 0, fmt.Errorf("%w %q: minutes run to 59", fields.ErrBadTime, c.raw)
 	}
 	if c.meridiem == 0 {
 		if h > 23 {
-			return 0, fmt.Errorf("%w %q: hours run to 23", ErrBadTime, c.raw)
+			return 0, fmt.Errorf("%w %q: hours run to 23", fields.ErrBadTime, c.raw)
 		}
 		return h*60 + c.minute, nil
 	}
 	if h < 1 || h > 12 {
-		return 0, fmt.Errorf("%w %q: a 12-hour clock runs from 1 to 12", ErrBadTime, c.raw)
+		return 0, fmt.Errorf("%w %q: a 12-hour clock runs from 1 to 12", fields.ErrBadTime, c.raw)
 	}
 	h %= 12
 	if c.meridiem == 'p' {

@@ -7,17 +7,11 @@ import (
 	"strings"
 	"time"
 
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
-
-// maxSessionLength is the longest a session may run. Sessionize sessions
-// sit inside one day; anything longer is a broken time, not a session.
-const maxSessionLength = 24 * time.Hour
-
-// nightOwlHours is how long after midnight a conference day still runs, as
-// in store/schedule: a session at 01:30 continues the day before.
-const nightOwlHours = 4
 
 // placed is a talk read from a session, with what sorting and merging need.
 type placed struct {
@@ -70,10 +64,10 @@ func (p *parser) talk(d draft) (placed, bool, error) {
 	label := d.label()
 	title := sanitize.Text(s.Title)
 	if title == "" {
-		return placed{}, false, fmt.Errorf("%s: %s: %w: title", p.name, label, ErrMissingField)
+		return placed{}, false, fmt.Errorf("%s: %s: %w", p.name, label, fields.Missing("title"))
 	}
 	if s.EndsAt == nil || strings.TrimSpace(*s.EndsAt) == "" {
-		return placed{}, false, fmt.Errorf("%s: %s: %w: endsAt", p.name, label, ErrMissingField)
+		return placed{}, false, fmt.Errorf("%s: %s: %w", p.name, label, fields.Missing("endsAt"))
 	}
 	start, err := p.parseTime(*s.StartsAt)
 	if err != nil {
@@ -83,9 +77,8 @@ func (p *parser) talk(d draft) (placed, bool, error) {
 	if err != nil {
 		return placed{}, false, fmt.Errorf("%s: %s: endsAt: %w", p.name, label, err)
 	}
-	if length := end.Sub(start); length < 0 || length > maxSessionLength {
-		return placed{}, false, fmt.Errorf("%s: %s: %w: %s to %s", p.name, label, ErrBadDuration,
-			sanitize.Text(*s.StartsAt), sanitize.Text(*s.EndsAt))
+	if err := fields.Span(start, end); err != nil {
+		return placed{}, false, fmt.Errorf("%s: %s: endsAt %s: %w", p.name, label, sanitize.Text(*s.EndsAt), err)
 	}
 	speakers := cleanAll(d.speakers)
 	t := schedule.Talk{
@@ -130,7 +123,7 @@ func (p *parser) parseTime(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%w: %q", ErrBadTime, sanitize.Text(s))
+	return time.Time{}, fmt.Errorf("%w: %q", fields.ErrBadTime, sanitize.Text(s))
 }
 
 // cleanAll cleans each name and drops the ones left empty.
@@ -144,35 +137,17 @@ func cleanAll(names []string) []string {
 	return out
 }
 
-// days puts each talk on its venue-local day. A talk before 04:00 belongs
-// to the day before when that day has talks of its own: the party or late
-// session that continues it.
+// days puts each talk on its conference day (see days.Venue.Dates).
 func (p *parser) days(talks []placed) []schedule.Day {
-	daytime := map[string]bool{}
-	for _, t := range talks {
-		if local := t.talk.Start.In(p.loc); local.Hour() >= nightOwlHours {
-			daytime[local.Format(schedule.DateLayout)] = true
+	keys, groups := days.Group(days.At(p.loc), talks, func(t placed) days.Start {
+		return days.Start{At: t.talk.Start}
+	})
+	out := make([]schedule.Day, len(keys))
+	for i, key := range keys {
+		out[i] = schedule.Day{Date: key, Talks: make([]schedule.Talk, len(groups[i]))}
+		for j, t := range groups[i] {
+			out[i].Talks[j] = t.talk
 		}
 	}
-	byDate := map[string][]schedule.Talk{}
-	for _, t := range talks {
-		local := t.talk.Start.In(p.loc)
-		date := local.Format(schedule.DateLayout)
-		if local.Hour() < nightOwlHours {
-			if prev := local.AddDate(0, 0, -1).Format(schedule.DateLayout); daytime[prev] {
-				date = prev
-			}
-		}
-		byDate[date] = append(byDate[date], t.talk)
-	}
-	dates := make([]string, 0, len(byDate))
-	for d := range byDate {
-		dates = append(dates, d)
-	}
-	sort.Strings(dates)
-	days := make([]schedule.Day, len(dates))
-	for i, d := range dates {
-		days[i] = schedule.Day{Date: d, Talks: byDate[d]}
-	}
-	return days
+	return out
 }

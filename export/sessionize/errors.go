@@ -9,6 +9,9 @@ import (
 // The errors Parse reports, wrapped with the file name and the line or the
 // session they concern, so a caller can tell a file that is not Sessionize
 // from one that is broken with errors.Is.
+//
+// A missing field, a time no clock shows or an impossible length wraps
+// the errors every reader shares, in export/internal/fields.
 var (
 	// ErrNotSessionize means the file is JSON but holds no Sessionize
 	// sessions list: another format, or another Sessionize view such as
@@ -19,12 +22,4 @@ var (
 	ErrNoSchedule = errors.New("no scheduled sessions in the file")
 	// ErrTooLarge means the file is larger than any schedule could be.
 	ErrTooLarge = input.ErrTooLarge
-	// ErrMissingField means a session lacks something a schedule cannot do
-	// without: a title, or an end to go with its start.
-	ErrMissingField = errors.New("missing field")
-	// ErrBadTime means a start or end is not a date and time.
-	ErrBadTime = errors.New("invalid time")
-	// ErrBadDuration means a session ends before it starts or runs longer
-	// than any session does.
-	ErrBadDuration = errors.New("impossible duration")
 )

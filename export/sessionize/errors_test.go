@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"lanyard/export/internal/fields"
 	"lanyard/store/schedule"
 )
 
@@ -15,19 +16,19 @@ func TestBrokenInputs(t *testing.T) {
 		says       []string // what the message must name
 	}{
 		{"bad time", allDoc(sess("7", "Broken Clock", "2025-05-14T25:00:00", "2025-05-14T26:00:00")),
-			ErrBadTime, []string{`session "7"`, `"Broken Clock"`, "startsAt"}},
+			fields.ErrBadTime, []string{`session "7"`, `"Broken Clock"`, "startsAt"}},
 		{"absurd duration", allDoc(sess("8", "Forever", "2025-05-14T10:00:00", "2026-01-01T10:00:00")),
-			ErrBadDuration, []string{`session "8"`, "Forever"}},
+			fields.ErrBadDuration, []string{`session "8"`, "Forever", "endsAt", "2026-01-01T10:00:00", "longer than a day"}},
 		{"just over a day", allDoc(sess("8", "Marathon", "2025-05-14T10:00:00", "2025-05-15T10:00:01")),
-			ErrBadDuration, []string{`session "8"`}},
+			fields.ErrBadDuration, []string{`session "8"`}},
 		{"end before start", allDoc(sess("9", "Backwards", "2025-05-14T11:00:00", "2025-05-14T10:00:00")),
-			ErrBadDuration, []string{`session "9"`, "Backwards"}},
+			fields.ErrEndBeforeStart, []string{`session "9"`, "Backwards", "endsAt"}},
 		{"duration as clock", allDoc(sess("10", "Clock", "2025-05-14T10:00:00", "6944:11:40")),
-			ErrBadTime, []string{`session "10"`, "endsAt", "6944:11:40"}},
+			fields.ErrBadTime, []string{`session "10"`, "endsAt", "6944:11:40"}},
 		{"no end", allDoc(`{"id": "11", "title": "Open End", "startsAt": "2025-05-14T10:00:00"}`),
-			ErrMissingField, []string{`session "11"`, "endsAt"}},
+			fields.ErrMissing, []string{`session "11"`, "endsAt"}},
 		{"no title", allDoc(`{"id": "12", "title": " <b></b> ", "startsAt": "2025-05-14T10:00:00", "endsAt": "2025-05-14T11:00:00"}`),
-			ErrMissingField, []string{`session "12"`, "title"}},
+			fields.ErrMissing, []string{`session "12"`, "title"}},
 		{"nothing scheduled", allDoc(`{"id": "13", "title": "Later", "startsAt": null, "endsAt": null}`),
 			ErrNoSchedule, nil},
 		{"frab JSON", `{"schedule": {"conference": {"days": []}}}`, ErrNotSessionize, nil},
@@ -68,8 +69,8 @@ func TestOneBadSessionFailsTheFile(t *testing.T) {
 	doc := allDoc(sess("1", "Fine", "2025-05-14T10:00:00", "2025-05-14T11:00:00"),
 		sess("2", "Broken", "2025-05-14T10:00:00", "yesterday"))
 	res, err := parseText(t, doc)
-	if !errors.Is(err, ErrBadTime) || res.Days != nil {
-		t.Fatalf("err %v, res %+v: want ErrBadTime and nothing", err, res)
+	if !errors.Is(err, fields.ErrBadTime) || res.Days != nil {
+		t.Fatalf("err %v, res %+v: want fields.ErrBadTime and nothing", err, res)
 	}
 }
 

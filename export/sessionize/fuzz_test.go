@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
-	"time"
 
+	"lanyard/export/internal/days"
+	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
@@ -30,7 +31,7 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	lim := readertest.Limits{MaxLength: maxSessionLength, Turnover: nightOwlHours * time.Hour}
+	lim := readertest.Limits{MaxLength: fields.MaxDuration, Turnover: days.NightOwl}
 	f.Fuzz(func(t *testing.T, text string) {
 		readertest.CheckParse(t, Parse, text, schedule.ReadOptions{Name: "fuzz.json"}, lim)
 	})

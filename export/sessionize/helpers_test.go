@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"lanyard/export/internal/readertest"
 	"lanyard/store/schedule"
 )
 
@@ -38,15 +39,7 @@ func parseText(t *testing.T, text string) (schedule.Parsed, error) {
 // find returns the talk titled title on any day, with its day's date.
 func find(t *testing.T, res schedule.Parsed, title string) (schedule.Talk, string) {
 	t.Helper()
-	for _, d := range res.Days {
-		for _, talk := range d.Talks {
-			if talk.Title == title {
-				return talk, d.Date
-			}
-		}
-	}
-	t.Fatalf("no talk %q", title)
-	return schedule.Talk{}, ""
+	return readertest.Find(t, res, readertest.Titled(title))
 }
 
 // at returns a venue wall-clock time on 2025-05-dd.

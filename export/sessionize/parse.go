@@ -16,6 +16,16 @@ import (
 	"lanyard/store/schedule"
 )
 
+// Format is Sessionize JSON as lanyard import reads it. It skips the
+// sessions accepted but not yet given a time.
+var Format = schedule.Format{
+	Name:    "sessionize",
+	Label:   "Sessionize JSON",
+	Sniff:   Sniff,
+	Parse:   Parse,
+	Skipped: "unscheduled session",
+}
+
 // Parse reads a Sessionize JSON file. Sessionize writes most times
 // without an offset, meaning wall-clock time at the venue, opts.Location.
 // It names no zone and no conference, so Zone and Title are always "".

@@ -133,13 +133,11 @@ func TestRepeatedSessionsCountedOnce(t *testing.T) {
 		{"Registration & Coffee", "881201", "Aurora Hall"},
 	} {
 		n := 0
-		for _, d := range res.Days {
-			for _, talk := range d.Talks {
-				if talk.Title == c.title {
-					n++
-					if talk.SourceID != c.id || talk.Room != c.room {
-						t.Errorf("%s: id %q room %q, want %q %q", c.title, talk.SourceID, talk.Room, c.id, c.room)
-					}
+		for _, talk := range (schedule.Event{Days: res.Days}).All() {
+			if talk.Title == c.title {
+				n++
+				if talk.SourceID != c.id || talk.Room != c.room {
+					t.Errorf("%s: id %q room %q, want %q %q", c.title, talk.SourceID, talk.Room, c.id, c.room)
 				}
 			}
 		}

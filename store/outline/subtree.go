@@ -16,6 +16,14 @@ type Bullet struct {
 // copy takes and a paste puts back.
 type Clip []Bullet
 
+// AppendClip inserts c after every bullet, its top-level bullets last at
+// the top level, as notes added from outside the editor go: after what
+// the talk has, whoever is typing where. It returns the rows of the first
+// and last bullet inserted; rows before them do not move.
+func (o *Outline) AppendClip(c Clip) (first, last int) {
+	return o.InsertClip(o.lastTopLevel(), c)
+}
+
 // CopySubtree returns row i and its subtree as a clip.
 func (o *Outline) CopySubtree(i int) Clip {
 	return o.clip(i, o.SubtreeEnd(i))

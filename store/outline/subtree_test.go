@@ -96,6 +96,37 @@ func TestInsertClip(t *testing.T) {
 	}})
 }
 
+func TestAppendClip(t *testing.T) {
+	runEditCases(t, []editCase{{
+		name:   "after the last top-level bullet's subtree",
+		before: "- a\n  - a1\n- b\n  - b1\n    - b2",
+		edit: func(o *Outline) any {
+			return inserted(o.AppendClip(Clip{{0, "x", KindPlain}, {1, "y", KindTodo}, {0, "z", KindPlain}}))
+		},
+		after: "\n- a\n  - a1\n- b\n  - b1\n    - b2\n- x\n  - [ ] y\n- z\n",
+		ret:   inserted(5, 7),
+		put:   []string{"x", "y", "z"},
+	}, {
+		name:   "a clip starting nested still goes in at the top level",
+		before: "- a\n  - a1",
+		edit: func(o *Outline) any {
+			return inserted(o.AppendClip(Clip{{3, "deep", KindPlain}, {4, "deeper", KindPlain}}))
+		},
+		after: "\n- a\n  - a1\n- deep\n  - deeper\n",
+		ret:   inserted(2, 3),
+		put:   []string{"deep", "deeper"},
+	}})
+}
+
+func TestAppendClipIntoEmptyOutline(t *testing.T) {
+	o := New()
+	first, last := o.AppendClip(Clip{{0, "x", KindPlain}, {1, "y", KindPlain}})
+	check(t, o)
+	if first != 0 || last != 1 || render(o) != "- x\n  - y\n" {
+		t.Fatalf("AppendClip = %d, %d, rows:\n%s", first, last, render(o))
+	}
+}
+
 func TestInsertClipIntoEmptyOutline(t *testing.T) {
 	o := New()
 	first, last := o.InsertClip(-1, Clip{{0, "talk", KindPlain}, {1, "point", KindStar}})

@@ -3,6 +3,12 @@
 // socket next to the notebook, so that an app kept open all day does not
 // shut them out. It carries requests and answers; what each request does is
 // up to the Handlers the running app gives it.
+//
+// The running app calls Serve; a command calls Dial, and on ErrNoOwner
+// opens the notebook itself. SocketPath says where the socket is, for
+// both. Only Unix sockets are used (Windows 10 has them too), in a folder
+// only the user may enter, with mode 0600; on Linux each side also checks
+// the other's user ID. See protocol.go for what goes over it.
 package owner
 
 import "io"
@@ -22,8 +28,10 @@ type AddRequest struct {
 
 // AddReply says where the bullets went.
 type AddReply struct {
-	TalkID  uint64 `json:"talk_id"`
-	Title   string `json:"title"`
+	TalkID uint64 `json:"talk_id"`
+	Title  string `json:"title"`
+	// When is the talk's start in venue time ("10:00"), "" if it has none.
+	When    string `json:"when,omitempty"`
 	Bullets int    `json:"bullets"`
 }
 
@@ -35,4 +43,8 @@ type Handlers struct {
 	Snapshot func(w io.Writer) error
 	// Add appends bullets, and returns once they are on disk.
 	Add func(AddRequest) (AddReply, error)
+	// OnPanic is told of a panic in a handler, which the server recovers
+	// so that a request cannot take the app down with edits unsaved; nil
+	// only answers the request with the failure.
+	OnPanic func(value any, stack []byte)
 }

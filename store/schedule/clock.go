@@ -4,10 +4,12 @@ import (
 	"time"
 )
 
-// nightOwlHours is how long after midnight a conference day still runs:
+// NightOwlHours is how long after midnight a conference day still runs:
 // a party or a late session at 01:30 belongs to the day it continues, as
-// pretalx counts a day from 04:00 to 03:59.
-const nightOwlHours = 4
+// pretalx counts a day from 04:00 to 03:59. The schedule readers put talks
+// on days by the same hour (export/internal/days), so that the day a talk
+// is filed under is the day DayAt shows at its start.
+const NightOwlHours = 4
 
 // Location returns the venue's zone; an unknown or empty name falls back to
 // the machine's zone so that a notebook moved between machines still opens.
@@ -38,12 +40,12 @@ func (e Event) DayIndex(date string) int {
 func (e Event) DayAt(t time.Time) (int, bool) {
 	local := t.In(e.Location())
 	if i := e.DayIndex(local.Format(DateLayout)); i >= 0 {
-		if local.Hour() >= nightOwlHours || !e.runsPastMidnight(i-1, t) {
+		if local.Hour() >= NightOwlHours || !e.runsPastMidnight(i-1, t) {
 			return i, true
 		}
 		return i - 1, true
 	}
-	if local.Hour() < nightOwlHours {
+	if local.Hour() < NightOwlHours {
 		prev := local.AddDate(0, 0, -1).Format(DateLayout)
 		if i := e.DayIndex(prev); i >= 0 {
 			return i, true

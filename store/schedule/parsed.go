@@ -1,6 +1,9 @@
 package schedule
 
-import "time"
+import (
+	"io"
+	"time"
+)
 
 // ReadOptions says how a schedule reader reads one file.
 type ReadOptions struct {
@@ -33,4 +36,23 @@ type Parsed struct {
 	// unscheduled sessions, all-day events. Each reader says what it
 	// counts.
 	Skipped int
+}
+
+// Format describes one schedule format lanyard reads: each reader in
+// export exports one, and lanyard import builds its list of formats, the
+// --format help and its summary from them.
+type Format struct {
+	// Name is the format as --format takes it: "ics".
+	Name string
+	// Label is the format as the import summary names it: "iCalendar".
+	Label string
+	// Sniff reports whether a file's first bytes (a byte order mark and
+	// leading blanks trimmed) look like this format.
+	Sniff func(head []byte) bool
+	// Parse reads a whole file.
+	Parse func(r io.Reader, opts ReadOptions) (Parsed, error)
+	// Skipped is what the summary calls one entry Parsed.Skipped counts,
+	// so a user can tell a missing talk from one never there: "line of
+	// commentary". "" for a format that skips nothing.
+	Skipped string
 }

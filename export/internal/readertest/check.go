@@ -19,17 +19,12 @@ import (
 // Parser is a schedule reader's Parse.
 type Parser func(r io.Reader, opts schedule.ReadOptions) (schedule.Parsed, error)
 
-// NightOwl is how far into the next calendar day most readers keep a
-// conference day's talks: a session at 01:30 continues the evening before,
-// as pretalx and lanyard's own schedule count a day from 04:00.
-const NightOwl = 4 * time.Hour
-
 // Limits are the bounds a reader keeps beyond those every reader keeps.
 type Limits struct {
 	// MaxLength is the longest a talk may run; 0 for no bound.
 	MaxLength time.Duration
 	// Turnover is how far into the calendar day after its day a talk may
-	// start in the venue's zone (NightOwl for most readers). 0 leaves the
+	// start in the venue's zone (days.NightOwl for most readers). 0 leaves the
 	// day's date unchecked, for a reader that keeps the day a file lists a
 	// talk under whatever date the talk gives.
 	Turnover time.Duration
