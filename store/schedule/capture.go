@@ -3,8 +3,9 @@ package schedule
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
+
+	"lanyard/store/fold"
 )
 
 // Where notes added from outside the editor go (lanyard add): the talk
@@ -25,9 +26,8 @@ var (
 // days, and on a day with no talks, it returns ErrNothingOn rather than a
 // guess that would put notes where the user would not look.
 func (e Event) TalkToAddTo(now time.Time) (Talk, error) {
-	day, on := e.DayAt(now)
-	if on {
-		if t, ok := e.TalkOf(e.Days[day].Opening(now)); ok {
+	if _, id, today := e.StartIn(now); today {
+		if t, ok := e.TalkOf(id); ok {
 			return t, nil
 		}
 	}
@@ -50,15 +50,9 @@ func (e Event) TalkOf(id uint64) (Talk, bool) {
 		return Talk{}, false
 	}
 	for _, d := range e.Days {
-		t, slot := d.Find(id)
-		if t == nil {
-			continue
+		if t, slot := d.Find(id); t != nil {
+			return timed(*t, slot), true
 		}
-		found := *t
-		if slot != nil && found.Start.IsZero() {
-			found.Start, found.End = slot.Start, slot.End
-		}
-		return found, true
 	}
 	return Talk{}, false
 }
@@ -87,8 +81,9 @@ func (e Event) FindPage(date, title string) (Talk, bool) {
 	if i < 0 {
 		return Talk{}, false
 	}
+	key := fold.String(title)
 	for t := range e.Days[i].All() {
-		if t.Kind == KindPage && strings.EqualFold(t.Title, title) {
+		if t.Kind == KindPage && fold.String(t.Title) == key {
 			return *t, true
 		}
 	}

@@ -103,12 +103,8 @@ func (d Day) Opening(t time.Time) uint64 {
 // IsOn reports whether the talk or parallel item with the given ID runs at
 // t; an item with no times of its own runs when its slot does.
 func (e Event) IsOn(id uint64, t time.Time) bool {
-	for _, d := range e.Days {
-		if talk, slot := d.Find(id); talk != nil {
-			return timed(*talk, slot).OnAt(t)
-		}
-	}
-	return false
+	talk, ok := e.TalkOf(id)
+	return ok && talk.OnAt(t)
 }
 
 // timed returns a talk with its slot's times when it has none of its own.
