@@ -72,21 +72,6 @@ func (m Model) openFinder() (Model, tea.Cmd) {
 	return m, m.searchStored()
 }
 
-// updateFinder passes a message to the open overlay: a new query is
-// searched in the stored notes too, and closing stops that search.
-func (m Model) updateFinder(msg tea.Msg) (Model, tea.Cmd) {
-	before := m.finder.Query()
-	var cmd tea.Cmd
-	m.finder, cmd = m.finder.Update(msg)
-	switch {
-	case !m.finder.IsOpen():
-		m.searches.next()
-	case m.finder.Query() != before:
-		cmd = tea.Batch(cmd, m.searchStored())
-	}
-	return m, cmd
-}
-
 // searchStored returns the command that searches every talk for the
 // overlay's query: those in memory here, now, since the editor may change
 // them while the command runs; the others as it reads them.

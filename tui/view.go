@@ -6,7 +6,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -34,9 +33,9 @@ func (m Model) View() tea.View {
 	if m.width <= 0 || m.height <= 0 {
 		return v
 	}
-	schedWidth, editorX, paneHeight := m.layout()
-	lines := append(m.body(schedWidth, editorX, paneHeight), m.fit(m.status.View()))
-	for _, l := range strings.Split(m.help.View(m.helpKeys()), "\n") {
+	top := m.active()
+	lines := append(m.body(top), m.fit(m.status.View()))
+	for _, l := range strings.Split(m.help.View(top.keys(m)), "\n") {
 		// help can overrun its width by one item when its ellipsis does
 		// not fit; a frame wider than the terminal would scroll it.
 		lines = append(lines, truncate(m.method, l, m.width, "…"))
@@ -45,30 +44,19 @@ func (m Model) View() tea.View {
 		lines = lines[:m.height]
 	}
 	v.SetContent(strings.Join(lines, "\n"))
-	if x, y, ok := m.finder.Cursor(); ok && m.finder.IsOpen() {
+	if x, y, ok := top.cursor(m); ok {
 		v.Cursor = tea.NewCursor(x, y)
-	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && !m.preview.IsOpen() &&
-		y < min(paneHeight, m.height) {
-		// The panes keep minPaneHeight lines on a terminal shorter than
-		// that, and the frame is cut to the terminal: a cursor on a line cut
-		// off would be drawn on the status bar or past the screen.
-		v.Cursor = tea.NewCursor(editorX+x, y)
 	}
 	return v
 }
 
-// body draws what is above the status bar: an overlay, or the panes.
-func (m Model) body(schedWidth, editorX, paneHeight int) []string {
-	var view string
+// body draws what is above the status bar: the top layer, or the panes
+// when it is drawn in them.
+func (m Model) body(top layer) []string {
+	schedWidth, editorX, paneHeight := m.layout()
+	view, ok := top.view(m)
 	switch {
-	case m.formOpen:
-		view = m.form.View()
-	case m.allKeys.IsOpen():
-		view = m.allKeys.View()
-	case m.finder.IsOpen():
-		view = m.finder.View()
-	case m.preview.IsOpen():
-		view = m.preview.View()
+	case ok:
 	case schedWidth == 0:
 		// The editor counts cells as the terminal does and fits itself.
 		return strings.Split(m.editor.View(), "\n")
@@ -153,7 +141,7 @@ func (m Model) helpHeight() int {
 	if !m.help.ShowAll {
 		return 1
 	}
-	return strings.Count(m.help.View(m.helpKeys()), "\n") + 1
+	return strings.Count(m.help.View(m.active().keys(m)), "\n") + 1
 }
 
 func (m Model) sideBySide(schedWidth, height int) []string {
@@ -199,11 +187,8 @@ func (m Model) sync() Model {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
-	m.finder = m.finder.SetSize(m.width, paneHeight)
-	m.allKeys = m.allKeys.SetSize(m.width, paneHeight)
-	m.preview = m.preview.SetSize(m.width, paneHeight)
-	if m.formOpen {
-		m.form = m.form.SetSize(m.width, paneHeight)
+	for _, o := range overlays {
+		m = o.resize(m, m.width, paneHeight)
 	}
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
@@ -217,33 +202,6 @@ func (m Model) sync() Model {
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
 	return m
-}
-
-// helpKeys is what the help line lists for the focused pane.
-func (m Model) helpKeys() paneHelp {
-	return paneHelp{pane: m.paneKeys(), global: m.keys, inEditor: m.focus == focusEditor,
-		overlay: m.allKeys.IsOpen() || m.finder.IsOpen() || m.preview.IsOpen() || m.formOpen ||
-			(m.focus == focusSchedule && m.schedule.Capturing())}
-}
-
-// paneKeys is the focused pane's keys, for the help line.
-func (m Model) paneKeys() help.KeyMap {
-	if m.formOpen {
-		return formHelp{}
-	}
-	if m.allKeys.IsOpen() {
-		return m.allKeys.KeyMap()
-	}
-	if m.finder.IsOpen() {
-		return m.finder.KeyMap()
-	}
-	if m.preview.IsOpen() {
-		return m.preview.KeyMap()
-	}
-	if m.focus == focusEditor {
-		return m.editor.KeyMap()
-	}
-	return m.schedule.KeyMap()
 }
 
 // header is what the editor shows above a talk's outline.
