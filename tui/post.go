@@ -80,13 +80,13 @@ func (m Model) makePost(talk uint64, scope preview.Scope, toClipboard bool) (Mod
 	}
 	inMemory := map[uint64][]doc.Node{}
 	var stored []uint64
-	eachTalk(ev, func(t sched.Talk) {
+	for _, t := range ev.All() {
 		if o := m.outlines.peek(t.ID); o != nil {
 			inMemory[t.ID] = o.Nodes()
 		} else {
 			stored = append(stored, t.ID)
 		}
-	})
+	}
 	if !toClipboard {
 		m.preview = m.preview.Loading(scope, heading)
 	}
@@ -198,12 +198,13 @@ func (m Model) copyPost(post preview.Post) (Model, tea.Cmd) {
 // hasNotes reports whether some talk of ev has a bullet with text in its
 // outline.
 func hasNotes(ev sched.Event, outlines map[uint64]*doc.Outline) bool {
-	found := false
-	eachTalk(ev, func(t sched.Talk) {
+	for _, t := range ev.All() {
 		o := outlines[t.ID]
-		for i := 0; o != nil && !found && i < o.Len(); i++ {
-			found = strings.TrimSpace(o.At(i).Text) != ""
+		for i := 0; o != nil && i < o.Len(); i++ {
+			if strings.TrimSpace(o.At(i).Text) != "" {
+				return true
+			}
 		}
-	})
-	return found
+	}
+	return false
 }
