@@ -55,7 +55,8 @@ type Config struct {
 	timer timer
 }
 
-// focus names the pane that has the keyboard.
+// focus names the pane at the bottom of the stack of layers (see
+// layers.go): it has the keyboard while no overlay is open.
 type focus int
 
 const (
@@ -101,6 +102,12 @@ type Model struct {
 	method ansi.Method
 	// form is the talk form or delete confirmation, shown while open.
 	form talkform.Model
+	// overlayWidth and overlayHeight are the size the overlays were given
+	// last (see sizeOverlays).
+	overlayWidth, overlayHeight int
+	// top is the layer on top of the stack once the last message was
+	// handled: what active returns (see layers.go).
+	top layer
 	// lastTick is the time of the last clock tick, lastEdit of the last
 	// edit; offer is an attended talk that started while the user was
 	// typing, 0 for none.
@@ -222,9 +229,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m.settle(cmd)
 }
 
-// settle ends every Update: the panes get their sizes, and the preview
-// the command that renders its post when opening, a resize or a new
-// style called for one.
+// settle ends every Update: the panes and the overlays get their sizes,
+// and the preview the command that renders its post when opening, a
+// resize or a new style called for one.
 func (m Model) settle(cmd tea.Cmd) (Model, tea.Cmd) {
 	m = m.sync()
 	var render tea.Cmd
@@ -302,9 +309,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
-	for _, o := range overlays {
-		m = o.restyle(m, s)
-	}
+	eachOverlay(func(o overlayLayer) { m = o.restyle(m, s) })
 	return m
 }
 

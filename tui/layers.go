@@ -19,7 +19,10 @@ import (
 // it. Nothing under it sees a key, so a paste into an overlay can never
 // land in the notes behind it.
 
-// layer is one thing on the stack.
+// layer is one thing on the stack. Its methods take the root model by
+// value, never by address: a model whose address goes through an
+// interface moves to the heap, 40 kB a keystroke that the collector then
+// scans along with the whole notebook.
 type layer interface {
 	isOpen(m Model) bool
 	update(m Model, msg tea.Msg) (Model, tea.Cmd)
@@ -52,80 +55,107 @@ type overlayLayer interface {
 	restyle(m Model, s theme.Styles) Model
 }
 
-// overlays are the layers drawn over the panes, topmost first. An overlay
-// is a field of Model and one entry here; opening it is the root's
-// answer to whatever asks for it.
-var overlays = []overlayLayer{
-	field[talkform.Model](func(m *Model) *talkform.Model { return &m.form }),
-	field[keyhelp.Model](func(m *Model) *keyhelp.Model { return &m.allKeys }),
-	field[search.Model](func(m *Model) *search.Model { return &m.finder }),
-	field[preview.Model](func(m *Model) *preview.Model { return &m.preview }),
+// stack is every layer, topmost first: the overlays, the schedule's
+// filter picker (drawn in the pane, but taking every key while open), then
+// the panes, of which the focused one is open. An overlay is a field of
+// Model and one entry here; opening it is the root's answer to whatever
+// asks for it.
+var stack = []layer{
+	field[talkform.Model]{
+		get: func(m Model) talkform.Model { return m.form },
+		put: func(m Model, o talkform.Model) Model { m.form = o; return m },
+	},
+	field[keyhelp.Model]{
+		get: func(m Model) keyhelp.Model { return m.allKeys },
+		put: func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
+	},
+	field[search.Model]{
+		get: func(m Model) search.Model { return m.finder },
+		put: func(m Model, o search.Model) Model { m.finder = o; return m },
+	},
+	field[preview.Model]{
+		get: func(m Model) preview.Model { return m.preview },
+		put: func(m Model, o preview.Model) Model { m.preview = o; return m },
+	},
+	filterPicker{},
+	editorPane{},
+	schedulePane{},
 }
 
-// active returns the layer that has the keyboard: the topmost open
-// overlay, else the schedule's filter picker while it is open, else the
-// focused pane.
-func (m Model) active() layer {
-	for _, o := range overlays {
-		if o.isOpen(m) {
-			return o
+// active returns the layer that has the keyboard: the topmost open one,
+// as found when the last message had been handled.
+func (m *Model) active() layer {
+	if m.top == nil {
+		return m.findActive()
+	}
+	return m.top
+}
+
+// findActive walks the stack for the topmost open layer. The walk copies
+// the model once a layer, so sync makes it once a message and keeps what
+// it found for active.
+func (m *Model) findActive() layer {
+	for _, l := range stack {
+		if l.isOpen(*m) {
+			return l
 		}
 	}
-	switch {
-	case m.focus == focusEditor:
-		return editorPane{}
-	case m.schedule.Capturing():
-		return filterPicker{}
-	}
 	return schedulePane{}
+}
+
+// eachOverlay calls f for every overlay of the stack.
+func eachOverlay(f func(overlayLayer)) {
+	for _, l := range stack {
+		if o, ok := l.(overlayLayer); ok {
+			f(o)
+		}
+	}
 }
 
 // toOverlays passes a message that is neither a key nor a paste to every
 // open overlay: a form's field blinks and moves on messages of its own.
 func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	for _, o := range overlays {
+	eachOverlay(func(o overlayLayer) {
 		if o.isOpen(m) {
 			var cmd tea.Cmd
 			m, cmd = o.update(m, msg)
 			cmds = append(cmds, cmd)
 		}
-	}
+	})
 	return m, tea.Batch(cmds...)
 }
 
-// field is an overlay held in a field of Model.
-type field[T overlay[T]] func(*Model) *T
-
-func (f field[T]) isOpen(m Model) bool { return (*f(&m)).IsOpen() }
-
-func (f field[T]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
-	o := f(&m)
-	var cmd tea.Cmd
-	*o, cmd = (*o).Update(msg)
-	return m, cmd
+// field is an overlay held in a field of Model: get reads it, put returns
+// the model with it replaced.
+type field[T overlay[T]] struct {
+	get func(Model) T
+	put func(Model, T) Model
 }
 
-func (f field[T]) view(m Model) (string, bool) { return (*f(&m)).View(), true }
+func (f field[T]) isOpen(m Model) bool { return f.get(m).IsOpen() }
 
-func (f field[T]) cursor(m Model) (x, y int, ok bool) { return (*f(&m)).Cursor() }
+func (f field[T]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
+	o, cmd := f.get(m).Update(msg)
+	return f.put(m, o), cmd
+}
+
+func (f field[T]) view(m Model) (string, bool) { return f.get(m).View(), true }
+
+func (f field[T]) cursor(m Model) (x, y int, ok bool) { return f.get(m).Cursor() }
 
 // keys is the overlay's own: they close it, so of the root's only
 // quitting is left.
 func (f field[T]) keys(m Model) help.KeyMap {
-	return withKeys((*f(&m)).HelpKeys(), m.keys.Quit)
+	return withKeys(f.get(m).HelpKeys(), m.keys.Quit)
 }
 
 func (f field[T]) resize(m Model, width, height int) Model {
-	o := f(&m)
-	*o = (*o).SetSize(width, height)
-	return m
+	return f.put(m, f.get(m).SetSize(width, height))
 }
 
 func (f field[T]) restyle(m Model, s theme.Styles) Model {
-	o := f(&m)
-	*o = (*o).SetStyles(s)
-	return m
+	return f.put(m, f.get(m).SetStyles(s))
 }
 
 // editorPane is the outline editor with the keyboard.

@@ -77,7 +77,8 @@ func TestOverlaysKeepKeysPastesAndResizesFromThePaneUnderThem(t *testing.T) {
 			m = run(m, esc)
 			m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 			if !onPane(m) {
-				t.Fatalf("esc left %T with the keyboard", m.(Model).active())
+				root := m.(Model)
+				t.Fatalf("esc left %T with the keyboard", root.active())
 			}
 			if c.schedule {
 				m = run(m, press('j', "j"))
@@ -136,7 +137,8 @@ func paneState(m tea.Model, notes *fakeNotes) pane {
 
 // onPane reports whether a pane, not an overlay, has the keyboard.
 func onPane(m tea.Model) bool {
-	switch m.(Model).active().(type) {
+	root := m.(Model)
+	switch root.active().(type) {
 	case editorPane, schedulePane:
 		return true
 	}

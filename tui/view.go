@@ -34,7 +34,8 @@ func (m Model) View() tea.View {
 		return v
 	}
 	top := m.active()
-	lines := append(m.body(top), m.fit(m.status.View()))
+	overlay, drawn := top.view(m)
+	lines := append(m.body(overlay, drawn), m.fit(m.status.View()))
 	for _, l := range strings.Split(m.help.View(top.keys(m)), "\n") {
 		// help can overrun its width by one item when its ellipsis does
 		// not fit; a frame wider than the terminal would scroll it.
@@ -50,13 +51,12 @@ func (m Model) View() tea.View {
 	return v
 }
 
-// body draws what is above the status bar: the top layer, or the panes
-// when it is drawn in them.
-func (m Model) body(top layer) []string {
+// body draws what is above the status bar: the top layer's view when it
+// is drawn over the panes, else the panes.
+func (m Model) body(view string, drawn bool) []string {
 	schedWidth, editorX, paneHeight := m.layout()
-	view, ok := top.view(m)
 	switch {
-	case ok:
+	case drawn:
 	case schedWidth == 0:
 		// The editor counts cells as the terminal does and fits itself.
 		return strings.Split(m.editor.View(), "\n")
@@ -136,11 +136,31 @@ func (m Model) layout() (schedWidth, editorX, paneHeight int) {
 	return schedWidth, schedWidth + gutter, paneHeight
 }
 
+// sizeOverlays gives the overlays the screen's size: the one that has the
+// keyboard each time, since it may have just opened (a new talk form is
+// sized by nobody else), and the others when the size changes.
+func (m Model) sizeOverlays(height int) Model {
+	if m.width == m.overlayWidth && height == m.overlayHeight {
+		if o, ok := m.active().(overlayLayer); ok {
+			return o.resize(m, m.width, height)
+		}
+		return m
+	}
+	m.overlayWidth, m.overlayHeight = m.width, height
+	eachOverlay(func(o overlayLayer) { m = o.resize(m, m.width, height) })
+	return m
+}
+
 // helpHeight is how many lines the help takes.
 func (m Model) helpHeight() int {
 	if !m.help.ShowAll {
 		return 1
 	}
+	return m.fullHelpHeight()
+}
+
+// fullHelpHeight is how many lines the expanded help takes.
+func (m Model) fullHelpHeight() int {
 	return strings.Count(m.help.View(m.active().keys(m)), "\n") + 1
 }
 
@@ -173,9 +193,11 @@ func (m Model) sideBySide(schedWidth, height int) []string {
 	return lines
 }
 
-// sync hands every pane its size and the state it shows from the others.
-// It runs after every message, so it must stay cheap.
+// sync finds the layer on top, and hands every pane and overlay its size
+// and the state it shows from the others. It runs after every message, so
+// it must stay cheap.
 func (m Model) sync() Model {
+	m.top = m.findActive()
 	schedWidth, editorX, paneHeight := m.layout()
 	editorWidth := m.width - editorX
 	if schedWidth == 0 {
@@ -187,9 +209,7 @@ func (m Model) sync() Model {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
-	for _, o := range overlays {
-		m = o.resize(m, m.width, paneHeight)
-	}
+	m = m.sizeOverlays(paneHeight)
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
