@@ -25,7 +25,8 @@ const (
 	minPaneHeight = 3
 )
 
-// View draws the screen and places the terminal's cursor in the editor.
+// View draws the screen: the top layer over the panes, or the panes, and
+// the terminal's cursor where the top layer wants it.
 func (m Model) View() tea.View {
 	var v tea.View
 	v.AltScreen = true
