@@ -55,7 +55,8 @@ type Config struct {
 	timer timer
 }
 
-// focus names the pane that has the keyboard.
+// focus names the pane at the bottom of the stack of layers (see
+// layers.go): it has the keyboard while no overlay is open.
 type focus int
 
 const (
@@ -99,9 +100,14 @@ type Model struct {
 	// counts them: by wcwidth until the terminal reports that it clusters
 	// graphemes (mode 2027).
 	method ansi.Method
-	// form is the talk form or delete confirmation, shown while formOpen.
-	form     talkform.Model
-	formOpen bool
+	// form is the talk form or delete confirmation, shown while open.
+	form talkform.Model
+	// overlayWidth and overlayHeight are the size the overlays were given
+	// last (see sizeOverlays).
+	overlayWidth, overlayHeight int
+	// top is the layer on top of the stack once the last message was
+	// handled: what active returns (see layers.go).
+	top layer
 	// lastTick is the time of the last clock tick, lastEdit of the last
 	// edit; offer is an attended talk that started while the user was
 	// typing, 0 for none.
@@ -149,26 +155,18 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.tick())
 }
 
-// Update routes a message: keys to the focused pane, everything else to
-// every pane that cares.
+// Update routes a message: keys and pastes to the active layer (see
+// layers.go), everything else to every pane that cares.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		m, cmd = m.handleKey(msg)
-	case tea.PasteMsg:
-		if m.formOpen {
-			m.form, cmd = m.form.Update(msg)
-		} else if m.finder.IsOpen() {
-			m, cmd = m.updateFinder(msg)
-		} else if m.preview.IsOpen() {
-			// The preview has the keyboard: a paste must not land in the
-			// notes under it.
-		} else if m.focus == focusSchedule && m.schedule.Capturing() {
-			m.schedule, cmd = m.schedule.Update(msg)
-		} else if m.focus == focusEditor {
-			m, cmd = m.updateEditor(msg)
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
 		}
+		m, cmd = m.active().update(m, msg)
+	case tea.PasteMsg:
+		m, cmd = m.active().update(m, msg)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 	case tea.ModeReportMsg:
@@ -181,13 +179,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.preview = m.preview.SetBackground(msg.IsDark())
 	case tea.ColorProfileMsg:
 		m.preview = m.preview.SetColorProfile(msg.Profile)
-		if m.formOpen { // as every message the root does not own
-			m.form, cmd = m.form.Update(msg)
-		}
+		m, cmd = m.toOverlays(msg) // as every message the root does not own
 	case clockMsg:
 		m, cmd = m.clockTicked(time.Time(msg))
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
+	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg:
+		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
 	case scheduleSavedMsg:
@@ -201,7 +200,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.loaded(msg)
 	case storedHitsMsg:
 		m = m.storedHits(msg)
+	case search.QueryMsg:
+		m, cmd = m.queryChanged(msg)
 	case search.JumpMsg:
+		m.searches.next() // the overlay has closed
 		m, cmd = m.jump(msg)
 	case preview.RenderedMsg:
 		m.preview, cmd = m.preview.Update(msg)
@@ -211,8 +213,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.makePost(m.postOf, msg.Scope, false)
 	case postMadeMsg:
 		m, cmd = m.postMade(msg)
-	case search.CloseMsg, keyhelp.CloseMsg, preview.CloseMsg:
-		// The overlay has closed itself; the pane under it has the keys.
+	case search.CloseMsg:
+		m.searches.next() // stop searching the stored notes
+	case keyhelp.CloseMsg, preview.CloseMsg:
+		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)
 	case status.SaveMsg:
@@ -222,76 +226,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		// The form (huh) moves between its fields, blinks its cursor and
 		// validates through messages of its own.
-		if m.formOpen {
-			m.form, cmd = m.form.Update(msg)
-		}
+		m, cmd = m.toOverlays(msg)
 	}
 	return m.settle(cmd)
 }
 
-// settle ends every Update: the panes get their sizes, and the preview
-// the command that renders its post when opening, a resize or a new
-// style called for one.
+// settle ends every Update: the panes and the overlays get their sizes,
+// and the preview the command that renders its post when opening, a
+// resize or a new style called for one.
 func (m Model) settle(cmd tea.Cmd) (Model, tea.Cmd) {
 	m = m.sync()
 	var render tea.Cmd
 	m.preview, render = m.preview.Render()
 	return m, tea.Batch(cmd, render)
-}
-
-func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	switch {
-	case key.Matches(msg, m.keys.Quit):
-		return m, tea.Quit
-	case m.formOpen:
-		var cmd tea.Cmd
-		m.form, cmd = m.form.Update(msg)
-		return m, cmd
-	case m.allKeys.IsOpen():
-		var cmd tea.Cmd
-		m.allKeys, cmd = m.allKeys.Update(msg)
-		return m, cmd
-	case m.finder.IsOpen():
-		return m.updateFinder(msg)
-	case m.preview.IsOpen():
-		var cmd tea.Cmd
-		m.preview, cmd = m.preview.Update(msg)
-		return m, cmd
-	case m.focus == focusSchedule && m.schedule.Capturing():
-		// The pane's filter picker takes every key typed into it.
-	case key.Matches(msg, m.keys.Preview),
-		m.focus == focusSchedule && key.Matches(msg, m.keys.PreviewKey):
-		return m.openPreview()
-	case key.Matches(msg, m.keys.Copy),
-		m.focus == focusSchedule && key.Matches(msg, m.keys.CopyKey):
-		return m.copyTalk()
-	case key.Matches(msg, m.keys.Live):
-		return m.goLive()
-	case key.Matches(msg, m.keys.NewPage):
-		return m.newPage()
-	case m.focus == focusSchedule && key.Matches(msg, m.keys.AddTalk):
-		return m.openTalkForm(false)
-	case m.focus == focusSchedule && key.Matches(msg, m.keys.EditTalk):
-		return m.openTalkForm(true)
-	case m.focus == focusSchedule && key.Matches(msg, m.keys.DeleteTalk):
-		return m.confirmDelete()
-	case key.Matches(msg, m.keys.Find),
-		m.focus == focusSchedule && key.Matches(msg, m.keys.FindKey):
-		return m.openFinder()
-	case m.focus == focusEditor && key.Matches(msg, m.keys.Schedule):
-		return m.focusSchedule(), nil
-	case key.Matches(msg, m.keys.AllKeys),
-		m.focus == focusSchedule && key.Matches(msg, m.keys.Help):
-		m.allKeys = m.allKeys.Open()
-		return m, nil
-	case m.focus == focusSchedule && key.Matches(msg, m.keys.QuitKey):
-		return m, tea.Quit
-	case m.focus == focusEditor:
-		return m.updateEditor(msg)
-	}
-	var cmd tea.Cmd
-	m.schedule, cmd = m.schedule.Update(msg)
-	return m, cmd
 }
 
 // updateEditor passes a message to the editor and notes whether it edited.
@@ -364,9 +311,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
-	m.finder = m.finder.SetStyles(s)
-	m.allKeys = m.allKeys.SetStyles(s)
-	m.preview = m.preview.SetStyles(s)
+	eachOverlay(func(o overlayLayer) { m = o.restyle(m, s) })
 	return m
 }
 

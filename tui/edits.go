@@ -8,7 +8,6 @@ import (
 	sched "lanyard/store/schedule"
 	"lanyard/tui/outline"
 	"lanyard/tui/schedule"
-	"lanyard/tui/search"
 	"lanyard/tui/talkform"
 )
 
@@ -64,6 +63,17 @@ func (m Model) scheduleSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m = m.setEvent(msg.event)
+	m, cmd := m.showSaved(msg)
+	if m.finder.IsOpen() {
+		// The search keeps its query: search the new event's stored notes.
+		cmd = tea.Batch(cmd, m.searchStored())
+	}
+	return m, cmd
+}
+
+// showSaved opens the talk a change asks for, or another when the talk in
+// the editor is gone.
+func (m Model) showSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 	if msg.open == 0 && m.editor.TalkID() != 0 && !m.hasTalk(m.editor.TalkID()) {
 		// The talk in the editor was deleted: show the one now selected.
 		if talk, _, ok := m.schedule.Selected(); ok {
@@ -93,7 +103,8 @@ func (m Model) setEvent(ev sched.Event) Model {
 	if hadSelection {
 		m.schedule, _ = m.schedule.Select(selected.ID)
 	}
-	m.finder = search.New(*m.styles, corpus(ev, m.outlines))
+	// The search keeps its query: a talk added while it is open is found.
+	m.finder = m.finder.SetCorpus(corpus(ev, m.outlines))
 	if id := m.editor.TalkID(); id != 0 {
 		m.editor = m.editor.SetHeader(m.header(id))
 	}
@@ -102,12 +113,20 @@ func (m Model) setEvent(ev sched.Event) Model {
 
 // hasTalk reports whether the event shown still has the talk.
 func (m Model) hasTalk(id uint64) bool {
+	_, t, _ := m.findTalk(id)
+	return t != nil
+}
+
+// findTalk returns a talk or parallel item of the event shown, with the
+// pane's attendance marks, its day and its slot (nil for a talk); talk is
+// nil when there is no such talk.
+func (m Model) findTalk(id uint64) (day sched.Day, talk, slot *sched.Talk) {
 	for _, d := range m.schedule.Event().Days {
-		if t, _ := d.Find(id); t != nil {
-			return true
+		if t, s := d.Find(id); t != nil {
+			return d, t, s
 		}
 	}
-	return false
+	return sched.Day{}, nil, nil
 }
 
 // attend saves an attendance mark the schedule pane has already shown.
@@ -140,48 +159,43 @@ func (m Model) newPage() (Model, tea.Cmd) {
 	})
 }
 
-// openTalkForm opens the form to add a talk on the day shown, or to edit
-// the selected one.
-func (m Model) openTalkForm(edit bool) (Model, tea.Cmd) {
-	day, _, ok := m.schedule.Day()
-	date := m.cfg.Clock().In(m.schedule.Event().Location()).Format(sched.DateLayout)
-	if ok {
-		date = day.Date
+// openTalkForm opens the form to add a talk on date, or to edit the talk
+// editID when it is not 0. An empty date is the clock's day.
+func (m Model) openTalkForm(date string, editID uint64) (Model, tea.Cmd) {
+	if date == "" {
+		date = m.cfg.Clock().In(m.schedule.Event().Location()).Format(sched.DateLayout)
 	}
 	var talk sched.Talk
-	if edit {
-		selected, slot, found := m.schedule.Selected()
-		if !found {
+	if editID != 0 {
+		d, found, slot := m.findTalk(editID)
+		if found == nil {
 			return m, nil
 		}
-		talk = selected
+		talk, date = *found, d.Date
 		if slot != nil && talk.Start.IsZero() {
 			talk.Start, talk.End = slot.Start, slot.End
 		}
 	}
 	m.form = talkform.New(*m.styles, m.schedule.Event().Location(), date, talk)
-	m.formOpen = true
 	return m, m.form.Init()
 }
 
-// confirmDelete asks before deleting the selected talk and its notes.
-func (m Model) confirmDelete() (Model, tea.Cmd) {
-	talk, _, ok := m.schedule.Selected()
-	if !ok {
+// confirmDelete asks before deleting a talk and its notes.
+func (m Model) confirmDelete(id uint64) (Model, tea.Cmd) {
+	_, talk, _ := m.findTalk(id)
+	if talk == nil {
 		return m, nil
 	}
 	bullets := 0
 	if o := m.outlines.peek(talk.ID); o != nil {
 		bullets = o.Len()
 	}
-	m.form = talkform.NewDelete(*m.styles, talk, bullets)
-	m.formOpen = true
+	m.form = talkform.NewDelete(*m.styles, *talk, bullets)
 	return m, m.form.Init()
 }
 
 // formDone closes the form and saves what it says.
 func (m Model) formDone(msg tea.Msg) (Model, tea.Cmd) {
-	m.formOpen = false
 	switch msg := msg.(type) {
 	case talkform.SubmitMsg:
 		talk := msg.Talk

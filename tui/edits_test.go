@@ -36,12 +36,12 @@ func fill(m tea.Model, values ...string) tea.Model {
 func TestAddingATalkThroughTheForm(t *testing.T) {
 	m, store := scheduleModel(t)
 	m = run(m, press('+', "+"))
-	if !m.(Model).formOpen {
+	if !m.(Model).form.IsOpen() {
 		t.Fatal("+ did not open the talk form")
 	}
 	m = fill(m, "Open space: alert fatigue", "15:05", "15:35", "Rui Sá", "Blue room", "")
 	got := m.(Model)
-	if got.formOpen {
+	if got.form.IsOpen() {
 		t.Fatal("the form is still open after the last field")
 	}
 	added := store.find(101)
@@ -72,7 +72,7 @@ func TestEscClosesTheFormWithoutSaving(t *testing.T) {
 	m = run(m, press('+', "+"))
 	m = fill(m, "Half a talk")
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if m.(Model).formOpen || store.find(101) != nil {
+	if m.(Model).form.IsOpen() || store.find(101) != nil {
 		t.Error("esc left the form open or saved the talk")
 	}
 }
@@ -90,7 +90,7 @@ func TestSpaceMarksTheSelectedTalkAttended(t *testing.T) {
 func TestDeletingATalkAsksFirst(t *testing.T) {
 	m, store := scheduleModel(t)
 	m = run(m, press('d', "d"))
-	if !m.(Model).formOpen {
+	if !m.(Model).form.IsOpen() {
 		t.Fatal("d did not ask")
 	}
 	m = run(m, press('y', "y"))

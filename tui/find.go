@@ -44,24 +44,12 @@ func (r *searchRun) current(run uint64) bool { return r.latest.Load() == run }
 func corpus(ev sched.Event, outlines *outlineCache) search.Corpus {
 	return func(query string, limit int) []search.Hit {
 		var talks []search.TalkOutline
-		eachTalk(ev, func(t sched.Talk) {
+		for _, t := range ev.All() {
 			if o := outlines.peek(t.ID); o != nil {
 				talks = append(talks, search.TalkOutline{TalkID: t.ID, Title: t.Title, Outline: o})
 			}
-		})
-		return search.Search(talks, query, limit)
-	}
-}
-
-// eachTalk calls f for every talk and parallel item of ev, in order.
-func eachTalk(ev sched.Event, f func(sched.Talk)) {
-	for _, d := range ev.Days {
-		for _, t := range d.Talks {
-			f(t)
-			for _, item := range t.Items {
-				f(item)
-			}
 		}
+		return search.Search(talks, query, limit)
 	}
 }
 
@@ -70,21 +58,6 @@ func eachTalk(ev sched.Event, f func(sched.Talk)) {
 func (m Model) openFinder() (Model, tea.Cmd) {
 	m.finder = m.finder.Open()
 	return m, m.searchStored()
-}
-
-// updateFinder passes a message to the open overlay: a new query is
-// searched in the stored notes too, and closing stops that search.
-func (m Model) updateFinder(msg tea.Msg) (Model, tea.Cmd) {
-	before := m.finder.Query()
-	var cmd tea.Cmd
-	m.finder, cmd = m.finder.Update(msg)
-	switch {
-	case !m.finder.IsOpen():
-		m.searches.next()
-	case m.finder.Query() != before:
-		cmd = tea.Batch(cmd, m.searchStored())
-	}
-	return m, cmd
 }
 
 // searchStored returns the command that searches every talk for the
@@ -104,16 +77,16 @@ func (m Model) searchStored() tea.Cmd {
 	}
 	var parts []part
 	stored := false
-	eachTalk(m.schedule.Event(), func(t sched.Talk) {
+	for _, t := range m.schedule.Event().All() {
 		o := m.outlines.peek(t.ID)
 		if o == nil {
-			parts = append(parts, part{talk: t})
+			parts = append(parts, part{talk: *t})
 			stored = true
-			return
+			continue
 		}
 		one := []search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}
-		parts = append(parts, part{talk: t, hits: search.Search(one, query, search.MaxHits), found: true})
-	})
+		parts = append(parts, part{talk: *t, hits: search.Search(one, query, search.MaxHits), found: true})
+	}
 	if !stored {
 		return nil // the overlay has found them all already
 	}
@@ -180,9 +153,9 @@ func (m Model) jump(j search.JumpMsg) (Model, tea.Cmd) {
 // scheduleOnDayOf shows the day that holds a talk and selects it.
 func (m Model) scheduleOnDayOf(talkID uint64) (s schedule.Model) {
 	ev := m.schedule.Event()
-	for i, d := range ev.Days {
-		if t, _ := d.Find(talkID); t != nil {
-			s, _ = m.schedule.SetEvent(ev, i).Select(talkID)
+	for day, t := range ev.All() {
+		if t.ID == talkID {
+			s, _ = m.schedule.SetEvent(ev, day).Select(talkID)
 			return s
 		}
 	}

@@ -35,8 +35,7 @@ func KeyGroups() []KeyGroup {
 		groups = append(groups, KeyGroup{Title: groupTitle(col), Keys: col})
 	}
 	return append(groups,
-		KeyGroup{Title: "Schedule (after esc)", Keys: append(s, g.AddTalk, g.EditTalk, g.DeleteTalk, g.FindKey,
-			g.PreviewKey, g.CopyKey, g.Help, g.QuitKey)},
+		KeyGroup{Title: "Schedule (after esc)", Keys: s},
 		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.AllKeys, g.Quit}},
 		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(search.DefaultKeyMap().FullHelp())},
 		KeyGroup{Title: "Post preview (after ctrl+p)", Keys: flatten(preview.DefaultKeyMap().FullHelp())},

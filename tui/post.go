@@ -40,20 +40,18 @@ type postMadeMsg struct {
 }
 
 // postTalk returns the talk a post is made of: the one in the editor while
-// it has the keyboard, else the one selected in the schedule.
-func (m Model) postTalk() (uint64, bool) {
+// it has the keyboard, else the one selected in the schedule; 0 for none.
+func (m Model) postTalk() uint64 {
 	if m.focus == focusEditor {
-		id := m.editor.TalkID()
-		return id, id != 0
+		return m.editor.TalkID()
 	}
-	t, _, ok := m.schedule.Selected()
-	return t.ID, ok && t.ID != 0
+	t, _, _ := m.schedule.Selected()
+	return t.ID
 }
 
-// openPreview shows the post of the current talk.
-func (m Model) openPreview() (Model, tea.Cmd) {
-	id, ok := m.postTalk()
-	if !ok {
+// openPreview shows the post of a talk.
+func (m Model) openPreview(id uint64) (Model, tea.Cmd) {
+	if id == 0 {
 		m.status = m.status.SetMessage("no talk to make a post of")
 		return m, nil
 	}
@@ -61,10 +59,9 @@ func (m Model) openPreview() (Model, tea.Cmd) {
 	return m.makePost(id, preview.Talk, false)
 }
 
-// copyTalk copies the post of the current talk without showing it.
-func (m Model) copyTalk() (Model, tea.Cmd) {
-	id, ok := m.postTalk()
-	if !ok {
+// copyTalk copies the post of a talk without showing it.
+func (m Model) copyTalk(id uint64) (Model, tea.Cmd) {
+	if id == 0 {
 		m.status = m.status.SetMessage("no talk to make a post of")
 		return m, nil
 	}
@@ -83,13 +80,13 @@ func (m Model) makePost(talk uint64, scope preview.Scope, toClipboard bool) (Mod
 	}
 	inMemory := map[uint64][]doc.Node{}
 	var stored []uint64
-	eachTalk(ev, func(t sched.Talk) {
+	for _, t := range ev.All() {
 		if o := m.outlines.peek(t.ID); o != nil {
 			inMemory[t.ID] = o.Nodes()
 		} else {
 			stored = append(stored, t.ID)
 		}
-	})
+	}
 	if !toClipboard {
 		m.preview = m.preview.Loading(scope, heading)
 	}
@@ -201,12 +198,13 @@ func (m Model) copyPost(post preview.Post) (Model, tea.Cmd) {
 // hasNotes reports whether some talk of ev has a bullet with text in its
 // outline.
 func hasNotes(ev sched.Event, outlines map[uint64]*doc.Outline) bool {
-	found := false
-	eachTalk(ev, func(t sched.Talk) {
+	for _, t := range ev.All() {
 		o := outlines[t.ID]
-		for i := 0; o != nil && !found && i < o.Len(); i++ {
-			found = strings.TrimSpace(o.At(i).Text) != ""
+		for i := 0; o != nil && i < o.Len(); i++ {
+			if strings.TrimSpace(o.At(i).Text) != "" {
+				return true
+			}
 		}
-	})
-	return found
+	}
+	return false
 }

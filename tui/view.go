@@ -6,7 +6,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -26,7 +25,8 @@ const (
 	minPaneHeight = 3
 )
 
-// View draws the screen and places the terminal's cursor in the editor.
+// View draws the screen: the top layer over the panes, or the panes, and
+// the terminal's cursor where the top layer wants it.
 func (m Model) View() tea.View {
 	var v tea.View
 	v.AltScreen = true
@@ -34,9 +34,10 @@ func (m Model) View() tea.View {
 	if m.width <= 0 || m.height <= 0 {
 		return v
 	}
-	schedWidth, editorX, paneHeight := m.layout()
-	lines := append(m.body(schedWidth, editorX, paneHeight), m.fit(m.status.View()))
-	for _, l := range strings.Split(m.help.View(m.helpKeys()), "\n") {
+	top := m.active()
+	overlay, drawn := top.view(m)
+	lines := append(m.body(overlay, drawn), m.fit(m.status.View()))
+	for _, l := range strings.Split(m.help.View(top.keys(m)), "\n") {
 		// help can overrun its width by one item when its ellipsis does
 		// not fit; a frame wider than the terminal would scroll it.
 		lines = append(lines, truncate(m.method, l, m.width, "…"))
@@ -45,30 +46,18 @@ func (m Model) View() tea.View {
 		lines = lines[:m.height]
 	}
 	v.SetContent(strings.Join(lines, "\n"))
-	if x, y, ok := m.finder.Cursor(); ok && m.finder.IsOpen() {
+	if x, y, ok := top.cursor(m); ok {
 		v.Cursor = tea.NewCursor(x, y)
-	} else if x, y, ok := m.editor.Cursor(); ok && m.focus == focusEditor && !m.allKeys.IsOpen() && !m.preview.IsOpen() &&
-		y < min(paneHeight, m.height) {
-		// The panes keep minPaneHeight lines on a terminal shorter than
-		// that, and the frame is cut to the terminal: a cursor on a line cut
-		// off would be drawn on the status bar or past the screen.
-		v.Cursor = tea.NewCursor(editorX+x, y)
 	}
 	return v
 }
 
-// body draws what is above the status bar: an overlay, or the panes.
-func (m Model) body(schedWidth, editorX, paneHeight int) []string {
-	var view string
+// body draws what is above the status bar: the top layer's view when it
+// is drawn over the panes, else the panes.
+func (m Model) body(view string, drawn bool) []string {
+	schedWidth, editorX, paneHeight := m.layout()
 	switch {
-	case m.formOpen:
-		view = m.form.View()
-	case m.allKeys.IsOpen():
-		view = m.allKeys.View()
-	case m.finder.IsOpen():
-		view = m.finder.View()
-	case m.preview.IsOpen():
-		view = m.preview.View()
+	case drawn:
 	case schedWidth == 0:
 		// The editor counts cells as the terminal does and fits itself.
 		return strings.Split(m.editor.View(), "\n")
@@ -148,12 +137,32 @@ func (m Model) layout() (schedWidth, editorX, paneHeight int) {
 	return schedWidth, schedWidth + gutter, paneHeight
 }
 
+// sizeOverlays gives the overlays the screen's size: the one that has the
+// keyboard each time, since it may have just opened (a new talk form is
+// sized by nobody else), and the others when the size changes.
+func (m Model) sizeOverlays(height int) Model {
+	if m.width == m.overlayWidth && height == m.overlayHeight {
+		if o, ok := m.active().(overlayLayer); ok {
+			return o.resize(m, m.width, height)
+		}
+		return m
+	}
+	m.overlayWidth, m.overlayHeight = m.width, height
+	eachOverlay(func(o overlayLayer) { m = o.resize(m, m.width, height) })
+	return m
+}
+
 // helpHeight is how many lines the help takes.
 func (m Model) helpHeight() int {
 	if !m.help.ShowAll {
 		return 1
 	}
-	return strings.Count(m.help.View(m.helpKeys()), "\n") + 1
+	return m.fullHelpHeight()
+}
+
+// fullHelpHeight is how many lines the expanded help takes.
+func (m Model) fullHelpHeight() int {
+	return strings.Count(m.help.View(m.active().keys(m)), "\n") + 1
 }
 
 func (m Model) sideBySide(schedWidth, height int) []string {
@@ -185,9 +194,11 @@ func (m Model) sideBySide(schedWidth, height int) []string {
 	return lines
 }
 
-// sync hands every pane its size and the state it shows from the others.
-// It runs after every message, so it must stay cheap.
+// sync finds the layer on top, and hands every pane and overlay its size
+// and the state it shows from the others. It runs after every message, so
+// it must stay cheap.
 func (m Model) sync() Model {
+	m.top = m.findActive()
 	schedWidth, editorX, paneHeight := m.layout()
 	editorWidth := m.width - editorX
 	if schedWidth == 0 {
@@ -199,12 +210,7 @@ func (m Model) sync() Model {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
-	m.finder = m.finder.SetSize(m.width, paneHeight)
-	m.allKeys = m.allKeys.SetSize(m.width, paneHeight)
-	m.preview = m.preview.SetSize(m.width, paneHeight)
-	if m.formOpen {
-		m.form = m.form.SetSize(m.width, paneHeight)
-	}
+	m = m.sizeOverlays(paneHeight)
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
@@ -217,33 +223,6 @@ func (m Model) sync() Model {
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
 	return m
-}
-
-// helpKeys is what the help line lists for the focused pane.
-func (m Model) helpKeys() paneHelp {
-	return paneHelp{pane: m.paneKeys(), global: m.keys, inEditor: m.focus == focusEditor,
-		overlay: m.allKeys.IsOpen() || m.finder.IsOpen() || m.preview.IsOpen() || m.formOpen ||
-			(m.focus == focusSchedule && m.schedule.Capturing())}
-}
-
-// paneKeys is the focused pane's keys, for the help line.
-func (m Model) paneKeys() help.KeyMap {
-	if m.formOpen {
-		return formHelp{}
-	}
-	if m.allKeys.IsOpen() {
-		return m.allKeys.KeyMap()
-	}
-	if m.finder.IsOpen() {
-		return m.finder.KeyMap()
-	}
-	if m.preview.IsOpen() {
-		return m.preview.KeyMap()
-	}
-	if m.focus == focusEditor {
-		return m.editor.KeyMap()
-	}
-	return m.schedule.KeyMap()
 }
 
 // header is what the editor shows above a talk's outline.

@@ -6,6 +6,7 @@ package keyhelp
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -73,6 +74,13 @@ func (m Model) IsOpen() bool { return m.open }
 
 // KeyMap returns the overlay's keys, for the help line.
 func (m Model) KeyMap() KeyMap { return m.keys }
+
+// HelpKeys returns the overlay's keys for the help line.
+func (m Model) HelpKeys() help.KeyMap { return m.keys }
+
+// Cursor reports that the overlay shows no text cursor: nothing is typed
+// in it.
+func (m Model) Cursor() (x, y int, ok bool) { return 0, 0, false }
 
 // SetStyles restyles the overlay.
 func (m Model) SetStyles(s theme.Styles) Model {

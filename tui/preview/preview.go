@@ -8,6 +8,7 @@
 package preview
 
 import (
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -128,6 +129,13 @@ func (m Model) Scope() Scope { return m.post.Scope }
 
 // KeyMap returns the preview's keys, for the help line.
 func (m Model) KeyMap() KeyMap { return m.keys }
+
+// HelpKeys returns the preview's keys for the help line.
+func (m Model) HelpKeys() help.KeyMap { return m.keys }
+
+// Cursor reports that the preview shows no text cursor: it is read, not
+// typed in.
+func (m Model) Cursor() (x, y int, ok bool) { return 0, 0, false }
 
 // SetSize sets the preview's size in cells. A new width is rendered again
 // (see Render); until then the post shows at the old one, cut.

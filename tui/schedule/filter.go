@@ -84,13 +84,8 @@ func filterChoices(ev sched.Event) []filter {
 			rooms = append(rooms, t.Room)
 		}
 	}
-	for _, d := range ev.Days {
-		for i := range d.Talks {
-			note(&d.Talks[i])
-			for j := range d.Talks[i].Items {
-				note(&d.Talks[i].Items[j])
-			}
-		}
+	for _, t := range ev.All() {
+		note(t)
 	}
 	for _, name := range tracks {
 		choices = append(choices, filter{kind: filterTrack, name: name})

@@ -3,7 +3,8 @@ package schedule
 import "charm.land/bubbles/v2/key"
 
 // KeyMap is the schedule pane's keys. The list's keys and the filter
-// picker's are never enabled together (see forState), so the help line
+// picker's are never enabled together, and the keys that act on the
+// selected talk only while there is one (see forState), so the help line
 // shows only keys that work.
 type KeyMap struct {
 	Up          key.Binding
@@ -17,6 +18,17 @@ type KeyMap struct {
 	Attend      key.Binding // marks the selected talk as one the user goes to
 	Filter      key.Binding // opens the filter picker
 	ClearFilter key.Binding // enabled only while a filter is on
+
+	// Keys the pane answers with a message for the root (see msgs.go):
+	// plain keys, which work here because typing is not writing notes.
+	AddTalk    key.Binding
+	EditTalk   key.Binding // the selected talk
+	DeleteTalk key.Binding // the selected talk, after a question
+	Find       key.Binding // search every talk's notes
+	Preview    key.Binding // the selected talk's blog post
+	Copy       key.Binding // the selected talk's blog post, to the clipboard
+	Help       key.Binding // every key lanyard has
+	Quit       key.Binding
 
 	// The filter picker's keys, enabled only while it is open; letters
 	// typed there narrow the choices.
@@ -42,19 +54,31 @@ func DefaultKeyMap() KeyMap {
 		Filter:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter talks")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter")),
 
+		AddTalk:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a talk")),
+		EditTalk:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit talk")),
+		DeleteTalk: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete talk")),
+		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
+		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
+		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+
 		PickerUp:     key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "filter: previous choice")),
 		PickerDown:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "filter: next choice")),
 		PickerApply:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "filter: apply")),
 		PickerCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "filter: cancel")),
-	}.forState(false, false)
+	}
 }
 
-// forState enables the keys that work with the picker open or not and a
-// filter on or not.
-func (k KeyMap) forState(picking, filtering bool) KeyMap {
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.PrevDay, &k.NextDay,
-		&k.Now, &k.Top, &k.Bottom, &k.Attend, &k.Filter} {
+// forState enables the keys that work with the picker open or not, a
+// filter on or not and a talk selected or not.
+func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PrevDay, &k.NextDay,
+		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit} {
 		b.SetEnabled(!picking)
+	}
+	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy} {
+		b.SetEnabled(!picking && selected)
 	}
 	k.ClearFilter.SetEnabled(!picking && filtering)
 	for _, b := range []*key.Binding{&k.PickerUp, &k.PickerDown, &k.PickerApply, &k.PickerCancel} {
@@ -63,10 +87,12 @@ func (k KeyMap) forState(picking, filtering bool) KeyMap {
 	return k
 }
 
-// ShortHelp is the help line's view of the keys.
+// ShortHelp is the help line's view of the keys. Searching, the key to
+// every key and quitting come before the post: a narrow line cuts from
+// the end.
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.Attend, k.Filter, k.ClearFilter, k.PrevDay, k.NextDay, k.Now,
-		k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel}
+		k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel, k.Find, k.Help, k.Quit, k.Preview}
 }
 
 // FullHelp is the expanded help's view of the keys.
@@ -77,5 +103,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.PrevDay, k.NextDay},
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},
+		{k.AddTalk, k.EditTalk, k.DeleteTalk},
+		{k.Find, k.Preview, k.Copy, k.Help, k.Quit},
 	}
 }

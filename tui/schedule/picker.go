@@ -131,20 +131,20 @@ func (p picker) scrolled(room int) int {
 }
 
 // updatePicker handles a key or a paste while the picker is open.
-func (m Model) updatePicker(msg tea.Msg) (Model, tea.Cmd) {
+func (m Model) updatePicker(msg tea.Msg, k KeyMap) (Model, tea.Cmd) {
 	press, isKey := msg.(tea.KeyPressMsg)
 	switch {
-	case isKey && key.Matches(press, m.keys.PickerCancel):
+	case isKey && key.Matches(press, k.PickerCancel):
 		return m.closePicker(), nil
-	case isKey && key.Matches(press, m.keys.PickerApply):
+	case isKey && key.Matches(press, k.PickerApply):
 		f, ok := m.picker.chosen()
 		if !ok {
 			return m, nil
 		}
 		return m.closePicker().setFilter(f)
-	case isKey && key.Matches(press, m.keys.PickerUp):
+	case isKey && key.Matches(press, k.PickerUp):
 		m.picker = m.picker.move(-1)
-	case isKey && key.Matches(press, m.keys.PickerDown):
+	case isKey && key.Matches(press, k.PickerDown):
 		m.picker = m.picker.move(+1)
 	default:
 		var cmd tea.Cmd
@@ -161,14 +161,12 @@ func (m Model) openPicker() (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.picker, cmd = m.picker.opened(filterChoices(m.event), m.filter)
 	m.picker.top = m.picker.scrolled(m.pickerRoom())
-	m.keys = m.keys.forState(true, m.filter.active())
 	return m, cmd
 }
 
 // closePicker puts the list back without changing the filter.
 func (m Model) closePicker() Model {
 	m.picker = m.picker.closed()
-	m.keys = m.keys.forState(false, m.filter.active())
 	return m
 }
 

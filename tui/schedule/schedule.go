@@ -62,7 +62,7 @@ type Model struct {
 
 // New returns an empty schedule pane.
 func New(styles theme.Styles, keys KeyMap) Model {
-	m := Model{keys: keys.forState(false, false), loc: time.Local, picker: newPicker(styles)}
+	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles)}
 	return m.SetStyles(styles)
 }
 
@@ -171,46 +171,52 @@ func (m Model) Blur() Model {
 func (m Model) Focused() bool { return m.focused }
 
 // KeyMap returns the pane's keys, enabled as they work now.
-func (m Model) KeyMap() KeyMap { return m.keys }
+func (m Model) KeyMap() KeyMap {
+	return m.keys.forState(m.picker.open, m.filter.active(), m.selectedID() != 0)
+}
 
 // Update handles keys (and pastes into the filter picker) while focused.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !m.focused {
 		return m, nil
 	}
+	k := m.KeyMap()
 	if m.picker.open {
-		return m.updatePicker(msg)
+		return m.updatePicker(msg, k)
 	}
 	press, isKey := msg.(tea.KeyPressMsg)
 	if !isKey {
 		return m, nil
 	}
+	if cmd, ok := m.request(press, k); ok {
+		return m, cmd
+	}
 	before := m.selectedID()
 	switch {
-	case key.Matches(press, m.keys.Up):
+	case key.Matches(press, k.Up):
 		m.sel = max(m.sel-1, 0)
-	case key.Matches(press, m.keys.Down):
+	case key.Matches(press, k.Down):
 		m.sel = max(min(m.sel+1, len(m.rows)-1), 0)
-	case key.Matches(press, m.keys.Top):
+	case key.Matches(press, k.Top):
 		m.sel = 0
-	case key.Matches(press, m.keys.Bottom):
+	case key.Matches(press, k.Bottom):
 		m.sel = max(len(m.rows)-1, 0)
-	case key.Matches(press, m.keys.PrevDay):
+	case key.Matches(press, k.PrevDay):
 		return m.moveDay(-1)
-	case key.Matches(press, m.keys.NextDay):
+	case key.Matches(press, k.NextDay):
 		return m.moveDay(+1)
-	case key.Matches(press, m.keys.Now):
+	case key.Matches(press, k.Now):
 		return m.jumpToNow()
-	case key.Matches(press, m.keys.Open):
+	case key.Matches(press, k.Open):
 		if id := m.selectedID(); id != 0 {
 			return m, open(id, true)
 		}
 		return m, nil
-	case key.Matches(press, m.keys.Attend):
+	case key.Matches(press, k.Attend):
 		return m.toggleAttended()
-	case key.Matches(press, m.keys.Filter):
+	case key.Matches(press, k.Filter):
 		return m.openPicker()
-	case key.Matches(press, m.keys.ClearFilter):
+	case key.Matches(press, k.ClearFilter):
 		return m.setFilter(filter{})
 	}
 	m = m.scrollToSelection()
@@ -249,7 +255,6 @@ func (m Model) jumpToNow() (Model, tea.Cmd) {
 func (m Model) setFilter(f filter) (Model, tea.Cmd) {
 	before := m.selectedID()
 	m.filter, m.kept = f, 0
-	m.keys = m.keys.forState(m.picker.open, f.active())
 	m = m.buildRows()
 	if i := m.rowIndex(before); i >= 0 {
 		m.sel = i

@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -26,6 +27,11 @@ type JumpMsg struct{ TalkID, NodeID uint64 }
 
 // CloseMsg is emitted when the user closes the overlay without picking.
 type CloseMsg struct{}
+
+// QueryMsg is emitted when the user changes the query: the corpus has
+// been searched for it, and the root may search what the corpus does not
+// hold (see SetHits).
+type QueryMsg struct{ Query string }
 
 // listLine is one line of the list under the query: a talk's title or a
 // hit.
@@ -104,6 +110,20 @@ func (m Model) SetHits(query string, hits []Hit) Model {
 	return m.show(hits[:min(len(hits), MaxHits)], keep)
 }
 
+// SetCorpus replaces what the overlay searches, e.g. when the event
+// changes, keeping the query; an open overlay searches it again at once.
+func (m Model) SetCorpus(corpus Corpus) Model {
+	m.corpus = corpus
+	if !m.open {
+		return m
+	}
+	var keep *Hit
+	if h, ok := m.selected(); ok {
+		keep = &h
+	}
+	return m.run(keep)
+}
+
 // IsOpen reports whether the overlay is shown and takes the keyboard.
 func (m Model) IsOpen() bool { return m.open }
 
@@ -128,6 +148,9 @@ func (m Model) SetStyles(s theme.Styles) Model {
 // there is none.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
+// HelpKeys returns the overlay's keys for the help line.
+func (m Model) HelpKeys() help.KeyMap { return m.keys }
+
 // Update handles keys and pastes while the overlay is open.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !m.open {
@@ -149,6 +172,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	m.input, cmd = m.input.Update(msg)
 	if m.input.Value() != m.query {
 		m = m.run(nil)
+		cmd = tea.Batch(cmd, emit(QueryMsg{Query: m.query}))
 	}
 	return m, cmd
 }

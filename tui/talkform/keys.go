@@ -29,6 +29,24 @@ func (k KeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Cancel} }
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
+// helpKeys is the help line under the form: huh's keys for moving
+// between fields, and ours for backing out.
+type helpKeys []key.Binding
+
+func newHelpKeys(k KeyMap) helpKeys {
+	return helpKeys{
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next / save")),
+		key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
+		k.Cancel,
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (h helpKeys) ShortHelp() []key.Binding { return h }
+
+// FullHelp implements help.KeyMap.
+func (h helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h} }
+
 // huhKeyMap is huh's default keys with its abort moved from ctrl+c to our
 // Cancel, so that aborting is the user backing out, never the program
 // quitting.

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -55,9 +56,12 @@ const (
 )
 
 // Model is the form. It holds the huh form by pointer, as huh is built to
-// be, so copies of a Model share one form: keep only the latest.
+// be, so copies of a Model share one form: keep only the latest. It is
+// open from New or NewDelete until it emits SubmitMsg, DeleteMsg or
+// CancelMsg; the zero Model is closed.
 type Model struct {
 	form *huh.Form
+	open bool
 	// id is the number of form, matched against completedMsg.
 	id      uint64
 	purpose purpose
@@ -106,7 +110,7 @@ func NewDelete(styles theme.Styles, talk schedule.Talk, bullets int) Model {
 
 func newModel(styles theme.Styles, p purpose, talk schedule.Talk) Model {
 	return Model{purpose: p, keys: DefaultKeyMap(), styles: &styles,
-		theme: huhTheme(styles), talk: talk}
+		theme: huhTheme(styles), talk: talk, open: true}
 }
 
 // editHeading names the form and the day it adds to.
@@ -140,6 +144,9 @@ func (m Model) Init() tea.Cmd {
 // Update passes messages to the form and turns its end into SubmitMsg,
 // DeleteMsg or CancelMsg.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.open {
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case completedMsg:
 		if msg.form != m.id {
@@ -153,12 +160,37 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	_, cmd := m.form.Update(msg)
 	m.fitHeight()
+	if m.form.State == huh.StateAborted {
+		m.open = false // huh's cancel command brings the CancelMsg
+	}
 	return m, cmd
+}
+
+// IsOpen reports whether the form is shown and takes the keyboard.
+func (m Model) IsOpen() bool { return m.open }
+
+// Cursor reports that the root places no cursor: huh draws its fields'
+// own.
+func (m Model) Cursor() (x, y int, ok bool) { return 0, 0, false }
+
+// HelpKeys returns the form's keys for the help line.
+func (m Model) HelpKeys() help.KeyMap { return newHelpKeys(m.keys) }
+
+// SetStyles restyles the form, e.g. when the terminal's background is
+// known.
+func (m Model) SetStyles(s theme.Styles) Model {
+	m.styles = &s
+	m.theme = huhTheme(s)
+	if m.form != nil {
+		m.form = m.form.WithTheme(m.theme)
+	}
+	return m
 }
 
 // finish answers a submitted form.
 func (m Model) finish() (Model, tea.Cmd) {
 	if m.purpose == deleting {
+		m.open = false
 		if *m.confirmed {
 			return m, emit(DeleteMsg{TalkID: m.talk.ID})
 		}
@@ -170,6 +202,7 @@ func (m Model) finish() (Model, tea.Cmd) {
 		m = m.attach(editForm(m.values))
 		return m, m.form.Init()
 	}
+	m.open = false
 	return m, emit(SubmitMsg{Talk: talk, Date: m.date})
 }
 
@@ -180,6 +213,9 @@ func emit(msg tea.Msg) tea.Cmd {
 // SetSize sets the room the form has; View never draws outside it.
 func (m Model) SetSize(width, height int) Model {
 	m.width, m.height = width, height
+	if !m.open {
+		return m // a closed form is never drawn again
+	}
 	m.form.WithWidth(width)
 	m.fitHeight()
 	if width > 0 {
@@ -210,6 +246,9 @@ func (m Model) chromeHeight() int {
 
 // View draws the heading and the form, cut to the size set.
 func (m Model) View() string {
+	if m.form == nil {
+		return ""
+	}
 	lines := []string{m.styles.PaneTitle.Render(m.heading) + m.styles.Hint.Render(" · esc cancels")}
 	if m.err != nil {
 		lines = append(lines, m.styles.NowMark.Render(m.err.Error()))

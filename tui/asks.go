@@ -1,0 +1,46 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"lanyard/tui/schedule"
+	"lanyard/tui/search"
+)
+
+// scheduleAsked answers the schedule pane's requests: the pane owns its
+// keys, the root the forms, the overlays and the post.
+func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case schedule.AddTalkMsg:
+		return m.openTalkForm(msg.Date, 0)
+	case schedule.EditTalkMsg:
+		return m.openTalkForm("", msg.TalkID)
+	case schedule.DeleteTalkMsg:
+		return m.confirmDelete(msg.TalkID)
+	case schedule.PreviewMsg:
+		return m.openPreview(msg.TalkID)
+	case schedule.CopyMsg:
+		return m.copyTalk(msg.TalkID)
+	case schedule.FindMsg:
+		return m.openFinder()
+	case schedule.HelpMsg:
+		return m.openAllKeys(), nil
+	}
+	return m, nil
+}
+
+// openAllKeys shows the list of every key.
+func (m Model) openAllKeys() Model {
+	m.allKeys = m.allKeys.Open()
+	return m
+}
+
+// queryChanged searches the stored notes for the query the user has just
+// typed. A change overtaken by a later one is let go: the search shows
+// the later query, and its own message is on its way.
+func (m Model) queryChanged(msg search.QueryMsg) (Model, tea.Cmd) {
+	if !m.finder.IsOpen() || msg.Query != m.finder.Query() {
+		return m, nil
+	}
+	return m, m.searchStored()
+}
