@@ -3,6 +3,7 @@ package schedule
 import (
 	"strings"
 
+	"lanyard/store/fold"
 	sched "lanyard/store/schedule"
 )
 
@@ -96,15 +97,16 @@ func filterChoices(ev sched.Event) []filter {
 	return choices
 }
 
-// narrow returns the choices whose label contains query, ignoring case.
+// narrow returns the choices whose label contains query, ignoring case
+// as search does.
 func narrow(choices []filter, query string) []filter {
-	query = strings.ToLower(strings.TrimSpace(query))
-	if query == "" {
+	q := fold.NewQuery(strings.TrimSpace(query))
+	if q.Empty() {
 		return choices
 	}
 	var out []filter
 	for _, c := range choices {
-		if strings.Contains(strings.ToLower(c.label()), query) {
+		if q.In(c.label()) {
 			out = append(out, c)
 		}
 	}

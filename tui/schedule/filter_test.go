@@ -266,3 +266,27 @@ func TestBlurClosesThePickerUnapplied(t *testing.T) {
 		t.Error("after the picker closed the list's keys are still off")
 	}
 }
+
+func TestThePickerNarrowsIgnoringCaseAsSearchDoes(t *testing.T) {
+	choices := []filter{
+		{kind: filterRoom, name: "İstanbul Hall"},
+		{kind: filterRoom, name: "ΑΊΘΟΥΣΑ Β"},
+		{kind: filterRoom, name: "Dock Room"},
+		{kind: filterTrack, name: "Ο ΔΡΟΜΟΣ"},
+		{kind: filterRoom, name: "\u2615\ufe0f Coffee corner"},
+	}
+	for query, want := range map[string]string{
+		"istanbul": "İstanbul Hall",
+		"αίθουσα":  "ΑΊΘΟΥΣΑ Β",
+		"DOCK":     "Dock Room",
+		// A final sigma as typed, a capital sigma in the schedule.
+		"δρομος": "Ο ΔΡΟΜΟΣ",
+		// The cup as a keyboard types it, without the emoji selector.
+		"\u2615 coffee": "\u2615\ufe0f Coffee corner",
+	} {
+		got := narrow(choices, query)
+		if len(got) != 1 || got[0].name != want {
+			t.Errorf("narrowing the rooms by %q left %v, want only %q", query, got, want)
+		}
+	}
+}
