@@ -219,6 +219,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)
+	case NoticeMsg:
+		m.status = m.status.SetMessage(string(msg))
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
 		m.outlines.committed(msg)

@@ -187,6 +187,7 @@ func TestTheAppRunsWhenItCannotServe(t *testing.T) {
 	})
 	r := startPty(t, bin, db)
 	r.waitFor("Pagers, Sleep and You", 5*time.Second)
+	r.waitFor("commands can't reach this lanyard", 5*time.Second) // in the status bar
 	r.typeBytes([]byte{0x03})
 	if code := r.wait(5 * time.Second); code != 0 {
 		t.Fatalf("lanyard exited %d; stderr %q", code, r.stderr.String())

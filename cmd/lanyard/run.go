@@ -166,7 +166,10 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	var backupErr error
 	waitBackup := startDailyBackup(nb, keep, time.Now(), func(_ string, err error) { backupErr = err })
 	stopSignals := endOnSignals(prog, in, writer, guard)
-	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send)})
+	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send)}, func(text string) {
+		// Send waits for the program to run: not on this goroutine.
+		go prog.Send(tui.NoticeMsg(text))
+	})
 	defer stopServing()
 	_, runErr := prog.Run()
 	stopSignals()
