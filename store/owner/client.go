@@ -86,6 +86,11 @@ func (c *Client) Snapshot(w io.Writer) error {
 // on disk.
 func (c *Client) Add(req AddRequest) (AddReply, error) {
 	r, err := c.call(request{Op: opAdd, Add: &req}, addWait, nil)
+	if errors.Is(err, ErrRefused) && r.Code == codeFailed && r.Err != "" {
+		// The app's sentence is the one the command says with no app
+		// open: where the bullets could not go, and why.
+		return AddReply{}, say(ErrRefused, "%s", r.Err)
+	}
 	if err != nil {
 		return AddReply{}, err
 	}

@@ -258,7 +258,7 @@ func (s *Server) dispatch(conn net.Conn, req request) {
 			if s.h.OnPanic != nil {
 				s.h.OnPanic(v, debug.Stack())
 			}
-			s.send(conn, reply{Code: codeFailed, Err: fmt.Sprintf("it failed: %v", v)})
+			s.send(conn, reply{Code: codeFailed, Err: fmt.Sprintf("the running lanyard failed doing it: %v", v)})
 		}
 	}()
 	switch req.Op {

@@ -360,3 +360,20 @@ func TestCloseDoesNotWaitForAStuckClient(t *testing.T) {
 		t.Errorf("Close took %v with a silent client connected", took)
 	}
 }
+
+// A note the app cannot place is refused in the words the command uses
+// with no app open, not wrapped in the socket's.
+func TestAnAddTheAppRefusesSaysTheAppsSentence(t *testing.T) {
+	nb := notebook(t, 0o700)
+	serve(t, nb, Handlers{Add: func(AddRequest) (AddReply, error) {
+		return AddReply{}, errors.New("no such talk: 9 is not in the event lanyard opens now")
+	}})
+	c, err := Dial(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Add(AddRequest{Text: "x", TalkID: 9})
+	if !errors.Is(err, ErrRefused) || err.Error() != "no such talk: 9 is not in the event lanyard opens now" {
+		t.Errorf("Add the app refused: %v; want ErrRefused with the app's sentence alone", err)
+	}
+}
