@@ -51,7 +51,8 @@ bullet a line, indented lines nested under the line above, read as lanyard
 import notes reads text ("- [ ] call Ana" is a to-do).
 
 If lanyard is open on the notebook, the note goes through it and shows
-there at once; otherwise it is written to the notebook directly. Between
+there at once, and "now" is that lanyard's clock (its --now, if it was
+started with one); otherwise it is written to the notebook directly. Between
 the days of the event nothing is on: say where with --talk ID (lanyard
 talks lists them) or --page TITLE (today's free page of that title, made
 if there is none).`,
