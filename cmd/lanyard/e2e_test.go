@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -37,7 +38,9 @@ type tmux struct {
 
 func startTmux(t *testing.T, width, height int, command string) *tmux {
 	t.Helper()
-	s := &tmux{t: t, socket: "lanyard-test-" + filepath.Base(t.TempDir()), name: "t"}
+	// The server's name is the test's own: two test runs on one machine
+	// (each numbering its folders from 001) must not share a server.
+	s := &tmux{t: t, socket: fmt.Sprintf("lanyard-test-%d-%s", os.Getpid(), filepath.Base(t.TempDir())), name: "t"}
 	s.run("new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height), command)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	return s
