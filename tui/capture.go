@@ -93,27 +93,15 @@ func (m Model) startCapture(c CaptureMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	ev, now := m.schedule.Event(), m.cfg.Clock()
-	var (
-		talk sched.Talk
-		err  error
-	)
-	switch {
-	case c.Page != "":
-		date, page := ev.NewPage(c.Page, now)
-		if found, ok := ev.FindPage(date, c.Page); ok {
-			return m.captureInto(c, found)
-		}
-		return m, m.makeCapturePage(c, date, page)
-	case c.TalkID != 0:
-		talk, err = ev.TalkToAddToByID(c.TalkID)
-	default:
-		talk, err = ev.TalkToAddTo(now)
-	}
+	place, err := ev.PlaceToAdd(c.TalkID, c.Page, now)
 	if err != nil {
 		answer(c, CaptureResult{Err: err})
 		return m, nil
 	}
-	return m.captureInto(c, talk)
+	if place.New {
+		return m, m.makeCapturePage(c, place.Date, place.Talk)
+	}
+	return m.captureInto(c, place.Talk)
 }
 
 // captureInto adds the bullets to talk, reading its outline first if it is

@@ -255,31 +255,18 @@ func eventToAddTo(nb *store.Notebook, clockIn func(*time.Location) func() time.T
 // placeToAdd adds clip where req says, in one transaction, and returns
 // the talk it went to.
 func placeToAdd(nb *store.Notebook, ev sched.Event, req owner.AddRequest, clip doc.Clip, now time.Time) (sched.Talk, error) {
-	var (
-		talk sched.Talk
-		err  error
-	)
-	switch {
-	case req.Page != "":
-		date, page := ev.NewPage(req.Page, now)
-		found, ok := ev.FindPage(date, req.Page)
-		if !ok {
-			// The page and its notes are one transaction.
-			o := doc.New()
-			o.SetClock(func() time.Time { return now })
-			o.AppendClip(clip)
-			return nb.AddTalkWithNotes(ev.ID, date, page, o.TakeChanges())
-		}
-		talk = found
-	case req.TalkID != 0:
-		talk, err = ev.TalkToAddToByID(req.TalkID)
-	default:
-		talk, err = ev.TalkToAddTo(now)
-	}
+	place, err := ev.PlaceToAdd(req.TalkID, req.Page, now)
 	if err != nil {
-		return talk, err
+		return place.Talk, err
 	}
-	return talk, nb.AppendNotes(talk.ID, clip, now)
+	if place.New {
+		// The page and its notes are one transaction.
+		o := doc.New()
+		o.SetClock(func() time.Time { return now })
+		o.AppendClip(clip)
+		return nb.AddTalkWithNotes(ev.ID, place.Date, place.Talk, o.TakeChanges())
+	}
+	return place.Talk, nb.AppendNotes(place.Talk.ID, clip, now)
 }
 
 // replyOf says where bullets went, the talk's start in venue time.

@@ -89,3 +89,32 @@ func (e Event) FindPage(date, title string) (Talk, bool) {
 	}
 	return Talk{}, false
 }
+
+// Place is where added notes go: a talk or page the event has, or, when
+// New, a page to make on Date first.
+type Place struct {
+	Talk Talk
+	New  bool
+	Date string
+}
+
+// PlaceToAdd decides where notes added at now go: today's free page titled
+// page (to be made if there is none) when page is given, else the talk
+// talkID when it is not 0, else the talk on now (TalkToAddTo). The app
+// and the command ask it alike, so a note lands in the same place
+// whichever takes it.
+func (e Event) PlaceToAdd(talkID uint64, page string, now time.Time) (Place, error) {
+	switch {
+	case page != "":
+		date, made := e.NewPage(page, now)
+		if found, ok := e.FindPage(date, page); ok {
+			return Place{Talk: found, Date: date}, nil
+		}
+		return Place{Talk: made, New: true, Date: date}, nil
+	case talkID != 0:
+		t, err := e.TalkToAddToByID(talkID)
+		return Place{Talk: t}, err
+	}
+	t, err := e.TalkToAddTo(now)
+	return Place{Talk: t}, err
+}

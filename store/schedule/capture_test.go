@@ -95,3 +95,35 @@ func TestTalkToAddToByID(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceToAddPrefersThePageThenTheTalkThenNow(t *testing.T) {
+	ev := placeFixture()
+	at := ev.Days[0].Talks[0].Start.Add(5 * time.Minute)
+	for _, c := range []struct {
+		name    string
+		talkID  uint64
+		page    string
+		want    string
+		wantNew bool
+	}{
+		{"the talk on now", 0, "", ev.Days[0].Talks[0].Title, false},
+		{"a talk by its ID", ev.Days[0].Talks[1].ID, "", ev.Days[0].Talks[1].Title, false},
+		{"today's page by its title, in any case", ev.Days[0].Talks[1].ID, "HALLWAY", "Hallway", false},
+		{"a page to make", 0, "Open space", "Open space", true},
+	} {
+		got, err := ev.PlaceToAdd(c.talkID, c.page, at)
+		if err != nil || got.Talk.Title != c.want || got.New != c.wantNew || (got.New && got.Date != ev.Days[0].Date) {
+			t.Errorf("%s: PlaceToAdd = %+v, %v; want %q (new: %v)", c.name, got, err, c.want, c.wantNew)
+		}
+	}
+}
+
+// placeFixture is a day with two talks and a free page.
+func placeFixture() Event {
+	start := time.Date(2026, 5, 14, 10, 0, 0, 0, time.UTC)
+	return Event{Name: "Harbour", TZ: "UTC", Days: []Day{{Date: "2026-05-14", Talks: []Talk{
+		{ID: 1, Title: "Paging", Start: start, End: start.Add(30 * time.Minute), Kind: KindTalk},
+		{ID: 2, Title: "Terraform", Start: start.Add(30 * time.Minute), End: start.Add(time.Hour), Kind: KindTalk},
+		{ID: 3, Title: "Hallway", Start: start.Add(10 * time.Minute), Kind: KindPage},
+	}}}}
+}
