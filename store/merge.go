@@ -48,6 +48,11 @@ func (nb *Notebook) ImportEvent(ev schedule.Event) (schedule.Event, ImportSummar
 	sortSchedule(&fresh)
 	for _, t := range fresh.All() {
 		t.ID = 0
+		if t.About == nil {
+			// A talk the source says nothing about clears what an
+			// earlier import said; nil is kept for talks kept from before.
+			t.About = &schedule.About{}
+		}
 	}
 	var (
 		out schedule.Event
@@ -110,15 +115,20 @@ func importInto(b buckets, fresh schedule.Event) (schedule.Event, ImportSummary,
 			return out, sum, fmt.Errorf("next ID: %w", err)
 		}
 	} else {
-		out, sum, removed = merge(old, fresh, func(id uint64) bool { return hasNotes(b.outlines, id) })
+		out, sum, removed = merge(old, fresh,
+			func(id uint64) bool { return hasNotes(b.outlines, id) },
+			func(id uint64) schedule.About { a, _ := readAbout(b.abouts, id); return a })
 	}
 	sum.Days, sum.Talks = days, talks
 	for _, id := range removed {
-		if err := deleteOutline(b.outlines, id); err != nil {
+		if err := forgetTalk(b, id); err != nil {
 			return out, sum, err
 		}
 	}
 	if err := assignMissingIDs(b.events, &out, &sum); err != nil {
+		return out, sum, err
+	}
+	if err := writeImportedAbouts(b.abouts, &out); err != nil {
 		return out, sum, err
 	}
 	return out, sum, writeEvent(b.events, out)
@@ -171,7 +181,10 @@ type newTalk struct {
 // merge folds fresh into old and returns the event to store (talks new to
 // the notebook have ID 0), the summary so far, and the IDs of the old talks
 // removed, whose outlines (empty bullets at most) go too.
-func merge(old, fresh schedule.Event, notes func(id uint64) bool) (schedule.Event, ImportSummary, []uint64) {
+//
+// about gives an old talk's stored About, so that a changed abstract counts
+// as an update.
+func merge(old, fresh schedule.Event, notes func(id uint64) bool, about func(id uint64) schedule.About) (schedule.Event, ImportSummary, []uint64) {
 	out := fresh
 	out.ID = old.ID
 	olds, news := flattenOld(&old), flattenNew(&out)
@@ -179,7 +192,7 @@ func merge(old, fresh schedule.Event, notes func(id uint64) bool) (schedule.Even
 	var sum ImportSummary
 	for _, n := range news {
 		if n.match != nil {
-			adopt(n.t, *n.match.t, &sum)
+			adopt(n.t, *n.match.t, about(n.match.t.ID), &sum)
 		}
 	}
 	removed := keepUnmatched(&out, olds, news, notes, &sum)
@@ -188,11 +201,12 @@ func merge(old, fresh schedule.Event, notes func(id uint64) bool) (schedule.Even
 
 // adopt gives a matched new talk the old one's identity and attendance,
 // and counts whether anything the user would see changed.
-func adopt(t *schedule.Talk, was schedule.Talk, sum *ImportSummary) {
+func adopt(t *schedule.Talk, was schedule.Talk, wasAbout schedule.About, sum *ImportSummary) {
 	t.ID = was.ID
 	t.Attended = t.Attended || was.Attended
+	t.WatchLater = t.WatchLater || was.WatchLater
 	t.Dropped = false
-	if sameDetails(*t, was) {
+	if sameDetails(*t, was) && (t.About == nil || t.About.Equal(wasAbout)) {
 		sum.Unchanged++
 	} else {
 		sum.Updated++

@@ -13,6 +13,10 @@ var (
 	metaBucket     = []byte("meta")
 	eventsBucket   = []byte("events")
 	outlinesBucket = []byte("outlines")
+	// aboutsBucket holds each talk's About (abstract, links) under its talk
+	// ID, apart from the event's record so that opening a schedule never
+	// decodes them.
+	aboutsBucket = []byte("abouts")
 
 	versionKey    = []byte("version")
 	lastOpenedKey = []byte("last_opened")
@@ -41,8 +45,16 @@ type schema struct {
 // records still decode (as plain, unfolded bullets), so its migration
 // moves no data; the bump is there so that an older lanyard refuses a
 // notebook it would misread, saying it is newer, not damaged.
-var current = schema{version: 2, migrations: map[uint64]migration{
+//
+// Version 3 added the abouts bucket. Its migration makes the bucket; the
+// bump keeps an older lanyard from re-importing into the notebook and
+// leaving the talks' abstracts as they were.
+var current = schema{version: 3, migrations: map[uint64]migration{
 	1: func(*bolt.Tx) error { return nil },
+	2: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(aboutsBucket)
+		return err
+	},
 }}
 
 // prepare checks the file's version and brings it to s: a new file gets
@@ -114,7 +126,7 @@ func readIdentity(tx *bolt.Tx) string {
 
 // create lays out an empty notebook.
 func (s schema) create(tx *bolt.Tx) error {
-	for _, name := range [][]byte{metaBucket, eventsBucket, outlinesBucket} {
+	for _, name := range [][]byte{metaBucket, eventsBucket, outlinesBucket, aboutsBucket} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
@@ -151,6 +163,9 @@ func setVersion(tx *bolt.Tx, v uint64) error {
 // buckets are the notebook's top-level buckets inside one transaction.
 type buckets struct {
 	meta, events, outlines *bolt.Bucket
+	// abouts is nil only in a read transaction on a file from before
+	// schema version 3, which has none.
+	abouts *bolt.Bucket
 }
 
 // open finds the top-level buckets; Open made sure they exist.
@@ -159,9 +174,16 @@ func openBuckets(tx *bolt.Tx) (buckets, error) {
 		meta:     tx.Bucket(metaBucket),
 		events:   tx.Bucket(eventsBucket),
 		outlines: tx.Bucket(outlinesBucket),
+		abouts:   tx.Bucket(aboutsBucket),
 	}
 	if b.meta == nil || b.events == nil || b.outlines == nil {
 		return b, fmt.Errorf("missing bucket: %w", ErrCorrupt)
+	}
+	if b.abouts == nil && tx.Writable() {
+		var err error
+		if b.abouts, err = tx.CreateBucket(aboutsBucket); err != nil {
+			return b, fmt.Errorf("create bucket %s: %w", aboutsBucket, err)
+		}
 	}
 	return b, nil
 }

@@ -156,30 +156,30 @@ func TestOpenLeavesAnExistingFolderAlone(t *testing.T) {
 func TestMigrationsRunInOrderOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "lanyard.db")
 	closeNow(t, openSchemaTest(t, path, firstSchema))
+	// A schema one newer than this lanyard's, whose every step checks that
+	// the step before it ran first.
 	var ran []string
-	fake := schema{version: 3, migrations: map[uint64]migration{
-		1: func(tx *bolt.Tx) error {
-			ran = append(ran, "1→2")
-			return tx.Bucket(metaBucket).Put([]byte("step2"), []byte("done"))
-		},
-		2: func(tx *bolt.Tx) error {
-			ran = append(ran, "2→3")
-			if tx.Bucket(metaBucket).Get([]byte("step2")) == nil {
-				return errors.New("2→3 ran without 1→2's data")
+	fake := schema{version: current.version + 1, migrations: map[uint64]migration{}}
+	for v := uint64(1); v < fake.version; v++ {
+		fake.migrations[v] = func(tx *bolt.Tx) error {
+			ran = append(ran, fmt.Sprintf("%d→%d", v, v+1))
+			meta := tx.Bucket(metaBucket)
+			if v > 1 && meta.Get([]byte(fmt.Sprintf("step%d", v))) == nil {
+				return fmt.Errorf("%d→%d ran without the step before it", v, v+1)
 			}
-			return nil
-		},
-	}}
+			return meta.Put([]byte(fmt.Sprintf("step%d", v+1)), []byte("done"))
+		}
+	}
 	closeNow(t, openSchemaTest(t, path, fake))
-	if want := []string{"1→2", "2→3"}; !slices.Equal(ran, want) {
+	if want := []string{"1→2", "2→3", "3→4"}; !slices.Equal(ran, want) {
 		t.Fatalf("migrations ran %v, want %v", ran, want)
 	}
 	closeNow(t, openSchemaTest(t, path, fake))
-	if len(ran) != 2 {
+	if len(ran) != 3 {
 		t.Errorf("reopening an upgraded file ran migrations again: %v", ran)
 	}
 	if _, err := Open(path); !errors.Is(err, ErrNewerFormat) {
-		t.Errorf("this lanyard opened a version-3 file: %v", err)
+		t.Errorf("this lanyard opened a version-%d file: %v", fake.version, err)
 	}
 }
 

@@ -115,7 +115,7 @@ func (nb *Notebook) DeleteTalk(eventID, talkID uint64) error {
 			ids = append(ids, item.ID)
 		}
 		for _, id := range ids {
-			if err := deleteOutline(b.outlines, id); err != nil {
+			if err := forgetTalk(b, id); err != nil {
 				return err
 			}
 		}

@@ -76,4 +76,11 @@ type Talk struct {
 	// Manual marks a talk the user added or corrected in lanyard; a
 	// re-import never drops it.
 	Manual bool `json:"manual,omitempty"`
+	// WatchLater marks a talk the user means to watch as a recording
+	// instead of attending; the post's follow-ups list it.
+	WatchLater bool `json:"watch_later,omitempty"`
+	// About is what a reader found about the talk. The store keeps it in
+	// its own record, never in the event's, so a Talk read back from the
+	// store has it nil: ask Notebook.About for it.
+	About *About `json:"-"`
 }
