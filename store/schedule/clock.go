@@ -17,11 +17,10 @@ func (e Event) Location() *time.Location {
 	if e.TZ == "" {
 		return time.Local
 	}
-	loc, err := time.LoadLocation(e.TZ)
-	if err != nil {
-		return time.Local
+	if loc := loadZone(e.TZ); loc != nil {
+		return loc
 	}
-	return loc
+	return time.Local
 }
 
 // DayIndex returns the index of the day with the given date, or -1.
