@@ -118,3 +118,29 @@ func BenchmarkOpen100k(b *testing.B) {
 	}
 	reportMedian(b, took, path)
 }
+
+// BenchmarkWalkPages100k is the page walk alone (see pages.go) on a
+// notebook of 100,000 bullets: the part of every open that grows with the
+// notebook.
+func BenchmarkWalkPages100k(b *testing.B) {
+	path := bigNotebook(b)
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, ok := readLayout(f)
+	if !ok {
+		b.Fatal("no valid header page")
+	}
+	for b.Loop() {
+		if problems := walkPages(f, l, info.Size()); len(problems) > 0 {
+			b.Fatal(problems)
+		}
+	}
+	b.ReportMetric(float64(info.Size())/1e6, "file-MB")
+}

@@ -106,41 +106,82 @@ func readMeta(f *os.File, off int64) (l layout, txid uint64, ok bool) {
 	return l, le.Uint64(m[48:]), l.pageSize >= 1024
 }
 
-// wholeReadLimit is the largest file walkPages reads in one go; a larger
-// one is read a page at a time, which takes twice as long but not its size
-// in memory.
+// wholeReadLimit is the largest file walkPages reads in one go where it
+// cannot map the file; a larger one is then read a page at a time, which
+// takes longer but not its size in memory.
 const wholeReadLimit = 32 << 20
 
 // pageWalk reads a file's pages and collects what is wrong with them.
 type pageWalk struct {
 	f *os.File
-	// whole is the file's pages in use, when it was small enough to read
-	// at once; else pages are read from f as they are reached.
+	// whole is the file's pages in use, mapped or read at once; nil when
+	// pages are read from f as they are reached.
 	whole    []byte
 	l        layout
-	seen     map[uint64]bool
+	seen     pageSet
 	problems []string
 }
+
+// pageSet is a set of page IDs below a file's high-water mark, a bit
+// each: a walk marks every page of the file, and a map of them cost more
+// than the reading.
+type pageSet []uint64
+
+func newPageSet(pages uint64) pageSet { return make(pageSet, pages/64+1) }
+
+func (s pageSet) has(id uint64) bool { return s[id/64]&(1<<(id%64)) != 0 }
+
+func (s pageSet) add(id uint64) { s[id/64] |= 1 << (id % 64) }
 
 // walkPages checks that every page the file's root bucket reaches, and the
 // free list, lies inside the file and is well formed; it returns what is
 // wrong. size is the file's length.
-func walkPages(f *os.File, l layout, size int64) []string {
+//
+// Opening a notebook walks every page, so the walk reads in place: the
+// file is mapped, where the system can, and read at most once; nothing is
+// allocated per page and a place is put in words only for a problem. A
+// fault on the mapping (the file cut short by another program during the
+// walk) is a problem too, not a crash.
+func walkPages(f *os.File, l layout, size int64) (problems []string) {
 	if l.pages < 2 || l.pages > uint64(size)/l.pageSize {
 		need := l.pages * l.pageSize
 		return []string{fmt.Sprintf("it is cut short: %d bytes of the %d its pages take", size, need)}
 	}
-	w := &pageWalk{f: f, l: l, seen: map[uint64]bool{0: true, 1: true}}
-	if used := l.pages * l.pageSize; used <= wholeReadLimit {
+	w := &pageWalk{f: f, l: l, seen: newPageSet(l.pages)}
+	w.seen.add(0)
+	w.seen.add(1)
+	used := l.pages * l.pageSize
+	whole, unmap, err := mapPages(f, used)
+	switch {
+	case err == nil:
+		w.whole = whole
+		defer func() {
+			if err := unmap(); err != nil {
+				problems = append(problems, fmt.Sprintf("letting go of its pages failed: %v", err))
+			}
+		}()
+	case used <= wholeReadLimit:
 		w.whole = make([]byte, used)
 		if _, err := f.ReadAt(w.whole, 0); err != nil {
 			return []string{fmt.Sprintf("reading it failed: %v", err)}
 		}
 	}
-	free := w.freelist()
-	w.tree(l.root, 0)
-	w.checkFree(free)
+	w.guardedWalk()
 	return w.problems
+}
+
+// guardedWalk walks the pages, making a fault on them a problem.
+func (w *pageWalk) guardedWalk() {
+	if err := guard(func() error { w.walk(); return nil }); err != nil {
+		w.problem("reading it failed: %v", err.(*panicError).value)
+	}
+}
+
+// walk checks the free list and the tree of pages from the root bucket.
+func (w *pageWalk) walk() {
+	free := w.freelist()
+	w.tree(w.l.root, 0)
+	w.checkFree(free)
 }
 
 func (w *pageWalk) problem(format string, args ...any) {
@@ -149,11 +190,23 @@ func (w *pageWalk) problem(format string, args ...any) {
 	}
 }
 
+// from says in words where a page was reached from: the header (depth
+// -1), the root bucket (0), or a depth below it.
+func from(depth int) string {
+	switch depth {
+	case -1:
+		return "the header"
+	case 0:
+		return "the root bucket"
+	}
+	return fmt.Sprintf("depth %d", depth)
+}
+
 // read returns page id with its overflow pages, or nil after noting why
-// it cannot be had.
-func (w *pageWalk) read(id uint64, from string) []byte {
+// it cannot be had. depth says where it was reached from (see from).
+func (w *pageWalk) read(id uint64, depth int) []byte {
 	if id < 2 || id >= w.l.pages {
-		w.problem("page %d, reached from %s, is outside the file's %d pages", id, from, w.l.pages)
+		w.problem("page %d, reached from %s, is outside the file's %d pages", id, from(depth), w.l.pages)
 		return nil
 	}
 	head, err := w.bytes(id, 1)
@@ -163,7 +216,7 @@ func (w *pageWalk) read(id uint64, from string) []byte {
 	}
 	le := binary.NativeEndian
 	if got := le.Uint64(head); got != id {
-		w.problem("page %d, reached from %s, says it is page %d", id, from, got)
+		w.problem("page %d, reached from %s, says it is page %d", id, from(depth), got)
 		return nil
 	}
 	span := uint64(le.Uint32(head[12:])) + 1
@@ -172,11 +225,11 @@ func (w *pageWalk) read(id uint64, from string) []byte {
 		return nil
 	}
 	for i := id; i < id+span; i++ {
-		if w.seen[i] {
-			w.problem("page %d, reached from %s, is reached twice: a loop or a shared page", i, from)
+		if w.seen.has(i) {
+			w.problem("page %d, reached from %s, is reached twice: a loop or a shared page", i, from(depth))
 			return nil
 		}
-		w.seen[i] = true
+		w.seen.add(i)
 	}
 	p, err := w.bytes(id, span)
 	if err != nil {
@@ -206,7 +259,7 @@ func (w *pageWalk) freelist() []uint64 {
 	if w.l.freelist == noFreelist {
 		return nil
 	}
-	p := w.read(w.l.freelist, "the header")
+	p := w.read(w.l.freelist, -1)
 	if p == nil {
 		return nil
 	}
@@ -239,7 +292,7 @@ func (w *pageWalk) checkFree(free []uint64) {
 		case id < 2 || id >= w.l.pages:
 			w.problem("the free list names page %d, outside the file's pages", id)
 			return
-		case w.seen[id]:
+		case w.seen.has(id):
 			w.problem("the free list names page %d, which is in use", id)
 			return
 		}
@@ -248,15 +301,11 @@ func (w *pageWalk) checkFree(free []uint64) {
 
 // tree checks the branch or leaf page id and every page below it.
 func (w *pageWalk) tree(id uint64, depth int) {
-	from := "the root bucket"
-	if depth > 0 {
-		from = fmt.Sprintf("depth %d", depth)
-	}
 	if depth > maxTreeDepth {
 		w.problem("pages nest deeper than %d at page %d: a loop", maxTreeDepth, id)
 		return
 	}
-	p := w.read(id, from)
+	p := w.read(id, depth)
 	if p == nil {
 		return
 	}
@@ -264,15 +313,24 @@ func (w *pageWalk) tree(id uint64, depth int) {
 	case branchPage:
 		w.branch(id, p, depth)
 	case leafPage:
-		w.leaf(fmt.Sprint("page ", id), p, depth)
+		w.leaf(pageSpot{page: id}, p, depth)
 	default:
 		w.problem("page %d is of type %#x, not a branch or leaf", id, flags)
 	}
 }
 
+// pageSpot names a page, or a bucket inside one, for a problem. It is put in
+// words only then: the walk passes one for every page.
+type pageSpot struct {
+	page  uint64
+	trail string // the bucket elements within the page, e.g. ", element 3 (inline)"
+}
+
+func (p pageSpot) String() string { return fmt.Sprintf("page %d%s", p.page, p.trail) }
+
 // elements returns the page's count of elements if they, and the keys
 // and values they point to, lie inside p; else it notes the problem.
-func (w *pageWalk) elements(where string, p []byte) (int, bool) {
+func (w *pageWalk) elements(where pageSpot, p []byte) (int, bool) {
 	le := binary.NativeEndian
 	n := int(le.Uint16(p[10:]))
 	if pageHeaderSize+n*elementSize > len(p) {
@@ -298,7 +356,7 @@ func (w *pageWalk) elements(where string, p []byte) (int, bool) {
 
 // branch checks a branch page's children.
 func (w *pageWalk) branch(id uint64, p []byte, depth int) {
-	n, ok := w.elements(fmt.Sprint("page ", id), p)
+	n, ok := w.elements(pageSpot{page: id}, p)
 	if !ok {
 		return
 	}
@@ -312,7 +370,7 @@ func (w *pageWalk) branch(id uint64, p []byte, depth int) {
 }
 
 // leaf checks a leaf page's (or an inline bucket's) nested buckets.
-func (w *pageWalk) leaf(where string, p []byte, depth int) {
+func (w *pageWalk) leaf(where pageSpot, p []byte, depth int) {
 	n, ok := w.elements(where, p)
 	if !ok {
 		return
@@ -326,12 +384,12 @@ func (w *pageWalk) leaf(where string, p []byte, depth int) {
 		}
 		start := uint64(at) + uint64(le.Uint32(e[4:])) + uint64(le.Uint32(e[8:]))
 		value := p[start : start+uint64(le.Uint32(e[12:]))]
-		w.bucket(fmt.Sprintf("%s, element %d", where, i), value, depth)
+		w.bucket(pageSpot{page: where.page, trail: fmt.Sprintf("%s, element %d", where.trail, i)}, value, depth)
 	}
 }
 
 // bucket checks a nested bucket: its root page, or its inline page.
-func (w *pageWalk) bucket(where string, value []byte, depth int) {
+func (w *pageWalk) bucket(where pageSpot, value []byte, depth int) {
 	if len(value) < bucketHeaderLen {
 		w.problem("%s: a bucket of %d bytes", where, len(value))
 		return
@@ -350,5 +408,5 @@ func (w *pageWalk) bucket(where string, value []byte, depth int) {
 		w.problem("%s: buckets nest deeper than %d", where, maxTreeDepth)
 		return
 	}
-	w.leaf(where+" (inline)", inline, depth+1)
+	w.leaf(pageSpot{page: where.page, trail: where.trail + " (inline)"}, inline, depth+1)
 }
