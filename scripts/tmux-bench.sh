@@ -28,6 +28,27 @@
 #   LANYARD=/path/to/lanyard scripts/tmux-bench.sh   # time a built binary
 #   OUT=dir scripts/tmux-bench.sh   # also keep each peer's raw figures there
 #
+# A second table (TABLES="outline start", the default, or either) times the
+# start and typing rows of the speed goals, each pair in one run, starts
+# taken in turns:
+#   conference   lanyard's first frame on a notebook holding a whole
+#                conference (SCHEDULE, by default FOSDEM 2024 from
+#                ../shared/schedules, imported with --tz CONF_TZ, opened at
+#                CONF_NOW; without the file, a 1,000-talk conference made by
+#                mkbig -pentabarf), against vim opening that schedule file.
+#                lanyard's frame waits for the talk on now's title (read
+#                from a start not counted), vim's for the file's first line.
+#   aside        a small talk on now with BULLETS bullets in another talk
+#                of the notebook, against the same notebook without them.
+#   burst        BURST characters sent in one go, typed at the end of the
+#                outline's first bullet: ms until the screen stopped
+#                changing (last change seen; quiet for 0.5 s), median of
+#                RUNS bursts, each in a fresh start. Against vim.
+# OLD=/path/to/older/lanyard adds its figures beside the built one's in
+# both tables ("old"), for a before and after in one run.
+#
+#   OLD=/tmp/lanyard-main RUNS=5 TABLES=start scripts/tmux-bench.sh
+#
 # Every look at the screen is a tmux capture-pane, about 2 ms here: that is
 # the resolution of the figures, and vim's keystroke time is about the
 # floor of the method.
@@ -41,6 +62,12 @@ bullets=${BULLETS:-100000}
 runs=${RUNS:-5}
 chars=${CHARS:-2000}
 peers=${PEERS:-lanyard hnb emacs vim}
+if [ -n "${OLD:-}" ] && [[ " $peers " != *" old "* ]]; then peers="lanyard old ${peers/lanyard/}"; fi
+tables=${TABLES:-outline start}
+burst=${BURST:-2000}
+schedule=${SCHEDULE:-../shared/schedules/mttcrsp-fosdem__2024.xml}
+conf_tz=${CONF_TZ:-Europe/Brussels}
+conf_now=${CONF_NOW:-2024-02-03 14:10}
 rows=40 cols=120
 # Plain ASCII texts for the first and last bullets: every program draws
 # them as typed, which is not true of the generated texts' 東京 and 🎉 in hnb.
@@ -58,6 +85,8 @@ exec {napfd}<>"$work/nap"
 mkdir "$work/home"
 
 declare -A frame keys_med keys_p95 rss note
+# The start table's figures, by case (see set_case).
+declare -A case_frame case_note
 
 # nap [SECONDS]: sleep without starting a process (a read from a fifo no
 # one writes to), so polling does not fork twice per look.
@@ -156,6 +185,7 @@ install_peers() {
 have() {
 	case $1 in
 	lanyard) true ;;
+	old) [ -n "${OLD:-}" ] ;;
 	*) command -v "$1" >/dev/null ;;
 	esac
 }
@@ -167,6 +197,10 @@ set_peer() {
 	case $1 in
 	lanyard)
 		cmd=("$work/lanyard" --db "$work/big.db" --now "2019-10-17 10:00")
+		mark=$last
+		;;
+	old) # its own copy: the two must not share (or migrate) one notebook
+		cmd=("$work/lanyard-old" --db "$work/big-old.db" --now "2019-10-17 10:00")
 		mark=$last
 		;;
 	hnb)
@@ -193,7 +227,7 @@ set_peer() {
 # bullet, ready to type into it.
 to_typing() {
 	case $1 in
-	lanyard) # first bullet, then the end of its text
+	lanyard | old) # first bullet, then the end of its text
 		"${T[@]}" send-keys -t b C-Home
 		wait_for "$first" 10 || echo "lanyard: after C-Home, $why" >&2
 		"${T[@]}" send-keys -t b End
@@ -331,6 +365,160 @@ time_typing() {
 	stop
 }
 
+
+# set_case CASE: sets cmd and mark for one column of the start table. A
+# case is WHAT:PROGRAM, PROGRAM being new (the built lanyard), old (OLD)
+# or vim.
+set_case() {
+	local bin=$work/lanyard suffix=
+	if [[ $1 == *:old ]]; then bin=$work/lanyard-old suffix=-old; fi
+	case $1 in
+	conference:vim)
+		cmd=(vim -u NONE -N -n "$work/conf.src")
+		mark=$conf_first_line
+		;;
+	conference:*)
+		cmd=("$bin" --db "$work/conf$suffix.db" --now "$conf_now")
+		mark=$conf_mark
+		;;
+	aside:* | without:*)
+		cmd=("$bin" --db "$work/${1%%:*}$suffix.db" --now "2019-10-17 10:00")
+		mark=$last
+		;;
+	esac
+	cmd=(env "HOME=$work/home" "${cmd[@]}")
+}
+
+# time_cases CASE...: RUNS starts of each case in turns, one each before
+# not counted; sets case_frame to the medians.
+time_cases() {
+	local r c ms
+	for ((r = 0; r <= runs; r++)); do
+		for c in "$@"; do
+			if [ -n "${case_note[$c]:-}" ]; then continue; fi
+			set_case "$c"
+			if ! ms=$(first_frame); then
+				case_note[$c]=$ms
+				echo "$c: $ms" >&2
+				continue
+			fi
+			if ((r == 0)); then continue; fi
+			echo "$c: first frame $ms ms (run $r/$runs)" >&2
+			echo "$ms" >>"$work/$c.frames"
+		done
+	done
+	for c in "$@"; do
+		if [ -s "$work/$c.frames" ]; then case_frame[$c]=$(median "$work/$c.frames"); fi
+	done
+}
+
+# burst_once PEER: opens PEER on the outline, sends burst letters in one
+# send-keys and prints the µs until the last change of the content, once
+# it has been quiet for 0.5 s.
+burst_once() {
+	set_peer "$1"
+	start
+	if ! wait_for "$mark" 60; then
+		echo "$why" >&2
+		stop
+		return 1
+	fi
+	settle
+	to_typing "$1"
+	local letters=abcdefghijklmnopqrstuvwxyz text='' i t0 now changed before cur
+	for ((i = 0; i < burst; i++)); do text+=${letters:i%26:1}; done
+	before=$(content)
+	t0=${EPOCHREALTIME/./}
+	"${T[@]}" send-keys -t b -l "$text"
+	changed=$t0
+	while true; do
+		nap
+		cur=$(content)
+		now=${EPOCHREALTIME/./}
+		if [ "$cur" != "$before" ]; then before=$cur changed=$now; fi
+		if ((changed > t0 && now - changed > 500000)); then break; fi
+		if ((now - t0 > 60000000)); then
+			echo "$1: burst not done after 60 s" >&2
+			stop
+			return 1
+		fi
+	done
+	stop
+	echo $((changed - t0))
+}
+
+# time_bursts PEER...: RUNS bursts of each peer in turns; sets
+# case_frame[burst:PEER] to the median ms.
+time_bursts() {
+	local r p us
+	for ((r = 1; r <= runs; r++)); do
+		for p in "$@"; do
+			if [ -n "${case_note[burst:$p]:-}" ]; then continue; fi
+			if ! us=$(burst_once "$p"); then
+				case_note[burst:$p]="burst failed"
+				continue
+			fi
+			echo "$p: burst of $burst in $((us / 1000)) ms (run $r/$runs)" >&2
+			echo $((us / 1000)) >>"$work/burst-$p.ms"
+		done
+	done
+	for p in "$@"; do
+		if [ -s "$work/burst-$p.ms" ]; then case_frame[burst:$p]=$(median "$work/burst-$p.ms"); fi
+	done
+}
+
+# make_start_notebooks: the conference notebook (and its source file for
+# vim), and the aside pair; with OLD, a copy of each for the old binary.
+make_start_notebooks() {
+	if [ -f "$schedule" ]; then
+		cp "$schedule" "$work/conf.src"
+		conf_what="$(basename "$schedule")"
+	else
+		go run ./scripts/mkbig -pentabarf "$work/conf.src" -events 1000
+		conf_what="a generated 1,000-talk conference"
+		conf_now=${CONF_NOW:-2026-02-07 14:10}
+	fi
+	"$work/lanyard" --db "$work/conf.db" import schedule --tz "$conf_tz" "$work/conf.src" >/dev/null
+	go run ./scripts/mkbig -db "$work/aside.db" -bullets "$bullets" -aside -last "$last"
+	go run ./scripts/mkbig -db "$work/without.db" -bullets 1 -aside -last "$last"
+	if [ -n "${OLD:-}" ]; then
+		local f
+		for f in conf aside without; do cp "$work/$f.db" "$work/$f-old.db"; done
+	fi
+	# vim's first screen starts with the file's first line; lanyard's has
+	# the title of the talk it opens on its first row, right of the
+	# schedule pane: read from one start, not counted.
+	conf_first_line=$(head -n 1 "$work/conf.src" | cut -c1-30) conf_mark=
+	set_case conference:new
+	start
+	nap 1
+	settle
+	conf_mark=$(screen 1 | sed 's/.*│ *//' | cut -c1-30 | sed 's/ *$//')
+	stop
+	if [ -z "$conf_mark" ]; then conf_mark="│"; fi
+	echo "conference: lanyard's first frame waits for \"$conf_mark\", vim's for \"$conf_first_line\"" >&2
+}
+
+# print_start_table: the start table, with ratios of each pair.
+print_start_table() {
+	local row a b x
+	printf '\nstart and typing rows; median of %s runs each, in turns\n' "$runs"
+	printf '%-34s %10s %10s %10s %8s  %s\n' what "lanyard ms" "old ms" "peer ms" ratio note
+	ratio() { if [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; else echo -; fi; }
+	row() { # label new old peer notes...
+		printf '%-34s %10s %10s %10s %8s  %s\n' "$1" "${2:--}" "${3:--}" "${4:--}" "$(ratio "$2" "$4")" "$5"
+	}
+	row "first frame, conference" "${case_frame[conference:new]:-}" "${case_frame[conference:old]:-}" \
+		"${case_frame[conference:vim]:-}" "peer: vim on $conf_what ${case_note[conference:new]:-}${case_note[conference:vim]:-}"
+	row "first frame, small talk + $bullets aside" "${case_frame[aside:new]:-}" "${case_frame[aside:old]:-}" \
+		"${case_frame[without:new]:-}" "peer: the same notebook without them; old without: ${case_frame[without:old]:--}"
+	row "burst of $burst characters" "${case_frame[burst:lanyard]:-}" "${case_frame[burst:old]:-}" \
+		"${case_frame[burst:vim]:-}" "peer: vim ${case_note[burst:lanyard]:-}${case_note[burst:vim]:-}"
+	if [ -n "${keys_med[lanyard]:-}" ]; then
+		row "one key ($bullets bullets)" "${keys_med[lanyard]:-}" "${keys_med[old]:-}" "${keys_med[vim]:-}" "peer: vim (outline table)"
+	fi
+}
+
 install_peers
 echo "building lanyard and writing $bullets bullets" >&2
 if [ -n "${LANYARD:-}" ]; then
@@ -338,8 +526,10 @@ if [ -n "${LANYARD:-}" ]; then
 else
 	go build -o "$work/lanyard" ./cmd/lanyard
 fi
+if [ -n "${OLD:-}" ]; then cp "$OLD" "$work/lanyard-old"; fi
 go run ./scripts/mkbig -db "$work/big.db" -bullets "$bullets" -first "$first" -last "$last" \
 	-md "$work/big.md" -opml "$work/big.opml" -org "$work/big.org"
+if [ -n "${OLD:-}" ]; then cp "$work/big.db" "$work/big-old.db"; fi
 
 # A session that only holds the server up, so that each start pays for its
 # program and not for a tmux server's; tmux-256color as most terminals now;
@@ -352,21 +542,41 @@ measured=()
 for p in $peers; do
 	if have "$p"; then measured+=("$p"); else note[$p]="not installed"; fi
 done
-time_first_frames
-for p in "${measured[@]}"; do
-	if [ -z "${note[$p]:-}" ]; then time_typing "$p"; fi
-done
+if [[ " $tables " == *" outline "* ]]; then
+	time_first_frames
+	for p in "${measured[@]}"; do
+		if [ -z "${note[$p]:-}" ]; then time_typing "$p"; fi
+	done
+fi
+if [[ " $tables " == *" start "* ]]; then
+	echo "making the start table's notebooks" >&2
+	make_start_notebooks
+	cases=(conference:new)
+	if [ -n "${OLD:-}" ]; then cases+=(conference:old); fi
+	if have vim; then cases+=(conference:vim); fi
+	time_cases "${cases[@]}"
+	cases=(aside:new without:new)
+	if [ -n "${OLD:-}" ]; then cases+=(aside:old without:old); fi
+	time_cases "${cases[@]}"
+	bursters=(lanyard)
+	if [ -n "${OLD:-}" ]; then bursters+=(old); fi
+	if have vim; then bursters+=(vim); fi
+	time_bursts "${bursters[@]}"
+fi
 
-printf '%s bullets; first frame median of %s starts; %s characters typed\n' "$bullets" "$runs" "$chars"
 printf '%s CPUs; load average %s before, %s after\n' "$(nproc)" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %16s %14s %8s %8s  %s\n' peer "first frame ms" "keystroke ms" "p95 ms" "RSS MB" note
-for p in $peers; do
-	printf '%-8s %16s %14s %8s %8s  %s\n' "$p" "${frame[$p]:--}" "${keys_med[$p]:--}" \
-		"${keys_p95[$p]:--}" "${rss[$p]:--}" "${note[$p]:-}"
-done
+if [[ " $tables " == *" outline "* ]]; then
+	printf '%s bullets; first frame median of %s starts; %s characters typed\n' "$bullets" "$runs" "$chars"
+	printf '%-8s %16s %14s %8s %8s  %s\n' peer "first frame ms" "keystroke ms" "p95 ms" "RSS MB" note
+	for p in $peers; do
+		printf '%-8s %16s %14s %8s %8s  %s\n' "$p" "${frame[$p]:--}" "${keys_med[$p]:--}" \
+			"${keys_p95[$p]:--}" "${rss[$p]:--}" "${note[$p]:-}"
+	done
+fi
+if [[ " $tables " == *" start "* ]]; then print_start_table; fi
 if [ -n "${OUT:-}" ]; then
 	mkdir -p "$OUT"
-	for f in "$work"/*.frames "$work"/*.keys; do
+	for f in "$work"/*.frames "$work"/*.keys "$work"/burst-*.ms; do
 		if [ -e "$f" ]; then cp "$f" "$OUT"/; fi
 	done
 fi

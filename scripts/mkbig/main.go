@@ -29,6 +29,11 @@ type options struct {
 	// so that a benchmark knows a plain ASCII text that a program opening
 	// at the top (or, like lanyard, at the end) shows on its first screen.
 	first, last string
+	// aside puts the bullets in a talk that ended before the day's other
+	// talk, which is on from 09:30 and holds a few bullets, the last of
+	// them last: lanyard opens that small talk, and a benchmark sees
+	// what the bullets elsewhere in the notebook cost its start.
+	aside bool
 }
 
 func main() {
@@ -40,6 +45,7 @@ func main() {
 	flag.StringVar(&opts.org, "org", "", "also write the notes as an org file to this file")
 	flag.StringVar(&opts.first, "first", "", "text of the first bullet instead of a generated one")
 	flag.StringVar(&opts.last, "last", "", "text of the last bullet instead of a generated one")
+	flag.BoolVar(&opts.aside, "aside", false, "put the bullets in a talk before the one on from 09:30, which gets three bullets, -last the last")
 	pentabarf := flag.String("pentabarf", "", "write only a Pentabarf schedule of -events events to this file")
 	events := flag.Int("events", 1000, "events in the -pentabarf schedule")
 	flag.Parse()
@@ -67,10 +73,16 @@ func run(opts options) error {
 	if opts.first != "" {
 		o.SetText(0, opts.first)
 	}
-	if opts.last != "" {
+	small := (*doc.Outline)(nil)
+	if opts.aside {
+		small = doc.Generate(3, 2)
+		if opts.last != "" {
+			small.SetText(small.Len()-1, opts.last)
+		}
+	} else if opts.last != "" {
 		o.SetText(o.Len()-1, opts.last)
 	}
-	ev, err := writeNotebook(opts.db, o)
+	ev, err := writeNotebook(opts.db, o, small)
 	if err != nil {
 		return err
 	}
@@ -95,8 +107,9 @@ func run(opts options) error {
 }
 
 // writeNotebook creates the notebook at path with one event whose one talk
-// holds o, and returns the event as stored.
-func writeNotebook(path string, o *doc.Outline) (sched.Event, error) {
+// holds o, and returns the event as stored. With small, o's talk runs
+// 08:00-09:00 and a second talk from 09:30 to the day's end holds small.
+func writeNotebook(path string, o, small *doc.Outline) (sched.Event, error) {
 	nb, err := store.Open(path)
 	if err != nil {
 		return sched.Event{}, err
@@ -107,16 +120,24 @@ func writeNotebook(path string, o *doc.Outline) (sched.Event, error) {
 		return sched.Event{}, err
 	}
 	start := time.Date(2019, 10, 17, 9, 0, 0, 0, loc)
-	ev, err := nb.CreateEvent(sched.Event{Name: "Speed test", TZ: "Europe/London", Days: []sched.Day{{
-		Date:  "2019-10-17",
-		Talks: []sched.Talk{{Title: talkTitle, Kind: sched.KindTalk, Start: start, End: start.Add(8 * time.Hour)}},
-	}}})
+	talks := []sched.Talk{{Title: talkTitle, Kind: sched.KindTalk, Start: start, End: start.Add(8 * time.Hour)}}
+	if small != nil {
+		talks = []sched.Talk{
+			{Title: talkTitle, Kind: sched.KindTalk, Start: start.Add(-time.Hour), End: start},
+			{Title: "A small talk", Kind: sched.KindTalk, Start: start.Add(30 * time.Minute), End: start.Add(8 * time.Hour)},
+		}
+	}
+	ev, err := nb.CreateEvent(sched.Event{Name: "Speed test", TZ: "Europe/London", Days: []sched.Day{{Date: "2019-10-17", Talks: talks}}})
 	if err != nil {
 		return sched.Event{}, err
 	}
-	talk := ev.Days[0].Talks[0].ID
-	if err := nb.SaveOutline(talk, doc.Changes{Put: o.Nodes()}); err != nil {
+	if err := nb.SaveOutline(ev.Days[0].Talks[0].ID, doc.Changes{Put: o.Nodes()}); err != nil {
 		return sched.Event{}, err
+	}
+	if small != nil {
+		if err := nb.SaveOutline(ev.Days[0].Talks[1].ID, doc.Changes{Put: small.Nodes()}); err != nil {
+			return sched.Event{}, err
+		}
 	}
 	return ev, nil
 }
