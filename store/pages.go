@@ -111,6 +111,14 @@ func readMeta(f *os.File, off int64) (l layout, txid uint64, ok bool) {
 // takes longer but not its size in memory.
 const wholeReadLimit = 32 << 20
 
+// readWholeBelow is the size under which a file is read rather than
+// mapped: one read of a small file costs less than mapping and unmapping
+// it.
+var readWholeBelow uint64 = 4 << 20 // a variable for the tests of the mapped walk
+
+// errSmallFile says a file was not mapped because it is small.
+var errSmallFile = errors.New("small enough to read")
+
 // pageWalk reads a file's pages and collects what is wrong with them.
 type pageWalk struct {
 	f *os.File
@@ -151,7 +159,14 @@ func walkPages(f *os.File, l layout, size int64) (problems []string) {
 	w.seen.add(0)
 	w.seen.add(1)
 	used := l.pages * l.pageSize
-	whole, unmap, err := mapPages(f, used)
+	var (
+		whole []byte
+		unmap func() error
+		err   = errSmallFile
+	)
+	if used > readWholeBelow {
+		whole, unmap, err = mapPages(f, used)
+	}
 	switch {
 	case err == nil:
 		w.whole = whole

@@ -3,6 +3,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,4 +78,51 @@ func TestTheWalkOfASoundFileFindsNothingAndAllocatesLittle(t *testing.T) {
 	if allocs > float64(l.pages)/4 {
 		t.Errorf("the walk of %d pages made %.0f allocations: it should make a few, not some per page", l.pages, allocs)
 	}
+}
+
+// mapEveryFile makes the walk map files of every size for the rest of the
+// test, as it does big ones: the damage fixtures are small.
+func mapEveryFile(t *testing.T) {
+	was := readWholeBelow
+	readWholeBelow = 0
+	t.Cleanup(func() { readWholeBelow = was })
+}
+
+// The damage the walk exists for is found as well when it reads a mapped
+// file as when it reads a copy.
+func TestTheMappedWalkRefusesDamage(t *testing.T) {
+	mapEveryFile(t)
+	file, _ := soundNotebookBytes(t, 3000)
+	pages := livePages(t, file)
+	const page = 4096
+	t.Run("a loop", func(t *testing.T) {
+		p := pages["branch"][0]
+		looped := bytes.Clone(file)
+		binary.NativeEndian.PutUint64(looped[p*page+16+8:], uint64(p))
+		refusedUntouched(t, looped, ErrCorrupt, "is damaged", "reached twice")
+	})
+	t.Run("a free list naming a page in use", func(t *testing.T) {
+		at := pages["freelist"][0] * page
+		bad := bytes.Clone(file)
+		binary.NativeEndian.PutUint16(bad[at+10:], 1)
+		binary.NativeEndian.PutUint64(bad[at+16:], uint64(pages["leaf"][0]))
+		refusedUntouched(t, bad, ErrCorrupt, "is damaged", "in use")
+	})
+	t.Run("a garbled leaf", func(t *testing.T) {
+		p := pages["leaf"][len(pages["leaf"])/2]
+		bad := bytes.Clone(file)
+		for i := p * page; i < (p+1)*page; i++ {
+			bad[i] = 0xA5
+		}
+		refusedUntouched(t, bad, ErrCorrupt, "is damaged")
+	})
+	t.Run("a sound file", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "lanyard.db")
+		if err := os.WriteFile(path, file, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if r := mustCheck(t, path); r.Bullets != 3000 {
+			t.Errorf("check found %d bullets, want 3000", r.Bullets)
+		}
+	})
 }
