@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -112,6 +113,16 @@ func (c initCost) costliest(n int) string {
 	return b.String()
 }
 
+// buildForInit compiles the command as a user gets it.
+func buildForInit(t testing.TB) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "lanyard")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // TestPackageInitIsQuick measures the real binary's package init, so a
 // dependency that starts doing heavy work in init (or a new one that
 // does) fails here rather than in a person's hands. $LANYARD_INIT_BIN
@@ -122,7 +133,7 @@ func TestPackageInitIsQuick(t *testing.T) {
 	}
 	bin := os.Getenv("LANYARD_INIT_BIN")
 	if bin == "" {
-		bin = buildForPty(t)
+		bin = buildForInit(t)
 	}
 	c, cpu := leastInit(t, bin, initRuns)
 	t.Logf("least of %d starts: package init %v summed by the clock, main thread %v of CPU; costliest:\n%s",
@@ -141,10 +152,7 @@ func TestPackageInitIsQuick(t *testing.T) {
 func BenchmarkPackageInit(b *testing.B) {
 	bin := os.Getenv("LANYARD_INIT_BIN")
 	if bin == "" {
-		bin = b.TempDir() + "/lanyard"
-		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-			b.Fatalf("go build: %v\n%s", err, out)
-		}
+		bin = buildForInit(b)
 	}
 	var total, cpu time.Duration
 	n := 0
