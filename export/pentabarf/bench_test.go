@@ -63,3 +63,21 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseFOSDEM2024 reads the biggest real schedule at hand, whose
+// abstracts, descriptions and links are HTML the reader turns into text.
+func BenchmarkParseFOSDEM2024(b *testing.B) {
+	data := readertest.RealFile(b, "mttcrsp-fosdem__2024.xml")
+	brussels := readertest.MustZone(b, "Europe/Brussels")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "fosdem2024.xml", Location: brussels})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Talks != 674 {
+			b.Fatalf("talks = %d", res.Talks)
+		}
+	}
+}
