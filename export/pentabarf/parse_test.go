@@ -254,3 +254,35 @@ func TestUnknownZoneIsNamed(t *testing.T) {
 		t.Errorf("with --tz the talk starts at %v, want %v", got, want)
 	}
 }
+
+// TestAbout: a talk keeps its subtitle, language, abstract and description
+// as text (HTML read, scripts and escapes gone), its page, and its links
+// and attachments, titled, with unsafe addresses and repeats left out; a
+// talk whose file says nothing about it has no About.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "about.xml", time.UTC)
+	talk, _ := findTalk(t, res, "b2b2b2b2-0000-4000-8000-000000000001")
+	if talk.About == nil {
+		t.Fatal("no About")
+	}
+	want := schedule.About{
+		Subtitle:    "Predicting water & when to sail",
+		Language:    "en",
+		Abstract:    "Harmonic constituents, explained with a live demo (https://tides.example.org/).\n\nYou will learn:\n\n- what M2 is\n- why ports differ",
+		Description: "Line one\nline two clean",
+		URL:         "https://hosd.example.org/2031/talk/201/",
+		Links: []schedule.Link{
+			{Title: "Slides (PDF)", URL: "https://hosd.example.org/2031/att/tides.pdf"},
+			{Title: "paper", URL: "https://hosd.example.org/2031/talk/201/att/paper.pdf"},
+			{Title: "Source code", URL: "https://github.com/example/tides"},
+			{Title: "video.example.org", URL: "https://video.example.org/hosd31/201"},
+		},
+	}
+	if !talk.About.Equal(want) {
+		t.Errorf("About:\n got %#v\nwant %#v", *talk.About, want)
+	}
+	lunch, _ := findTalk(t, res, "b2b2b2b2-0000-4000-8000-000000000002")
+	if lunch.About != nil {
+		t.Errorf("Lunch says something: %#v", *lunch.About)
+	}
+}
