@@ -132,8 +132,10 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 		return schedule.Talk{}, false, &lineError{ev.lines.begin, fields.Missing("SUMMARY")}
 	}
 	speakers := attendees(ev.comp, b.organizer)
+	speakersLine := false
 	if len(speakers) == 0 {
 		speakers = describedSpeakers(propRaw(props.Get(goical.PropDescription)))
+		speakersLine = len(speakers) > 0
 	}
 	if len(speakers) == 0 {
 		title, speakers = splitSummary(title)
@@ -148,6 +150,7 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 		Track:    first(categories),
 		Kind:     kindOf(categories, title, len(speakers)),
 		SourceID: propText(props.Get(goical.PropUID)),
+		About:    about(props, speakersLine),
 	}, true, nil
 }
 

@@ -279,3 +279,31 @@ func TestUnknownZoneReadInTheGivenZone(t *testing.T) {
 		t.Errorf("start %v, want 09:00 in Tokyo", start)
 	}
 }
+
+// TestAbout: DESCRIPTION is kept as the abstract, without the page's
+// address pretalx repeats in it and without the speakers' line lanyard
+// read; HTML in it becomes text, its relative links resolved against the
+// URL; ATTACH addresses are links; an unsafe URL is dropped.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "about.ics", nil)
+	tracing := findTalk(t, res, "fld-1@example.org")
+	want := schedule.About{
+		Abstract: "Why is my laptop slow? We follow one request, from the syscall down.\n\nBring a laptop.",
+		URL:      "https://pretalx.example.org/fld31/talk/ABC123/",
+		Links:    []schedule.Link{{Title: "tracing.pdf", URL: "https://pretalx.example.org/media/tracing.pdf"}},
+	}
+	if tracing.About == nil || !tracing.About.Equal(want) {
+		t.Errorf("tracing:\n got %#v\nwant %#v", tracing.About, want)
+	}
+	mesh := findTalk(t, res, "fld-2@example.org")
+	want = schedule.About{
+		Abstract: "See the mesh page (https://fld.example.org/programme/mesh/) and this.\n\nTwo.",
+		URL:      "https://fld.example.org/schedule/presentation/2/",
+	}
+	if mesh.About == nil || !mesh.About.Equal(want) || !slices.Equal(mesh.Speakers, []string{"Ola Berg"}) {
+		t.Errorf("mesh by %q:\n got %#v\nwant %#v", mesh.Speakers, mesh.About, want)
+	}
+	if lunch := findTalk(t, res, "fld-3@example.org"); lunch.About != nil {
+		t.Errorf("lunch: %#v", *lunch.About)
+	}
+}
