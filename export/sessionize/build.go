@@ -90,6 +90,7 @@ func (p *parser) talk(d draft) (placed, bool, error) {
 		Track:    sanitize.Text(d.track),
 		Kind:     kindOf(s, title, len(speakers) > 0, cleanAll(d.labels)),
 		SourceID: sanitize.Text(string(s.ID)),
+		About:    about(s),
 	}
 	var rooms []string
 	if t.Room != "" {

@@ -259,3 +259,21 @@ func TestTrackComesFromTheThemeCategory(t *testing.T) {
 		t.Errorf("track items = %v, want the Tracks category's", got)
 	}
 }
+
+// TestAbout: a session keeps its description, paragraphs and all, and its
+// recording as a link; an unsafe live stream address is dropped, and a
+// session with no description has no About.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
+	talk, _ := find(t, res, "Boring Kubernetes Upgrades")
+	want := schedule.About{
+		Description: "Upgrades that nobody notices.\n\nWe show the runbook & the dashboards.",
+		Links:       []schedule.Link{{Title: "Recording", URL: "https://videos.example.org/boring-upgrades"}},
+	}
+	if talk.About == nil || !talk.About.Equal(want) {
+		t.Errorf("got %#v\nwant %#v", talk.About, want)
+	}
+	if coffee, _ := find(t, res, "Registration & Coffee"); coffee.About != nil {
+		t.Errorf("coffee says %#v", *coffee.About)
+	}
+}
