@@ -26,6 +26,9 @@ func TestTwoDays(t *testing.T) {
 	if res.Skipped != 1 {
 		t.Errorf("skipped %d, want 1, the all-day event", res.Skipped)
 	}
+	if want := (schedule.Skips{{Line: 65, Text: "Exhibition open", Why: "all-day event"}}); !slices.Equal(res.Skips, want) {
+		t.Errorf("skips %+v, want %+v", res.Skips, want)
+	}
 	berlin := readertest.MustZone(t, "Europe/Berlin")
 	want := [][]string{{
 		"09:00-09:30 Main Hall | Opening |  |  | plenary | hdd-1",

@@ -35,6 +35,11 @@ func (p *parser) build(j joined) (schedule.Parsed, error) {
 		}
 		if !ok {
 			res.Skipped++
+			name := sanitize.Text(d.session.Title)
+			if name == "" {
+				name = d.label()
+			}
+			res.Skips.Note(0, name, "no start time")
 			continue
 		}
 		talks = append(talks, t)

@@ -14,6 +14,9 @@ func TestAllViewDaysAndCounts(t *testing.T) {
 	if res.Talks != 16 || res.Skipped != 1 {
 		t.Errorf("Talks = %d, Unscheduled = %d; want 16 and 1", res.Talks, res.Skipped)
 	}
+	if len(res.Skips) != 1 || res.Skips[0].Line != 0 || res.Skips[0].Why != "no start time" || res.Skips[0].Text == "" {
+		t.Errorf("Skips = %+v", res.Skips)
+	}
 	var dates []string
 	counts := map[string]int{}
 	for _, d := range res.Days {

@@ -73,6 +73,14 @@ func CheckParse(t *testing.T, parse Parser, text string, opts schedule.ReadOptio
 	if n != res.Talks || n == 0 {
 		t.Fatalf("Talks = %d, days hold %d", res.Talks, n)
 	}
+	if len(res.Skips) > res.Skipped || len(res.Skips) > schedule.MaxSkips {
+		t.Fatalf("%d skips listed, %d counted", len(res.Skips), res.Skipped)
+	}
+	for _, skip := range res.Skips {
+		if skip.Why == "" || skip.Line < 0 || !utf8.ValidString(skip.Text) || strings.ContainsFunc(skip.Text, unsafe) {
+			t.Fatalf("skip %+v", skip)
+		}
+	}
 }
 
 // venueZone is the zone the reader put talks on days in: the one the file

@@ -60,6 +60,9 @@ func attr(z *xhtml.Tokenizer, name string) string {
 	}
 }
 
+// maxIndent is the deepest list level indented further.
+const maxIndent = 6
+
 // htmlWriter builds the text. Breaks and spaces are held as pending and
 // written only before the next word, so that runs of tags make one break,
 // and none lead or trail.
@@ -98,7 +101,9 @@ func (w *htmlWriter) start(a atom.Atom, href string) {
 		}
 	case atom.Li:
 		w.breakAt(1)
-		w.bullet = strings.Repeat("  ", max(w.lists-1, 0)) + "- "
+		// Indent stops at maxIndent levels: deeper lists are rare, and
+		// a hostile file's thousand levels must not cost a screen a line.
+		w.bullet = strings.Repeat("  ", min(max(w.lists-1, 0), maxIndent)) + "- "
 	case atom.Ul, atom.Ol:
 		w.breakAt(paragraphOrLine(w.lists))
 		w.lists++
