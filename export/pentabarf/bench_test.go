@@ -11,8 +11,8 @@ import (
 )
 
 // benchSchedule writes a frab XML schedule of two days in 40 rooms with
-// 13 events per room a day (1,040 events), each with an abstract the
-// reader skips.
+// 13 events per room a day (1,040 events), each with an HTML abstract the
+// reader turns into text.
 func benchSchedule(b *testing.B) []byte {
 	b.Helper()
 	loc := readertest.MustZone(b, "Europe/Berlin")
@@ -36,7 +36,7 @@ func benchSchedule(b *testing.B) []byte {
         <title>Talk %d about things &amp;amp; stuff</title>
         <track>Track</track>
         <type>lecture</type>
-        <abstract>A paragraph of &lt;p&gt;abstract&lt;/p&gt; text that the reader skips.</abstract>
+        <abstract>A paragraph of &lt;p&gt;abstract&lt;/p&gt; text that the reader keeps.</abstract>
         <persons><person id="%d">Speaker Name</person><person id="%d">Other Person</person></persons>
       </event>
 `, id, id, start.Format(time.RFC3339), start.Format("15:04"), r, id, id, id+1)
