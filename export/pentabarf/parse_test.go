@@ -2,6 +2,7 @@ package pentabarf
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
+	"lanyard/export/internal/richtext"
 	"lanyard/store/schedule"
 )
 
@@ -284,5 +286,29 @@ func TestAbout(t *testing.T) {
 	lunch, _ := findTalk(t, res, "b2b2b2b2-0000-4000-8000-000000000002")
 	if lunch.About != nil {
 		t.Errorf("Lunch says something: %#v", *lunch.About)
+	}
+}
+
+// TestHugeAbout: a 10 MB abstract and 100,000 links make a talk with a
+// text cut at richtext.MaxText and richtext.MaxLinks links, not a flood.
+func TestHugeAbout(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<schedule><conference><time_zone_name>UTC</time_zone_name></conference><day date="2031-01-01"><room name="R"><event id="1">` +
+		`<start>10:00</start><duration>00:30</duration><title>Big</title><abstract>`)
+	for b.Len() < 10<<20 {
+		b.WriteString("&lt;p&gt;words and more words&lt;/p&gt; ")
+	}
+	b.WriteString(`</abstract><links>`)
+	for i := range 100_000 {
+		fmt.Fprintf(&b, `<link href="https://example.org/%d">link %d</link>`, i, i)
+	}
+	b.WriteString(`</links></event></room></day></schedule>`)
+	res, err := Parse(strings.NewReader(b.String()), schedule.ReadOptions{Name: "big.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := res.Days[0].Talks[0].About
+	if a == nil || len(a.Abstract) > richtext.MaxText || !strings.HasSuffix(a.Abstract, "…") || len(a.Links) != richtext.MaxLinks {
+		t.Fatalf("abstract %d bytes, %d links", len(a.Abstract), len(a.Links))
 	}
 }
