@@ -25,13 +25,19 @@ type xmlEvent struct {
 	Type     string      `xml:"type"`
 	Persons  []xmlPerson `xml:"persons>person"`
 	// What the talk is about: HTML in FOSDEM's file, Markdown in wafer's.
-	Subtitle    string    `xml:"subtitle"`
-	Language    string    `xml:"language"`
-	Abstract    string    `xml:"abstract"`
-	Description string    `xml:"description"`
-	URL         string    `xml:"url"`
-	Links       []xmlLink `xml:"links>link"`
-	Attachments []xmlLink `xml:"attachments>attachment"`
+	Subtitle    string `xml:"subtitle"`
+	Language    string `xml:"language"`
+	Abstract    string `xml:"abstract"`
+	Description string `xml:"description"`
+	URL         string `xml:"url"`
+	// Links and Attachments are nested structs rather than "a>b" paths,
+	// which encoding/xml matches against every child of the event.
+	Links struct {
+		List []xmlLink `xml:"link"`
+	} `xml:"links"`
+	Attachments struct {
+		List []xmlLink `xml:"attachment"`
+	} `xml:"attachments"`
 }
 
 // xmlLink is a <link href="…">Title</link> or an
@@ -138,7 +144,7 @@ func about(ev xmlEvent) *schedule.About {
 	page, _ := richtext.URL(ev.URL, nil)
 	base := richtext.Base(page)
 	var links richtext.Links
-	for _, group := range [][]xmlLink{ev.Attachments, ev.Links} {
+	for _, group := range [][]xmlLink{ev.Attachments.List, ev.Links.List} {
 		for _, l := range group {
 			links.Add(l.Title, l.Href, l.Type, base)
 		}

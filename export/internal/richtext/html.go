@@ -22,6 +22,7 @@ func unescape(s string) string { return html.UnescapeString(s) }
 // <pre>. more reports that the text was longer than the output may grow.
 func fromHTML(s string, base *url.URL) (text string, more bool) {
 	w := htmlWriter{base: base}
+	w.b.Grow(len(s))
 	z := xhtml.NewTokenizer(strings.NewReader(s))
 	for w.b.Len() < maxInput {
 		switch z.Next() {
@@ -29,7 +30,7 @@ func fromHTML(s string, base *url.URL) (text string, more bool) {
 			return w.b.String(), false
 		case xhtml.TextToken:
 			if w.hidden == 0 {
-				w.text(string(z.Text()))
+				w.text(z.Text())
 			}
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
@@ -203,25 +204,27 @@ func (w *htmlWriter) breakAt(n int) {
 }
 
 // text writes a text node: in <pre> as it is, else its words with space
-// collapsed.
-func (w *htmlWriter) text(s string) {
+// collapsed as HTML collapses it (ASCII space only: a no-break space
+// stays). It reads the tokenizer's bytes without copying them whole.
+func (w *htmlWriter) text(s []byte) {
 	if w.pre > 0 {
 		w.flush()
-		w.b.WriteString(s)
+		w.b.Write(s)
 		return
 	}
-	if s != "" && isSpaceByte(s[0]) {
-		w.space = true
-	}
-	words := strings.Fields(s)
-	for i, word := range words {
-		if i > 0 {
+	for len(s) > 0 {
+		if isSpaceByte(s[0]) {
 			w.space = true
+			s = s[1:]
+			continue
 		}
-		w.word(word)
-	}
-	if len(words) > 0 && isSpaceByte(s[len(s)-1]) {
-		w.space = true
+		n := 1
+		for n < len(s) && !isSpaceByte(s[n]) {
+			n++
+		}
+		w.flush()
+		w.b.Write(s[:n])
+		s = s[n:]
 	}
 }
 

@@ -92,41 +92,97 @@ func looksLikeHTML(s string) bool {
 
 // clean drops terminal escapes, control and invisible characters, keeping
 // line breaks; trims each line's end; keeps at most one blank line in a
-// row and none at either end.
+// row and none at either end. It is one pass over the text, with a
+// second only for text that holds an escape sequence to strip.
 func clean(s string) string {
-	s = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\r\n", "\n")
-	s = sanitize.StripEscapes(s, textRune)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if hasEscape(s) {
+		s = sanitize.StripEscapes(s, keepRune)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	blank := 0
-	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.TrimRight(line, " ")
-		if line == "" {
-			blank++
+	// breaks counts the line breaks owed before the next visible rune;
+	// spaces the spaces, which a line break or the end drops.
+	breaks, spaces := 0, 0
+	afterCR := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if r > ' ' && r < 0x7f && breaks == 0 && spaces == 0 {
+			// Most of any text: a printable ASCII rune inside a word.
+			b.WriteByte(byte(r))
+			afterCR = false
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n")
-			if blank > 0 {
-				b.WriteString("\n")
-			}
+		crlf := afterCR && r == '\n'
+		afterCR = r == '\r'
+		switch r = textRune(r); {
+		case r == -1 || crlf:
+			continue
+		case r == '\n':
+			breaks++
+			spaces = 0
+			continue
+		case r == ' ':
+			spaces++
+			continue
 		}
-		blank = 0
-		b.WriteString(line)
+		if breaks > 0 && b.Len() > 0 {
+			b.WriteString("\n\n"[:min(breaks, 2)])
+		}
+		for range spaces {
+			b.WriteByte(' ')
+		}
+		breaks, spaces = 0, 0
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
 
-// textRune is clean's say over each rune: line breaks stay, other spaces
-// become plain spaces, control and invisible characters go.
+// hasEscape reports whether s holds a rune that opens a terminal escape
+// sequence: ESC, or the C1 CSI, DCS, OSC, PM or APC (U+0090 to U+009F,
+// written C2 9x in UTF-8).
+func hasEscape(s string) bool {
+	if strings.IndexByte(s, 0x1b) >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(s, 0xc2); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c == 0x9b || c == 0x90 || c >= 0x9d && c <= 0x9f {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xc2)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// keepRune leaves every rune to clean's own pass.
+func keepRune(r rune) rune { return r }
+
+// textRune is clean's say over each rune: line breaks stay (\r and the
+// other breaks become \n), other spaces become plain spaces, control and
+// invisible characters go.
 func textRune(r rune) rune {
 	switch r {
-	case '\n':
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
 		return '\n'
-	case '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
-		return '\n'
-	case '\t':
+	case '\t', ' ':
 		return ' '
+	}
+	if r < 0x80 && r >= 0x20 && r != 0x7f {
+		return r
 	}
 	if unicode.Is(unicode.Zs, r) {
 		return ' '

@@ -47,6 +47,8 @@ func TestTextPlain(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"keeps line breaks", "One.\r\n\r\nTwo\nthree.", "One.\n\nTwo\nthree."},
 		{"blank lines collapse", "a\n\n\n\n b  \n", "a\n\n b"},
+		{"crlf is one break", "a\r\nb\rc\n\rd", "a\nb\nc\n\nd"},
+		{"leading space kept in a line", "  indented\n\tcode", "  indented\n code"},
 		{"less-than is text", "a < b and <3 and x<y", "a < b and <3 and x<y"},
 		{"entities decoded", "it&#x27;s R&amp;D, AT&T", "it's R&D, AT&T"},
 		{"markdown stays", "[the project](https://example.org) *is* here", "[the project](https://example.org) *is* here"},
@@ -206,4 +208,20 @@ func FuzzText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestC1Escapes: the one-byte C1 introducers, written in UTF-8, take their
+// sequence with them as ESC does.
+func TestC1Escapes(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\u009b31mb":                "ab",
+		"a\u009d0;title\u0007b":      "ab",
+		"caf\u00e9 \u00a0\u00a3 ok":  "café  £ ok",
+		"x\u0090q\u001b\\y":          "xy",
+		"\u009f unterminated to end": "",
+	} {
+		if got := Text(in); got != want {
+			t.Errorf("Text(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
