@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/atom"
+
 	"lanyard/export/internal/sanitize"
 )
 
@@ -37,7 +39,7 @@ const maxInput = 4 * MaxText
 const ellipsis = "…"
 
 // Text turns one long field into plain text: HTML (when the field holds
-// tags) becomes text as Fromhtml says; plain text keeps its line breaks,
+// tags) becomes text as fromHTML says; plain text keeps its line breaks,
 // with HTML entities decoded. Then terminal escapes, control and invisible
 // characters go, every line loses its trailing space, runs of blank lines
 // become one, and the text is cut at MaxText.
@@ -72,14 +74,15 @@ func clipInput(s string) (string, bool) {
 	return s[:runeStart(s, maxInput)], true
 }
 
-// looksLikeHTML reports whether s holds a tag: "<" then a letter, "/" or
-// "!", and a ">" later. Plain text such as "a < b" or "<3" is not HTML,
-// and reading it as HTML would lose what follows the "<".
+// looksLikeHTML reports whether s holds an HTML tag: "<", an optional
+// "/", the name of an HTML element, then a space, "/" or ">"; or a
+// comment. Plain text such as "a < b", "<3" or a Markdown autolink
+// ("<https://example.org>", "<me@example.org>") is not HTML, and reading
+// it as HTML would lose what follows the "<".
 func looksLikeHTML(s string) bool {
-	for i := strings.IndexByte(s, '<'); i >= 0 && i+1 < len(s); {
-		next := s[i+1]
-		if next == '/' || next == '!' || next < utf8.RuneSelf && unicode.IsLetter(rune(next)) {
-			return strings.IndexByte(s[i:], '>') > 0
+	for i := strings.IndexByte(s, '<'); i >= 0; {
+		if isTag(s[i+1:]) {
+			return true
 		}
 		j := strings.IndexByte(s[i+1:], '<')
 		if j < 0 {
@@ -89,6 +92,24 @@ func looksLikeHTML(s string) bool {
 	}
 	return false
 }
+
+// isTag reports whether s, what follows a "<", starts a tag or comment.
+func isTag(s string) bool {
+	if strings.HasPrefix(s, "!--") {
+		return true
+	}
+	s = strings.TrimPrefix(s, "/")
+	n := 0
+	for n < len(s) && n < 16 && (isASCIILetter(s[n]) || n > 0 && s[n] >= '0' && s[n] <= '9') {
+		n++
+	}
+	if n == 0 || n == len(s) || !strings.ContainsRune(" \t\r\n/>", rune(s[n])) {
+		return false
+	}
+	return atom.Lookup([]byte(strings.ToLower(s[:n]))) != 0
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // clean drops terminal escapes, control and invisible characters, keeping
 // line breaks; trims each line's end; keeps at most one blank line in a

@@ -31,6 +31,8 @@ func TestTextFromHTML(t *testing.T) {
 		{"escape in entity", "<p>&#27;[2Jclear</p>", "clear"},
 		{"escape raw", "<p>a\x1b]0;title\x07b</p>", "ab"},
 		{"bidi", "<p>a\u202eb</p>", "ab"},
+		{"upper case tags", "<P>One<BR>two</P>", "One\ntwo"},
+		{"comment", "a<!-- hidden -->b", "ab"},
 		{"unclosed tags", "<p>one<p>two<ul><li>three", "one\n\ntwo\n\n- three"},
 		{"table", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc"},
 	}
@@ -51,6 +53,8 @@ func TestTextPlain(t *testing.T) {
 		{"leading space kept in a line", "  indented\n\tcode", "  indented\n code"},
 		{"less-than is text", "a < b and <3 and x<y", "a < b and <3 and x<y"},
 		{"entities decoded", "it&#x27;s R&amp;D, AT&T", "it's R&D, AT&T"},
+		{"markdown autolinks stay", "see <https://example.org/x> or <me@example.org>", "see <https://example.org/x> or <me@example.org>"},
+		{"unknown tag-like word stays", "a <foo> b and x<y>z", "a <foo> b and x<y>z"},
 		{"markdown stays", "[the project](https://example.org) *is* here", "[the project](https://example.org) *is* here"},
 		{"tabs and controls", "a\tb\x00c\x7fd\u200be", "a bcde"},
 		{"csi", "red \x1b[31mtext\x1b[0m", "red text"},
