@@ -121,7 +121,14 @@ func clean(s string) string {
 	}
 	if hasEscape(s) {
 		s = sanitize.StripEscapes(s, keepRune)
+	} else if isClean(s) {
+		return s // most texts, and every one fromHTML wrote without a control character
 	}
+	return rebuild(s)
+}
+
+// rebuild is clean's work on valid UTF-8 without escape sequences.
+func rebuild(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	// breaks counts the line breaks owed before the next visible rune;
@@ -167,6 +174,42 @@ func clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isClean reports whether clean would return s as it is: valid UTF-8
+// (the caller checked) with no escape (likewise), no rune textRune
+// changes, no space before a line break or at the end, no line break at
+// either end and no more than one blank line in a row.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == '\n' || s[len(s)-1] == '\n' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			if c == ' ' && s[i+1] == '\n' { // s does not end in a space
+				return false
+			}
+			i++
+			continue
+		}
+		if c == '\n' {
+			if strings.HasPrefix(s[i:], "\n\n\n") {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c < utf8.RuneSelf || textRune(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // hasEscape reports whether s holds a rune that opens a terminal escape

@@ -60,6 +60,9 @@ func TestTextPlain(t *testing.T) {
 		{"csi", "red \x1b[31mtext\x1b[0m", "red text"},
 		{"invalid utf-8", "a\xffb", "a\uFFFDb"},
 		{"blank", " \n\t\n", ""},
+		{"clean text stays", "a b\n\nc é\n d", "a b\n\nc é\n d"},
+		{"space before a break", "a \nb ", "a\nb"},
+		{"no-break space", "a\u00a0b", "a b"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -205,6 +208,12 @@ func FuzzText(f *testing.F) {
 		}
 		if strings.Contains(got, "\n\n\n") || strings.Contains(got, " \n") || strings.HasPrefix(got, "\n") || strings.HasSuffix(got, "\n") {
 			t.Fatalf("%q: untidy result %q", s, got)
+		}
+		if again := clean(got); again != got {
+			t.Fatalf("%q: cleaning %q again gives %q", s, got, again)
+		}
+		if utf8.ValidString(s) && !hasEscape(s) && isClean(s) && rebuild(s) != s {
+			t.Fatalf("isClean(%q) but rebuild gives %q", s, rebuild(s))
 		}
 		for _, link := range strings.Fields(got) {
 			if strings.HasPrefix(strings.ToLower(link), "(javascript:") {
