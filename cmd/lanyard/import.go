@@ -27,6 +27,7 @@ func newImportCommand(g *globals) *cobra.Command {
 
 func newImportScheduleCommand(g *globals) *cobra.Command {
 	var event, zone, format string
+	var verbose bool
 	cmd := &cobra.Command{
 		Use:   "schedule FILE",
 		Short: "Import a conference schedule: iCalendar, frab/pretalx JSON, Pentabarf XML, Sessionize JSON or plain text",
@@ -39,21 +40,22 @@ or plain text as blogs show it. The format is recognised from the file;
 Plain text: date lines such as "October 17, 2019" and slot lines such as
 "09:45 – 10:15 Speaker – Title". Lines without times under a slot (ignites,
 open-space rooms) become its parallel items; a leading * marks the one you
-attended. Other lines are skipped and counted.
+attended. Other lines are skipped and counted; --verbose lists them.
 
 Importing the same file again updates the event and keeps every note.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return importSchedule(cmd, g, args[0], event, zone, format)
+			return importSchedule(cmd, g, args[0], event, zone, format, verbose)
 		},
 	}
 	cmd.Flags().StringVar(&event, "event", "", "event name (default: the conference's name in the file, else the file's name)")
 	cmd.Flags().StringVar(&zone, "tz", "", "the venue's time zone, e.g. Europe/London (default: the file's, else this machine's)")
 	cmd.Flags().StringVar(&format, "format", "", "the file's format: "+formatNames()+" (default: recognised from the file)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list the entries skipped (lines of commentary, all-day events), with their line numbers")
 	return cmd
 }
 
-func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format string) error {
+func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format string, verbose bool) error {
 	data, err := readScheduleFile(path)
 	if err != nil {
 		return err
@@ -89,6 +91,9 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format st
 		return fmt.Errorf("import %s: %w", path, err)
 	}
 	writeImportSummary(cmd.OutOrStdout(), ev, sum, read)
+	if verbose {
+		writeSkips(cmd.OutOrStdout(), read)
+	}
 	return nil
 }
 

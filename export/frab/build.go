@@ -2,6 +2,7 @@ package frab
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,6 +30,8 @@ type builder struct {
 	name string
 	// loc is the zone for times written without an offset.
 	loc *time.Location
+	// base is the export's base_url, for links given as paths.
+	base *url.URL
 	// rooms is the venue's room order: conference.rooms first, then
 	// file order.
 	rooms   roomorder.Rooms
@@ -42,6 +45,7 @@ func build(conf *conference, name string, fallback *time.Location) (schedule.Par
 	b := &builder{
 		name:  name,
 		loc:   wallClockZone(conf.TimeZoneName, fallback),
+		base:  conf.base,
 		rooms: roomorder.Rooms{},
 		days:  map[string][]roomorder.Ranked{},
 	}
@@ -138,6 +142,7 @@ func (b *builder) talk(ev event, plan dayPlan, room string) (schedule.Talk, erro
 		Track:    sanitize.Text(string(ev.Track)),
 		Kind:     kindOf(string(ev.Type), title, len(speakers)),
 		SourceID: sourceID(ev),
+		About:    about(ev, b.base),
 	}, nil
 }
 

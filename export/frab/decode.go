@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strings"
 
 	"lanyard/export/internal/sanitize"
@@ -12,6 +13,9 @@ import (
 // document is the top of a frab or pretalx schedule export.
 type document struct {
 	Schedule *struct {
+		// BaseURL is where the export is published: frab's file
+		// paths are under it.
+		BaseURL    string      `json:"base_url"`
 		Conference *conference `json:"conference"`
 	} `json:"schedule"`
 }
@@ -25,6 +29,8 @@ type conference struct {
 		Name looseString `json:"name"`
 	} `json:"rooms"`
 	Days []day `json:"days"`
+	// base is the schedule's base_url, nil when it has none usable.
+	base *url.URL
 }
 
 type day struct {
@@ -106,6 +112,15 @@ type event struct {
 	Track    looseString `json:"track"`
 	Type     looseString `json:"type"`
 	Persons  []person    `json:"persons"`
+	// What the talk is about: plain text or Markdown in frab's and
+	// pretalx's files, HTML in some.
+	URL         looseString `json:"url"`
+	Subtitle    looseString `json:"subtitle"`
+	Language    looseString `json:"language"`
+	Abstract    looseString `json:"abstract"`
+	Description looseString `json:"description"`
+	Links       looseLinks  `json:"links"`
+	Attachments looseLinks  `json:"attachments"`
 }
 
 // label names the event in an error message: its title, else its id.

@@ -11,6 +11,7 @@ import (
 	"io"
 
 	"lanyard/export/internal/input"
+	"lanyard/export/internal/richtext"
 	"lanyard/store/schedule"
 )
 
@@ -73,7 +74,9 @@ func decode(data []byte) (conf *conference, err error) {
 	if doc.Schedule == nil || doc.Schedule.Conference == nil {
 		return nil, ErrNotSchedule
 	}
-	return doc.Schedule.Conference, nil
+	conf = doc.Schedule.Conference
+	conf.base = richtext.Base(doc.Schedule.BaseURL)
+	return conf, nil
 }
 
 // jsonError puts a line number on the errors that carry an offset into the

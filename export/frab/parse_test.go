@@ -214,3 +214,31 @@ func TestParseDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestAbout: a frab event keeps its page, subtitle, language, abstract and
+// description (line breaks kept, escapes gone), its attachments (under the
+// export's address) and links; odd or unsafe links are left out without
+// failing the import.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "frab-about.json", time.UTC)
+	talk, _ := readertest.Find(t, res, readertest.Sourced("cc000000-0000-4000-8000-000000000501"))
+	want := schedule.About{
+		Subtitle:    "Paddling with packets",
+		Language:    "de",
+		Abstract:    "Funk auf dem See & am Ufer.",
+		Description: "First paragraph.\n\nSecond, with [a link](https://mesh.example.org).\nRed no more.",
+		URL:         "https://fahrplan.example.org/lake/2031/Fahrplan/events/501.html",
+		Links: []schedule.Link{
+			{Title: "Slides", URL: "https://fahrplan.example.org/lake/2031/Fahrplan/system/event_attachments/attachments/000/000/001/original/mesh.pdf?1700000000"},
+			{Title: "Project", URL: "https://mesh.example.org/"},
+			{Title: "video.example.org", URL: "https://video.example.org/lake31/501"},
+		},
+	}
+	if talk.About == nil || !talk.About.Equal(want) {
+		t.Errorf("About:\n got %#v\nwant %#v", talk.About, want)
+	}
+	lunch, _ := readertest.Find(t, res, readertest.Sourced("cc000000-0000-4000-8000-000000000502"))
+	if lunch.About != nil {
+		t.Errorf("Lunch says %#v", *lunch.About)
+	}
+}

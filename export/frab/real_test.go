@@ -2,6 +2,8 @@ package frab
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -27,6 +29,20 @@ func TestPretalxDemocon(t *testing.T) {
 	}
 	if second := res.Days[0].Talks[1]; second.Room != "Tan Room" || !second.Start.Equal(first.Start) {
 		t.Errorf("parallel talk = %s in %s at %v", second.Title, second.Room, second.Start)
+	}
+	want := schedule.About{
+		Language:    "en",
+		Abstract:    "Brand back-end models!",
+		Description: "Station provide certain mean. Toward region beautiful language blood.\nProfessional economic pattern a. Human plan institution thus.",
+		URL:         "http://localhost/democon/talk/G9JGWY/",
+	}
+	if first.About == nil || !first.About.Equal(want) {
+		t.Errorf("first talk's About = %#v", first.About)
+	}
+	for _, talk := range (schedule.Event{Days: res.Days}).All() {
+		if talk.About == nil || !strings.HasPrefix(talk.About.URL, "http://localhost/democon/talk/") {
+			t.Errorf("%q: About %#v", talk.Title, talk.About)
+		}
 	}
 }
 
@@ -56,5 +72,27 @@ func TestFrabCamp2019(t *testing.T) {
 	if day2.Date != "2019-08-22" || last.Start.In(berlin).Format("15:04") != "23:00" ||
 		last.End.In(berlin).Format("01-02 15:04") != "08-23 00:30" || last.Title != "Achtung, Datenpannen!" {
 		t.Errorf("late talk = %+v", last)
+	}
+	checkCamp2019About(t, res)
+}
+
+// checkCamp2019About: frab's talks keep their page, subtitle, language,
+// abstract and paragraphs of description, links, and attachments under
+// the published Fahrplan.
+func checkCamp2019About(t *testing.T, res schedule.Parsed) {
+	t.Helper()
+	codes, _ := readertest.Find(t, res, readertest.Sourced("36b973e6-6203-4506-9317-4959d04ce0d0"))
+	a := codes.About
+	if a == nil || a.URL != "https://fahrplan.events.ccc.de/camp/2019/Fahrplan/events/10400.html" ||
+		a.Subtitle != "Hacker im Museum" || a.Language != "de" ||
+		!strings.HasPrefix(a.Abstract, "Computer können Kunst erzeugen.") ||
+		!strings.Contains(a.Description, "wandert.\n\nKostenloser Eintritt") ||
+		!slices.Equal(a.Links, []schedule.Link{{Title: "Projekwebseite", URL: "https://zkm.de/de/ausstellung/2017/10/open-codes"}}) {
+		t.Errorf("OpenCodes: %#v", a)
+	}
+	k8s, _ := readertest.Find(t, res, readertest.Sourced("24b58c74-2bba-412e-84ac-c206f714f0b7"))
+	slides := "https://fahrplan.events.ccc.de/camp/2019/Fahrplan/system/event_attachments/attachments/000/003/792/original/Hacking_Containers_and_Kubernetes.pdf?1566398735"
+	if k8s.About == nil || !slices.Equal(k8s.About.Links, []schedule.Link{{Title: "Slides", URL: slides}}) {
+		t.Errorf("Kubernetes: %#v", k8s.About)
 	}
 }

@@ -42,6 +42,7 @@ func build(doc decoded, opts schedule.ReadOptions) (schedule.Parsed, error) {
 	b.organizer = commonOrganizer(doc.events)
 	var drafts []roomorder.Ranked
 	skipped := 0
+	var skips schedule.Skips
 	for i, ev := range doc.events {
 		talk, ok, err := b.talk(ev)
 		if err != nil {
@@ -49,6 +50,7 @@ func build(doc decoded, opts schedule.ReadOptions) (schedule.Parsed, error) {
 		}
 		if !ok {
 			skipped++
+			skips.Note(ev.lines.begin, skipLabel(ev, i), skipReason(ev))
 			continue
 		}
 		drafts = append(drafts, roomorder.Ranked{Talk: talk, Rank: b.rooms.Rank(talk.Room)})
@@ -62,6 +64,7 @@ func build(doc decoded, opts schedule.ReadOptions) (schedule.Parsed, error) {
 		Title:   propText(doc.cal.Props.Get("X-WR-CALNAME")),
 		Talks:   len(drafts),
 		Skipped: skipped,
+		Skips:   skips,
 	}, nil
 }
 
@@ -132,8 +135,10 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 		return schedule.Talk{}, false, &lineError{ev.lines.begin, fields.Missing("SUMMARY")}
 	}
 	speakers := attendees(ev.comp, b.organizer)
+	speakersLine := false
 	if len(speakers) == 0 {
 		speakers = describedSpeakers(propRaw(props.Get(goical.PropDescription)))
+		speakersLine = len(speakers) > 0
 	}
 	if len(speakers) == 0 {
 		title, speakers = splitSummary(title)
@@ -148,7 +153,25 @@ func (b *builder) talk(ev decodedEvent) (schedule.Talk, bool, *lineError) {
 		Track:    first(categories),
 		Kind:     kindOf(categories, title, len(speakers)),
 		SourceID: propText(props.Get(goical.PropUID)),
+		About:    about(props, speakersLine),
 	}, true, nil
+}
+
+// skipLabel names a skipped event for the user: its SUMMARY, else as an
+// error would.
+func skipLabel(ev decodedEvent, i int) string {
+	if s := propText(ev.comp.Props.Get(goical.PropSummary)); s != "" {
+		return s
+	}
+	return eventLabel(ev, i)
+}
+
+// skipReason says why talk skipped an event.
+func skipReason(ev decodedEvent) string {
+	if start := ev.comp.Props.Get(goical.PropDateTimeStart); start != nil && isDate(start) {
+		return "all-day event"
+	}
+	return "cancelled"
 }
 
 // end returns when an event ends: its DTEND, else its start plus its

@@ -26,6 +26,9 @@ func TestTwoDays(t *testing.T) {
 	if res.Skipped != 1 {
 		t.Errorf("skipped %d, want 1, the all-day event", res.Skipped)
 	}
+	if want := (schedule.Skips{{Line: 65, Text: "Exhibition open", Why: "all-day event"}}); !slices.Equal(res.Skips, want) {
+		t.Errorf("skips %+v, want %+v", res.Skips, want)
+	}
 	berlin := readertest.MustZone(t, "Europe/Berlin")
 	want := [][]string{{
 		"09:00-09:30 Main Hall | Opening |  |  | plenary | hdd-1",
@@ -277,5 +280,33 @@ func TestUnknownZoneReadInTheGivenZone(t *testing.T) {
 	}
 	if start := res.Days[0].Talks[0].Start; !start.Equal(time.Date(2031, 4, 1, 9, 0, 0, 0, tokyo)) {
 		t.Errorf("start %v, want 09:00 in Tokyo", start)
+	}
+}
+
+// TestAbout: DESCRIPTION is kept as the abstract, without the page's
+// address pretalx repeats in it and without the speakers' line lanyard
+// read; HTML in it becomes text, its relative links resolved against the
+// URL; ATTACH addresses are links; an unsafe URL is dropped.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "about.ics", nil)
+	tracing := findTalk(t, res, "fld-1@example.org")
+	want := schedule.About{
+		Abstract: "Why is my laptop slow? We follow one request, from the syscall down.\n\nBring a laptop.",
+		URL:      "https://pretalx.example.org/fld31/talk/ABC123/",
+		Links:    []schedule.Link{{Title: "tracing.pdf", URL: "https://pretalx.example.org/media/tracing.pdf"}},
+	}
+	if tracing.About == nil || !tracing.About.Equal(want) {
+		t.Errorf("tracing:\n got %#v\nwant %#v", tracing.About, want)
+	}
+	mesh := findTalk(t, res, "fld-2@example.org")
+	want = schedule.About{
+		Abstract: "See the mesh page (https://fld.example.org/programme/mesh/) and this.\n\nTwo.",
+		URL:      "https://fld.example.org/schedule/presentation/2/",
+	}
+	if mesh.About == nil || !mesh.About.Equal(want) || !slices.Equal(mesh.Speakers, []string{"Ola Berg"}) {
+		t.Errorf("mesh by %q:\n got %#v\nwant %#v", mesh.Speakers, mesh.About, want)
+	}
+	if lunch := findTalk(t, res, "fld-3@example.org"); lunch.About != nil {
+		t.Errorf("lunch: %#v", *lunch.About)
 	}
 }

@@ -52,6 +52,12 @@ func TestJRES2022(t *testing.T) {
 	if got := readertest.Row(findTalk(t, res, "presentation_93@conf-ng.jres.org"), paris); got != "16:00-16:30 Espaces Pauses | Pause |  |  | break | presentation_93@conf-ng.jres.org" {
 		t.Errorf("pause = %q", got)
 	}
+	// The description keeps its paragraphs; the file gives no URL.
+	if a := findTalk(t, res, "presentation_129@conf-ng.jres.org").About; a == nil || a.URL != "" ||
+		!strings.HasPrefix(a.Abstract, "Les interdépendances du monde numérique commencent par les territoires") ||
+		!strings.Contains(a.Abstract, "\nEt, aujourd'hui, aucun acteur") {
+		t.Errorf("presentation 129: %#v", a)
+	}
 }
 
 // TestJRES2022SplitCharacter: the description of presentation 209 is
@@ -97,5 +103,17 @@ func TestLinuxConfAu2020(t *testing.T) {
 	}
 	if got := readertest.Row(findTalk(t, res, "105@lca2020.linux.org.au"), brisbane); got != "10:10-10:45  | Main Conference: morning tea |  |  | break | 105@lca2020.linux.org.au" {
 		t.Errorf("morning tea = %q", got)
+	}
+	// The speakers' line is read as speakers, not kept as text.
+	welcome := findTalk(t, res, "94@lca2020.linux.org.au")
+	if a := welcome.About; a == nil || a.Abstract != "Opening Remarks and Housekeeping" || a.URL != "http://lca2020.linux.org.au/schedule/presentation/221/" {
+		t.Errorf("welcome: %#v", a)
+	}
+	// HTML becomes text, its links resolved against the event's URL.
+	breakfast := findTalk(t, res, "201@lca2020.linux.org.au")
+	want := "Women of Open Technology Breakfast (http://lca2020.linux.org.au/programme/events/#woot-breakfast), Presented by ThoughtWorks\n\n" +
+		"Only for attendees with a ticket.\n\nGold Coast Convention and Exhibition Centre, Room 5"
+	if a := breakfast.About; a == nil || a.Abstract != want {
+		t.Errorf("breakfast: %#v", a)
 	}
 }

@@ -11,8 +11,8 @@ import (
 )
 
 // benchSchedule writes a frab XML schedule of two days in 40 rooms with
-// 13 events per room a day (1,040 events), each with an abstract the
-// reader skips.
+// 13 events per room a day (1,040 events), each with an HTML abstract the
+// reader turns into text.
 func benchSchedule(b *testing.B) []byte {
 	b.Helper()
 	loc := readertest.MustZone(b, "Europe/Berlin")
@@ -36,7 +36,7 @@ func benchSchedule(b *testing.B) []byte {
         <title>Talk %d about things &amp;amp; stuff</title>
         <track>Track</track>
         <type>lecture</type>
-        <abstract>A paragraph of &lt;p&gt;abstract&lt;/p&gt; text that the reader skips.</abstract>
+        <abstract>A paragraph of &lt;p&gt;abstract&lt;/p&gt; text that the reader keeps.</abstract>
         <persons><person id="%d">Speaker Name</person><person id="%d">Other Person</person></persons>
       </event>
 `, id, id, start.Format(time.RFC3339), start.Format("15:04"), r, id, id, id+1)
@@ -60,6 +60,24 @@ func BenchmarkParse(b *testing.B) {
 		}
 		if res.Talks != 1040 || len(res.Days) != 2 {
 			b.Fatalf("talks = %d, days = %d", res.Talks, len(res.Days))
+		}
+	}
+}
+
+// BenchmarkParseFOSDEM2024 reads the biggest real schedule at hand, whose
+// abstracts, descriptions and links are HTML the reader turns into text.
+func BenchmarkParseFOSDEM2024(b *testing.B) {
+	data := readertest.RealFile(b, "mttcrsp-fosdem__2024.xml")
+	brussels := readertest.MustZone(b, "Europe/Brussels")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Parse(bytes.NewReader(data), schedule.ReadOptions{Name: "fosdem2024.xml", Location: brussels})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Talks != 674 {
+			b.Fatalf("talks = %d", res.Talks)
 		}
 	}
 }

@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"lanyard/export/internal/fields"
+	"lanyard/export/internal/richtext"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
 
-// xmlEvent is the part of an <event> lanyard uses; abstracts, descriptions
-// and links are skipped by the decoder.
+// xmlEvent is the part of an <event> lanyard uses.
 type xmlEvent struct {
 	ID       string      `xml:"id,attr"`
 	GUID     string      `xml:"guid,attr"`
@@ -24,6 +24,28 @@ type xmlEvent struct {
 	Track    string      `xml:"track"`
 	Type     string      `xml:"type"`
 	Persons  []xmlPerson `xml:"persons>person"`
+	// What the talk is about: HTML in FOSDEM's file, Markdown in wafer's.
+	Subtitle    string `xml:"subtitle"`
+	Language    string `xml:"language"`
+	Abstract    string `xml:"abstract"`
+	Description string `xml:"description"`
+	URL         string `xml:"url"`
+	// Links and Attachments are nested structs rather than "a>b" paths,
+	// which encoding/xml matches against every child of the event.
+	Links struct {
+		List []xmlLink `xml:"link"`
+	} `xml:"links"`
+	Attachments struct {
+		List []xmlLink `xml:"attachment"`
+	} `xml:"attachments"`
+}
+
+// xmlLink is a <link href="…">Title</link> or an
+// <attachment type="slides" href="…">Title</attachment>.
+type xmlLink struct {
+	Href  string `xml:"href,attr"`
+	Type  string `xml:"type,attr"`
+	Title string `xml:",chardata"`
 }
 
 // xmlPerson is a <person id="…">Name</person>.
@@ -109,8 +131,32 @@ func (p *parser) check(ev xmlEvent) (rawEvent, error) {
 		Track:    sanitize.Text(ev.Track),
 		Kind:     kindOf(ev.Type, title, len(speakers)),
 		SourceID: sourceID(ev),
+		About:    about(ev),
 	}
 	return raw, nil
+}
+
+// about is what the event says the talk is about; its page is the base
+// of relative links. Attachments (the talk's own slides and papers) come
+// before links, as FOSDEM's pages show them; an address given twice keeps
+// its first title.
+func about(ev xmlEvent) *schedule.About {
+	page, _ := richtext.URL(ev.URL, nil)
+	base := richtext.Base(page)
+	var links richtext.Links
+	for _, group := range [][]xmlLink{ev.Attachments.List, ev.Links.List} {
+		for _, l := range group {
+			links.Add(l.Title, l.Href, l.Type, base)
+		}
+	}
+	return richtext.About(schedule.About{
+		Subtitle:    richtext.Line(ev.Subtitle),
+		Language:    richtext.Line(ev.Language),
+		Abstract:    richtext.TextAt(ev.Abstract, base),
+		Description: richtext.TextAt(ev.Description, base),
+		URL:         page,
+		Links:       links.List(),
+	})
 }
 
 // names returns the speakers' names, cleaned, in order, without blanks.

@@ -2,6 +2,7 @@ package pentabarf
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"lanyard/export/internal/fields"
 	"lanyard/export/internal/readertest"
+	"lanyard/export/internal/richtext"
 	"lanyard/store/schedule"
 )
 
@@ -252,5 +254,61 @@ func TestUnknownZoneIsNamed(t *testing.T) {
 	}
 	if got, want := res.Days[0].Talks[0].Start, time.Date(2031, 2, 1, 10, 0, 0, 0, lima); !got.Equal(want) {
 		t.Errorf("with --tz the talk starts at %v, want %v", got, want)
+	}
+}
+
+// TestAbout: a talk keeps its subtitle, language, abstract and description
+// as text (HTML read, scripts and escapes gone), its page, and its links
+// and attachments, titled, with unsafe addresses and repeats left out; a
+// talk whose file says nothing about it has no About.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "about.xml", time.UTC)
+	talk, _ := findTalk(t, res, "b2b2b2b2-0000-4000-8000-000000000001")
+	if talk.About == nil {
+		t.Fatal("no About")
+	}
+	want := schedule.About{
+		Subtitle:    "Predicting water & when to sail",
+		Language:    "en",
+		Abstract:    "Harmonic constituents, explained with a live demo (https://tides.example.org/).\n\nYou will learn:\n\n- what M2 is\n- why ports differ",
+		Description: "Line one\nline two clean",
+		URL:         "https://hosd.example.org/2031/talk/201/",
+		Links: []schedule.Link{
+			{Title: "Slides (PDF)", URL: "https://hosd.example.org/2031/att/tides.pdf"},
+			{Title: "paper", URL: "https://hosd.example.org/2031/talk/201/att/paper.pdf"},
+			{Title: "Source code", URL: "https://github.com/example/tides"},
+			{Title: "video.example.org", URL: "https://video.example.org/hosd31/201"},
+		},
+	}
+	if !talk.About.Equal(want) {
+		t.Errorf("About:\n got %#v\nwant %#v", *talk.About, want)
+	}
+	lunch, _ := findTalk(t, res, "b2b2b2b2-0000-4000-8000-000000000002")
+	if lunch.About != nil {
+		t.Errorf("Lunch says something: %#v", *lunch.About)
+	}
+}
+
+// TestHugeAbout: a 10 MB abstract and 100,000 links make a talk with a
+// text cut at richtext.MaxText and richtext.MaxLinks links, not a flood.
+func TestHugeAbout(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<schedule><conference><time_zone_name>UTC</time_zone_name></conference><day date="2031-01-01"><room name="R"><event id="1">` +
+		`<start>10:00</start><duration>00:30</duration><title>Big</title><abstract>`)
+	for b.Len() < 10<<20 {
+		b.WriteString("&lt;p&gt;words and more words&lt;/p&gt; ")
+	}
+	b.WriteString(`</abstract><links>`)
+	for i := range 100_000 {
+		fmt.Fprintf(&b, `<link href="https://example.org/%d">link %d</link>`, i, i)
+	}
+	b.WriteString(`</links></event></room></day></schedule>`)
+	res, err := Parse(strings.NewReader(b.String()), schedule.ReadOptions{Name: "big.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := res.Days[0].Talks[0].About
+	if a == nil || len(a.Abstract) > richtext.MaxText || !strings.HasSuffix(a.Abstract, "…") || len(a.Links) != richtext.MaxLinks {
+		t.Fatalf("abstract %d bytes, %d links", len(a.Abstract), len(a.Links))
 	}
 }

@@ -2,6 +2,8 @@ package pentabarf
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -43,9 +45,51 @@ func TestFOSDEM2024(t *testing.T) {
 	if day != "2024-02-03" || row(talk, brussels) != "02-03 10:30-11:30 J.1.106 | Creative Coding with TurtleStitch | Pauline Maas | "+talk.Track+" | talk | 10528" {
 		t.Errorf("%s: %s", day, row(talk, brussels))
 	}
+	if talk.About == nil || !strings.HasPrefix(talk.About.Abstract, "Turtlestitch is based on a browser-based educational programming language (Snap!)") ||
+		strings.Contains(talk.About.Abstract, "<p>") || talk.About.Language != "en" || talk.About.Links != nil {
+		t.Errorf("TurtleStitch: %#v", talk.About)
+	}
+	checkFOSDEM2024About(t, res)
 	talk, day = findTalk(t, res, "10893")
 	if day != "2024-02-04" || talk.Start.In(brussels).Format("01-02 15:04") != "02-04 09:00" || talk.Title != "MicroBlocks Workshop" {
 		t.Errorf("%s: %s", day, row(talk, brussels))
+	}
+}
+
+// checkFOSDEM2024About: abstracts are HTML made text, with their
+// paragraphs and links; links and attachments keep their titles.
+func checkFOSDEM2024About(t *testing.T, res schedule.Parsed) {
+	t.Helper()
+	blocks, _ := findTalk(t, res, "10566")
+	if blocks.About == nil || !strings.HasPrefix(blocks.About.Abstract, "MicroBlocks (https://microblocks.fun) is a blocks programming language") {
+		t.Errorf("MicroBlocks: %#v", blocks.About)
+	}
+	smb, _ := findTalk(t, res, "10758")
+	wantLinks := []schedule.Link{
+		{Title: "Samba Website", URL: "https://www.samba.org/"},
+		{Title: "SMB3 Posix Specification", URL: "https://gitlab.com/samba-team/smb3-posix-spec"},
+	}
+	if smb.About == nil || !slices.Equal(smb.About.Links, wantLinks) || !strings.Contains(smb.About.Abstract, "NFS.\n\nFor a couple of years now") {
+		t.Errorf("SMB: %#v", smb.About)
+	}
+	js, _ := findTalk(t, res, "10734")
+	if js.About == nil || len(js.About.Links) != 1 || js.About.Links[0].Title != "Slides" ||
+		js.About.Links[0].URL != "https://fosdem.org/2024/events/attachments/fosdem-2024-2466-js-runtimes-war/slides/10734/JS_Runtime_war_zKm4wcf.pdf" {
+		t.Errorf("JS runtimes: %#v", js.About)
+	}
+	abstracts, links := 0, 0
+	for _, d := range res.Days {
+		for _, talk := range d.Talks {
+			if talk.About != nil && talk.About.Abstract != "" {
+				abstracts++
+			}
+			if talk.About != nil {
+				links += len(talk.About.Links)
+			}
+		}
+	}
+	if abstracts < 600 || links < 300 {
+		t.Errorf("%d abstracts, %d links", abstracts, links)
 	}
 }
 
@@ -94,6 +138,22 @@ func TestDebConf23(t *testing.T) {
 		got := day + " " + talk.Start.In(kolkata).Format("15:04") + "-" + talk.End.In(kolkata).Format("15:04") + " " + talk.Title
 		if got != want {
 			t.Errorf("%s = %q, want %q", id, got, want)
+		}
+	}
+	// wafer's descriptions are Markdown: kept as written, entities
+	// decoded, with the talk's page.
+	opening, _ := findTalk(t, res, "455d075f-48c0-2ec2-24b3-f5add30c383a")
+	if opening.About == nil || opening.About.Description != "Welcome to DebConf23" || opening.About.Abstract != "" ||
+		opening.About.URL != "https://debconf23.debconf.org/talks/18-opening-ceremony/" {
+		t.Errorf("Opening: %#v", opening.About)
+	}
+	heritage, _ := findTalk(t, res, "81c3c7d7-bb3f-39ce-4016-bbc959de550f")
+	if heritage.About == nil || !strings.HasPrefix(heritage.About.Description, "Since its inception in 2015, [the Software Heritage project](https://www.softwareheritage.org/) has been") {
+		t.Errorf("Software Heritage: %#v", heritage.About)
+	}
+	for _, talk := range (schedule.Event{Days: res.Days}).All() {
+		if talk.About == nil || talk.About.URL == "" {
+			t.Errorf("%q has no page", talk.Title)
 		}
 	}
 }

@@ -132,3 +132,22 @@ func TestCommentaryIsCounted(t *testing.T) {
 			res.Talks, res.Skipped)
 	}
 }
+
+// TestSkipsSayWhichLinesAndWhy: lanyard import --verbose lists each line
+// that was not imported, by number, with why.
+func TestSkipsSayWhichLinesAndWhy(t *testing.T) {
+	res := parseOK(t, dateLine+
+		"Coffee and chats\n"+
+		"10:00 – 10:30 Ana Ruiz – Observability\n"+
+		"\n"+
+		"11:00 – 11:30\n"+
+		"Notes from the hallway \x1b[31mtrack\x1b[0m that go on and on and on for much longer than anyone reads\n")
+	want := schedule.Skips{
+		{Line: 2, Text: "Coffee and chats", Why: "no time"},
+		{Line: 5, Text: "11:00 – 11:30", Why: "a time with no title after it"},
+		{Line: 6, Text: "Notes from the hallway track that go on and on and on for m…", Why: "no time"},
+	}
+	if res.Skipped != 3 || !slices.Equal(res.Skips, want) {
+		t.Errorf("skipped %d:\n got %+v\nwant %+v", res.Skipped, res.Skips, want)
+	}
+}

@@ -89,6 +89,7 @@ type parser struct {
 	afterItem bool
 	talks     int
 	skipped   int
+	skips     schedule.Skips
 }
 
 type dayDraft struct {
@@ -148,7 +149,17 @@ func (p *parser) line(n int, raw string) error {
 		}
 	}
 	p.skipped++
+	p.skips.Note(n, text, skipReason(text))
 	return nil
+}
+
+// skipReason says why a line is no part of the schedule: most have no
+// time; a time alone names nothing to attend.
+func skipReason(text string) string {
+	if _, _, ok := scanClock(text); ok {
+		return "a time with no title after it"
+	}
+	return "no time"
 }
 
 // startDay makes d the current day; a date seen before continues its day.
@@ -249,7 +260,7 @@ func (p *parser) result() (schedule.Parsed, error) {
 		}
 	}
 	sort.Strings(keys)
-	res := schedule.Parsed{Days: make([]schedule.Day, 0, len(keys)), Talks: p.talks, Skipped: p.skipped}
+	res := schedule.Parsed{Days: make([]schedule.Day, 0, len(keys)), Talks: p.talks, Skipped: p.skipped, Skips: p.skips}
 	for _, key := range keys {
 		res.Days = append(res.Days, p.days[key].finish(key))
 	}

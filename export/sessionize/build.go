@@ -35,6 +35,11 @@ func (p *parser) build(j joined) (schedule.Parsed, error) {
 		}
 		if !ok {
 			res.Skipped++
+			name := sanitize.Text(d.session.Title)
+			if name == "" {
+				name = d.label()
+			}
+			res.Skips.Note(0, name, "no start time")
 			continue
 		}
 		talks = append(talks, t)
@@ -90,6 +95,7 @@ func (p *parser) talk(d draft) (placed, bool, error) {
 		Track:    sanitize.Text(d.track),
 		Kind:     kindOf(s, title, len(speakers) > 0, cleanAll(d.labels)),
 		SourceID: sanitize.Text(string(s.ID)),
+		About:    about(s),
 	}
 	var rooms []string
 	if t.Room != "" {

@@ -43,6 +43,24 @@ type session struct {
 	} `json:"categories"`
 	RoomID flexID `json:"roomId"`
 	Room   string `json:"room"`
+	// What the session is about, and where to watch it.
+	Description  flexText `json:"description"`
+	LiveURL      flexText `json:"liveUrl"`
+	RecordingURL flexText `json:"recordingUrl"`
+	URL          flexText `json:"url"`
+}
+
+// flexText is a text field that may be null, or of another type in a
+// hand-edited file: those read as "", since a session's description is
+// never worth failing an import over.
+type flexText string
+
+func (f *flexText) UnmarshalJSON(data []byte) error {
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		*f = flexText(s)
+	}
+	return nil
 }
 
 // person is an entry of the All view's speakers list.

@@ -14,6 +14,9 @@ func TestAllViewDaysAndCounts(t *testing.T) {
 	if res.Talks != 16 || res.Skipped != 1 {
 		t.Errorf("Talks = %d, Unscheduled = %d; want 16 and 1", res.Talks, res.Skipped)
 	}
+	if len(res.Skips) != 1 || res.Skips[0].Line != 0 || res.Skips[0].Why != "no start time" || res.Skips[0].Text == "" {
+		t.Errorf("Skips = %+v", res.Skips)
+	}
 	var dates []string
 	counts := map[string]int{}
 	for _, d := range res.Days {
@@ -257,5 +260,23 @@ func TestTrackComesFromTheThemeCategory(t *testing.T) {
 	cats = append(cats, category{Title: "Tracks", Sort: 9, Items: []item{{ID: "4", Name: "Platform"}}})
 	if got := trackItems(cats); got["4"] != "Platform" {
 		t.Errorf("track items = %v, want the Tracks category's", got)
+	}
+}
+
+// TestAbout: a session keeps its description, paragraphs and all, and its
+// recording as a link; an unsafe live stream address is dropped, and a
+// session with no description has no About.
+func TestAbout(t *testing.T) {
+	res := readertest.ParseFile(t, Parse, "all.json", venue(t))
+	talk, _ := find(t, res, "Boring Kubernetes Upgrades")
+	want := schedule.About{
+		Description: "Upgrades that nobody notices.\n\nWe show the runbook & the dashboards.",
+		Links:       []schedule.Link{{Title: "Recording", URL: "https://videos.example.org/boring-upgrades"}},
+	}
+	if talk.About == nil || !talk.About.Equal(want) {
+		t.Errorf("got %#v\nwant %#v", talk.About, want)
+	}
+	if coffee, _ := find(t, res, "Registration & Coffee"); coffee.About != nil {
+		t.Errorf("coffee says %#v", *coffee.About)
 	}
 }

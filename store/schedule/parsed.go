@@ -36,6 +36,9 @@ type Parsed struct {
 	// unscheduled sessions, all-day events. Each reader says what it
 	// counts.
 	Skipped int
+	// Skips lists the first MaxSkips of the entries Skipped counts, with
+	// their lines and why, for readers that can say.
+	Skips Skips
 }
 
 // Format describes one schedule format lanyard reads: each reader in

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"lanyard/export/internal/richtext"
 	"lanyard/export/internal/sanitize"
 	"lanyard/store/schedule"
 )
@@ -72,6 +73,14 @@ func CheckParse(t *testing.T, parse Parser, text string, opts schedule.ReadOptio
 	if n != res.Talks || n == 0 {
 		t.Fatalf("Talks = %d, days hold %d", res.Talks, n)
 	}
+	if len(res.Skips) > res.Skipped || len(res.Skips) > schedule.MaxSkips {
+		t.Fatalf("%d skips listed, %d counted", len(res.Skips), res.Skipped)
+	}
+	for _, skip := range res.Skips {
+		if skip.Why == "" || skip.Line < 0 || !utf8.ValidString(skip.Text) || strings.ContainsFunc(skip.Text, unsafe) {
+			t.Fatalf("skip %+v", skip)
+		}
+	}
 }
 
 // venueZone is the zone the reader put talks on days in: the one the file
@@ -127,6 +136,50 @@ func checkTalk(t *testing.T, talk schedule.Talk, maxLength time.Duration) {
 			t.Fatalf("%q keeps control or invisible characters", s)
 		}
 	}
+	checkAbout(t, talk)
+}
+
+// checkAbout fails when what a talk is about could harm or flood the
+// screen: text that is not UTF-8 or holds control characters other than
+// line breaks, texts or links past richtext's limits, an About that says
+// nothing (it must then be nil), or an address a terminal link should
+// never open.
+func checkAbout(t *testing.T, talk schedule.Talk) {
+	t.Helper()
+	a := talk.About
+	if a == nil {
+		return
+	}
+	if a.IsZero() {
+		t.Fatalf("%q has an empty About, not nil", talk.Title)
+	}
+	lines := []string{a.Subtitle, a.Language, a.URL}
+	for _, l := range a.Links {
+		lines = append(lines, l.Title, l.URL)
+		if l.Title == "" || !safeURL(l.URL) {
+			t.Fatalf("%q: link %q %q", talk.Title, l.Title, l.URL)
+		}
+	}
+	for _, s := range lines {
+		if !utf8.ValidString(s) || strings.ContainsFunc(s, unsafe) || len(s) > richtext.MaxText {
+			t.Fatalf("%q: unsafe line %q", talk.Title, s)
+		}
+	}
+	for _, s := range []string{a.Abstract, a.Description} {
+		if !utf8.ValidString(s) || len(s) > richtext.MaxText || strings.ContainsFunc(s, func(r rune) bool { return r != '\n' && unsafe(r) }) {
+			t.Fatalf("%q: unsafe text %q", talk.Title, s)
+		}
+	}
+	if a.URL != "" && !safeURL(a.URL) || len(a.Links) > richtext.MaxLinks {
+		t.Fatalf("%q: page %q, %d links", talk.Title, a.URL, len(a.Links))
+	}
+}
+
+// safeURL reports whether an address is one a user may follow from
+// lanyard: http, https or mailto.
+func safeURL(s string) bool {
+	lower := strings.ToLower(s)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "mailto:")
 }
 
 func unsafe(r rune) bool { return unicode.IsControl(r) || sanitize.IsInvisible(r) }
