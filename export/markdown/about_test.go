@@ -16,7 +16,7 @@ import (
 // and one talk without notes marked to watch later.
 func aboutFixture(t *testing.T) (schedule.Event, Notes, map[uint64]schedule.About) {
 	ev, notes := fixtureEvent(t)
-	ev.Days[1].Talks[1].WatchLater = true // "Blameless, Not Aimless": has notes
+	ev.Days[1].Talks[1].WatchLater = true          // "Blameless, Not Aimless": has notes
 	ev.Days[1].Talks[2].Items[1].WatchLater = true // "Chaos days": none
 	abouts := map[uint64]schedule.About{
 		2: {Abstract: "Why pages.", URL: "https://conf.example/talk/alerts",
