@@ -198,7 +198,7 @@ func (x exporter) write(w io.Writer, ev sched.Event, notes markdown.Notes) error
 		}
 		return opml.WriteTalk(w, talk.Heading(), o)
 	}
-	return opml.Write(w, ev, notes, opml.Options{All: x.md.All})
+	return opml.Write(w, ev, notes, opml.Options{All: x.md.All, Abouts: x.md.Abouts})
 }
 
 // soleTalk returns the talk of an event cut down to one talk (or one item
