@@ -135,7 +135,7 @@ func (cw *calendarWriter) header(entries []entry) {
 	lw.text("PRODID", ProdID)
 	lw.line("CALSCALE", "GREGORIAN")
 	lw.line("METHOD", "PUBLISH")
-	if name := sanitize.Text(cw.ev.Name); name != "" {
+	if name := oneLine(cw.ev.Name); name != "" {
 		lw.text("X-WR-CALNAME", name)
 	}
 	if cw.tzid == "" {
@@ -165,10 +165,10 @@ func (cw *calendarWriter) event(e entry) {
 		cw.time("DTEND", t.End)
 	}
 	lw.text("SUMMARY", summary(t))
-	if room := sanitize.Text(t.Room); room != "" {
+	if room := oneLine(t.Room); room != "" {
 		lw.text("LOCATION", room)
 	}
-	if track := sanitize.Text(t.Track); track != "" {
+	if track := oneLine(t.Track); track != "" {
 		lw.text("CATEGORIES", track)
 	}
 	if d := description(t, e.slot, about); d != "" {
@@ -206,7 +206,7 @@ func (cw *calendarWriter) about(t schedule.Talk) schedule.About {
 // summary is the event's title: the talk's, cleaned, with a placeholder
 // for a talk that has none, since calendar apps show a blank otherwise.
 func summary(t schedule.Talk) string {
-	if title := sanitize.Text(t.Title); title != "" {
+	if title := oneLine(t.Title); title != "" {
 		return title
 	}
 	return "(untitled)"
@@ -224,7 +224,7 @@ func description(t schedule.Talk, slot string, a schedule.About) string {
 	}
 	var names []string
 	for _, s := range t.Speakers {
-		if s = sanitize.Text(s); s != "" {
+		if s = oneLine(s); s != "" {
 			names = append(names, s)
 		}
 	}
@@ -235,10 +235,10 @@ func description(t schedule.Talk, slot string, a schedule.About) string {
 	default:
 		add("Speakers: " + strings.Join(names, ", "))
 	}
-	if slot = sanitize.Text(slot); slot != "" {
+	if slot = oneLine(slot); slot != "" {
 		add("Part of: " + slot)
 	}
-	add(sanitize.Text(a.Subtitle))
+	add(oneLine(a.Subtitle))
 	add(a.Abstract)
 	if a.Description != a.Abstract {
 		add(a.Description)
@@ -258,7 +258,7 @@ func linkLines(links []schedule.Link) string {
 		if u == "" {
 			continue
 		}
-		if title := sanitize.Text(l.Title); title != "" && title != u {
+		if title := oneLine(l.Title); title != "" && title != u {
 			lines = append(lines, title+": "+u)
 		} else {
 			lines = append(lines, u)
@@ -300,4 +300,12 @@ func latest(a time.Time, more ...time.Time) time.Time {
 		}
 	}
 	return a
+}
+
+// oneLine makes a field one clean line: unsafe characters gone, runs of
+// space one space. Unlike sanitize.Text it leaves "&amp;" and "<b>" as
+// they are: the notebook's text was cleaned when it was read, and what is
+// left of such text now is what the user sees.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(sanitize.Line(s)), " ")
 }
