@@ -77,7 +77,10 @@ func escapeText(s string) string {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimRight(sanitize.Line(l), " ")
+		if !printableASCII(l) {
+			l = sanitize.Line(l)
+		}
+		lines[i] = strings.TrimRight(l, " ")
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -112,4 +115,15 @@ func escapeParam(s string) string {
 		return `"` + s + `"`
 	}
 	return s
+}
+
+// printableASCII reports whether s is printable ASCII alone, which needs
+// no cleaning: most of a schedule's text, and the cheap case.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
 }
