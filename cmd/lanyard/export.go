@@ -39,7 +39,7 @@ and follow-ups (open to-dos) gathered at the top, each talk with its
 speakers, time and room and its notes as nested lists, and every link at the
 end under Resources. Or as OPML 2.0, which Workflowy, Dynalist, Logseq and
 OmniOutliner import. Or the talks you attend as iCalendar (--format ics, or
--o FILE.ics) for your calendar app: see "lanyard export --help" below.
+-o FILE.ics) for your calendar app (more below).
 
 Exports the event opened last unless --event, --day or --talk says otherwise.
 Talks without notes are left out unless --all.
@@ -84,7 +84,7 @@ pages only when marked attended.`,
 	fl.StringVar(&f.event, "event", "", "event name (default: the one opened last)")
 	fl.StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
 	fl.StringVar(&f.talk, "talk", "", "one talk, by the ID lanyard talks shows")
-	fl.BoolVar(&f.all, "all", false, "include talks that have no notes")
+	fl.BoolVar(&f.all, "all", false, "include talks that have no notes (ics: every talk, not only those attended)")
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of standard output")
 	fl.StringVar(&f.dir, "dir", "", "write one file per talk into this folder")
 	fl.StringVar(&f.format, "format", "", "markdown, opml or ics (default: from -o's extension, else markdown)")

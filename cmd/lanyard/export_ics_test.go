@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,6 +114,10 @@ func TestExportICS(t *testing.T) {
 	}
 	if all := mustLanyard(t, db, "export", "--format", "ics", "--all"); strings.Count(all, "BEGIN:VEVENT") != 3 {
 		t.Errorf("--all:\n%s", all)
+	}
+	id := talkID(t, db, "Plain talk")
+	if one := mustLanyard(t, db, "export", "--format", "ics", "--talk", fmt.Sprint(id)); strings.Count(one, "BEGIN:VEVENT") != 1 || !strings.Contains(one, "SUMMARY:Plain talk\r\n") {
+		t.Errorf("--talk %d:\n%s", id, one)
 	}
 	if day := mustLanyard(t, db, "export", "--format", "ics", "--all", "--day", "2"); strings.Count(day, "BEGIN:VEVENT") != 1 || !strings.Contains(day, "Watch me later") {
 		t.Errorf("--day 2:\n%s", day)
