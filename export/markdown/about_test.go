@@ -137,3 +137,35 @@ func TestDefaultTemplateAsUsersOwn(t *testing.T) {
 		t.Errorf("default:\n%s\nas --template:\n%s", a, b)
 	}
 }
+
+// FuzzPostLinks: whatever a schedule gives as a talk's page and links,
+// the post's links all go to web addresses, the talk's heading stays
+// one heading, and its notes stay its notes.
+func FuzzPostLinks(f *testing.F) {
+	for _, seed := range [][3]string{
+		{"https://e.example/t", "Slides", "https://e.example/s.pdf"},
+		{"https://e.example/a b)(<>*_`", "x](javascript:y)", "javascript:alert(1)"},
+		{"http://e.example/\n# heading", "[", "https://e.example/[x]"},
+		{"", "", ""},
+	} {
+		f.Add(seed[0], seed[1], seed[2])
+	}
+	f.Fuzz(func(t *testing.T, page, title, link string) {
+		ev, notes := fixtureEvent(t)
+		abouts := map[uint64]schedule.About{2: {URL: page, Links: []schedule.Link{{Title: title, URL: link}}}}
+		md := post(t, ev, notes, Options{Abouts: abouts})
+		for _, l := range renderedLinks(t, md) {
+			if _, dest, _ := strings.Cut(l, " -> "); !strings.HasPrefix(dest, "https://") && !strings.HasPrefix(dest, "http://") {
+				t.Errorf("link %q goes elsewhere than the web", l)
+			}
+		}
+		plain := post(t, ev, notes, Options{})
+		heads := func(md string) int { return strings.Count(md, "\n### ") + strings.Count(md, "\n## ") }
+		if heads(md) != heads(plain)+strings.Count(md, "\n## Resources")-strings.Count(plain, "\n## Resources") {
+			t.Errorf("headings changed:\n%s", md)
+		}
+		if !strings.Contains(md, "- **pages should be actionable or not exist**") {
+			t.Errorf("the notes changed:\n%s", md)
+		}
+	})
+}
