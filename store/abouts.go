@@ -113,3 +113,19 @@ func forgetTalk(b buckets, talkID uint64) error {
 	}
 	return nil
 }
+
+// Identity returns the notebook's identity: random, made when the notebook
+// was created and shared by its backups, so that what is made from the
+// notebook (an export's UIDs) can be told from another notebook's. It is
+// "" for a notebook an older lanyard made and only read since.
+func (nb *Notebook) Identity() (string, error) {
+	var id string
+	err := nb.view(func(tx *bolt.Tx) error {
+		id = readIdentity(tx)
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("identity: %w", err)
+	}
+	return id, nil
+}

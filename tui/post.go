@@ -122,17 +122,49 @@ func makePost(loader Loader, msg postMadeMsg, ev sched.Event, heading string, in
 			}
 			notes[id] = o
 		}
+		abouts, err := postAbouts(loader, ev)
+		errs = append(errs, err)
 		msg.unread = errors.Join(errs...)
 		msg.post = preview.Post{Scope: msg.scope, Heading: heading, Empty: true}
 		var b strings.Builder
 		read := func(id uint64) (*doc.Outline, error) { return notes[id], nil }
-		if err := markdown.Write(&b, ev, read, markdown.Options{}); err != nil {
+		if err := markdown.Write(&b, ev, read, markdown.Options{Abouts: abouts}); err != nil {
 			msg.failed = err
 			return msg
 		}
 		msg.post.Markdown, msg.post.Empty = b.String(), !hasNotes(ev, notes)
 		return msg
 	}
+}
+
+// aboutReader is the part of the notebook that says what a talk is about
+// (store.Notebook.About); a Loader without it makes posts without pages
+// and the schedule's links.
+type aboutReader interface {
+	About(talkID uint64) (sched.About, error)
+}
+
+// postAbouts reads what the post's talks are about, one talk at a time:
+// a post is a talk or a day, never the conference's worth of text that
+// Notebook.Abouts reads. It runs in the command that makes the post.
+func postAbouts(loader Loader, ev sched.Event) (map[uint64]sched.About, error) {
+	r, ok := loader.(aboutReader)
+	if !ok {
+		return nil, nil
+	}
+	abouts := map[uint64]sched.About{}
+	var errs []error
+	for _, t := range ev.All() {
+		a, err := r.About(t.ID)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !a.IsZero() {
+			abouts[t.ID] = a
+		}
+	}
+	return abouts, errors.Join(errs...)
 }
 
 // postMade shows or copies a post once made: a copy always; a preview

@@ -33,12 +33,13 @@ func newExportCommand(g *globals) *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write notes as a Markdown blog post, or as OPML for other outliners",
+		Short: "Write notes as a Markdown blog post or OPML, or your talks as iCalendar",
 		Long: `Write notes as a blog post in Markdown: a title, the takeaways (★ bullets)
 and follow-ups (open to-dos) gathered at the top, each talk with its
 speakers, time and room and its notes as nested lists, and every link at the
 end under Resources. Or as OPML 2.0, which Workflowy, Dynalist, Logseq and
-OmniOutliner import.
+OmniOutliner import. Or the talks you attend as iCalendar (--format ics, or
+-o FILE.ics) for your calendar app (more below).
 
 Exports the event opened last unless --event, --day or --talk says otherwise.
 Talks without notes are left out unless --all.
@@ -46,11 +47,20 @@ Talks without notes are left out unless --all.
 --dir writes one file per talk, named after its date and title, with front
 matter, the way Hugo and Jekyll keep content. --template FILE lays the post
 out your way (Go text/template; --print-template shows the default one to
-start from, and README.md documents the data).`,
+start from, and README.md documents the data).
+
+--format ics writes the talks marked attended (with --all: every talk,
+parallel item and break of the event, breaks as free time; with --day: one
+day) as an iCalendar file: times in the venue's zone with its VTIMEZONE,
+room, track, speakers, abstract, links and page. Each talk keeps its UID
+from one export to the next, so importing the file again updates your
+calendar instead of doubling it. Dropped talks never go out; your own
+pages only when marked attended.`,
 		Example: `  lanyard export --day 1 --front-matter -o day1.md
   lanyard export --talk 42 | pandoc -o talk.html
   lanyard export --dir site/content/notes
-  lanyard export --format opml -o notes.opml`,
+  lanyard export --format opml -o notes.opml
+  lanyard export --format ics -o my-talks.ics`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if f.printTemplate {
@@ -74,10 +84,10 @@ start from, and README.md documents the data).`,
 	fl.StringVar(&f.event, "event", "", "event name (default: the one opened last)")
 	fl.StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
 	fl.StringVar(&f.talk, "talk", "", "one talk, by the ID lanyard talks shows")
-	fl.BoolVar(&f.all, "all", false, "include talks that have no notes")
+	fl.BoolVar(&f.all, "all", false, "include talks that have no notes (ics: every talk, not only those attended)")
 	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of standard output")
 	fl.StringVar(&f.dir, "dir", "", "write one file per talk into this folder")
-	fl.StringVar(&f.format, "format", "", "markdown or opml (default: from -o's extension, else markdown)")
+	fl.StringVar(&f.format, "format", "", "markdown, opml or ics (default: from -o's extension, else markdown)")
 	fl.BoolVar(&f.frontMatter, "front-matter", false, "start with YAML front matter: title, date, tags (on with --dir)")
 	fl.StringArrayVar(&f.tags, "tag", nil, "a tag for the front matter, repeatable (default: the event's name and the talks' tracks)")
 	fl.BoolVar(&f.noTakeaways, "no-takeaways", false, "leave out the Takeaways section")
@@ -96,7 +106,9 @@ var templateLimits = markdown.DefaultLimits
 // exporter writes one post in the chosen format.
 type exporter struct {
 	opml bool
-	md   markdown.Options
+	// ics writes the talks as iCalendar instead of notes.
+	ics bool
+	md  markdown.Options
 }
 
 func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
@@ -112,6 +124,12 @@ func runExport(cmd *cobra.Command, g *globals, f exportFlags) error {
 	ev, notes, err := exportScope(nb, f)
 	if err != nil {
 		return err
+	}
+	if x.md.Abouts, err = nb.Abouts(ev.ID); err != nil {
+		return err
+	}
+	if x.ics {
+		return x.writeICS(cmd, nb, ev, f)
 	}
 	if f.dir != "" {
 		return x.writeDir(cmd.OutOrStdout(), f.dir, nb.Path(), ev, notes)
@@ -136,11 +154,17 @@ func newExporter(f exportFlags) (exporter, error) {
 	switch format := strings.ToLower(f.format); {
 	case format == "opml":
 		x.opml = true
+	case format == "ics" || format == "ical" || format == "icalendar":
+		x.ics = true
 	case format == "markdown" || format == "md":
 	case format != "":
-		return x, fmt.Errorf("--format %s: lanyard exports markdown or opml", f.format)
+		return x, fmt.Errorf("--format %s: lanyard exports markdown, opml or ics", f.format)
 	default:
 		x.opml = strings.EqualFold(filepath.Ext(f.out), ".opml")
+		x.ics = strings.EqualFold(filepath.Ext(f.out), ".ics")
+	}
+	if x.ics {
+		return x, checkICSFlags(f)
 	}
 	if f.template != "" {
 		if x.opml {
@@ -174,7 +198,7 @@ func (x exporter) write(w io.Writer, ev sched.Event, notes markdown.Notes) error
 		}
 		return opml.WriteTalk(w, talk.Heading(), o)
 	}
-	return opml.Write(w, ev, notes, opml.Options{All: x.md.All})
+	return opml.Write(w, ev, notes, opml.Options{All: x.md.All, Abouts: x.md.Abouts})
 }
 
 // soleTalk returns the talk of an event cut down to one talk (or one item

@@ -88,7 +88,11 @@ func newTalksCommand(g *globals) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeTalksJSON(cmd.OutOrStdout(), ev)
+				abouts, err := nb.Abouts(ev.ID)
+				if err != nil {
+					return err
+				}
+				return writeTalksJSON(cmd.OutOrStdout(), ev, abouts)
 			}
 			return writeTalks(cmd.OutOrStdout(), ev)
 		},
@@ -200,9 +204,21 @@ type talkJSON struct {
 	Dropped  bool     `json:"dropped,omitempty"`
 	Slot     uint64   `json:"slot,omitempty"`
 	SourceID string   `json:"source_id,omitempty"`
+	// WatchLater marks a talk the user means to watch as a recording.
+	WatchLater bool `json:"watch_later,omitempty"`
+	// What the schedule says the talk is about, each left out when it
+	// says nothing.
+	Subtitle    string       `json:"subtitle,omitempty"`
+	Language    string       `json:"language,omitempty"`
+	Abstract    string       `json:"abstract,omitempty"`
+	Description string       `json:"description,omitempty"`
+	URL         string       `json:"url,omitempty"`
+	Links       []sched.Link `json:"links,omitempty"`
 }
 
-func writeTalksJSON(out io.Writer, ev sched.Event) error {
+// writeTalksJSON writes ev's talks with what abouts (by talk ID) says
+// they are about.
+func writeTalksJSON(out io.Writer, ev sched.Event, abouts map[uint64]sched.About) error {
 	loc := ev.Location()
 	stamp := func(t time.Time) string {
 		if t.IsZero() {
@@ -216,9 +232,11 @@ func writeTalksJSON(out io.Writer, ev sched.Event) error {
 		if speakers == nil {
 			speakers = []string{}
 		}
+		a := abouts[t.ID]
 		rows = append(rows, talkJSON{ID: t.ID, Event: ev.Name, Day: day, Start: stamp(t.Start), End: stamp(t.End),
 			Title: t.Title, Speakers: speakers, Room: t.Room, Track: t.Track, Kind: string(t.Kind), Attended: t.Attended,
-			Dropped: t.Dropped, Slot: slot, SourceID: t.SourceID})
+			Dropped: t.Dropped, Slot: slot, SourceID: t.SourceID, WatchLater: t.WatchLater,
+			Subtitle: a.Subtitle, Language: a.Language, Abstract: a.Abstract, Description: a.Description, URL: a.URL, Links: a.Links})
 	}
 	for _, d := range ev.Days {
 		for _, t := range d.Talks {

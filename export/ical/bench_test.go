@@ -3,6 +3,7 @@ package ical
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -50,4 +51,39 @@ func BenchmarkParse(b *testing.B) {
 			b.Fatalf("talks = %d days = %d", res.Talks, len(res.Days))
 		}
 	}
+}
+
+// BenchmarkWrite exports every talk of a 1,000-talk event, each with an
+// abstract of a few paragraphs, a page and two links, as .ics.
+func BenchmarkWrite(b *testing.B) {
+	loc := readertest.MustZone(b, "Europe/Brussels")
+	ev := schedule.Event{ID: 1, Name: "Bench", TZ: "Europe/Brussels"}
+	abouts := map[uint64]schedule.About{}
+	abstract := strings.Repeat("An abstract sentence, with punctuation; and some more words. ", 12)
+	id := uint64(0)
+	for d := 0; d < 2; d++ {
+		day := schedule.Day{Date: fmt.Sprintf("2031-02-%02d", 1+d)}
+		for r := 0; r < 50; r++ {
+			for s := 0; s < 10; s++ {
+				id++
+				start := time.Date(2031, 2, 1+d, 9, 0, 0, 0, loc).Add(time.Duration(s*50) * time.Minute)
+				day.Talks = append(day.Talks, schedule.Talk{ID: id, Start: start, End: start.Add(45 * time.Minute),
+					Title: fmt.Sprintf("Talk %d about things", id), Speakers: []string{"Speaker Name", "Other Person"},
+					Room: fmt.Sprintf("Room %d", r), Track: "Track", Kind: schedule.KindTalk, SourceID: fmt.Sprint(id)})
+				abouts[id] = schedule.About{Abstract: abstract + "\n\n" + abstract, URL: fmt.Sprintf("https://bench.example/talk/%d", id),
+					Links: []schedule.Link{{Title: "Slides", URL: "https://bench.example/s.pdf"}, {Title: "Video", URL: "https://bench.example/v.webm"}}}
+			}
+		}
+		ev.Days = append(ev.Days, day)
+	}
+	opts := WriteOptions{All: true, Identity: "bench", Stamp: time.Now(), Abouts: abouts}
+	b.ReportAllocs()
+	var out bytes.Buffer
+	for b.Loop() {
+		out.Reset()
+		if err := Write(&out, ev, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(out.Len()))
 }

@@ -5,10 +5,11 @@ import (
 	"time"
 
 	"lanyard/export/internal/pick"
+	"lanyard/store/schedule"
 )
 
 // talkOf makes a post's talk of an export's, rendering its notes.
-func talkOf(t pick.Talk, loc *time.Location) *Talk {
+func talkOf(t pick.Talk, loc *time.Location, about schedule.About) *Talk {
 	pt := &Talk{
 		ID:       t.ID,
 		Heading:  clean(t.Heading()),
@@ -20,6 +21,7 @@ func talkOf(t pick.Talk, loc *time.Location) *Talk {
 		Kind:     string(t.Kind),
 		Meta:     clean(t.Meta(loc)),
 	}
+	pt.setAbout(about)
 	if !t.Start.IsZero() {
 		pt.Start = t.Start.In(loc)
 		pt.Time = t.Span(loc)

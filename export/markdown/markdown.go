@@ -47,6 +47,10 @@ type Options struct {
 	Template *template.Template
 	// Limits bound a run of Template; zero fields are DefaultLimits'.
 	Limits Limits
+	// Abouts are the talks' abstracts, pages and links by talk ID, as the
+	// store gives them (Notebook.Abouts); a talk missing from it uses its
+	// own About, nil for most.
+	Abouts map[uint64]schedule.About
 }
 
 // Write writes ev as a post. The caller has already cut ev down to the
@@ -100,7 +104,7 @@ func NewPost(ev schedule.Event, notes Notes, opts Options) (*Post, error) {
 	for _, d := range days {
 		day := Day{Date: dayDate(d.Day, loc), Title: d.DayTitle()}
 		for _, t := range d.Talks {
-			day.Talks = append(day.Talks, talkOf(t, loc))
+			day.Talks = append(day.Talks, talkOf(t, loc, aboutOf(opts, t.Talk)))
 		}
 		post.Days = append(post.Days, day)
 	}
@@ -120,6 +124,9 @@ func NewPost(ev schedule.Event, notes Notes, opts Options) (*Post, error) {
 		post.Tags = defaultTags(ev, post.Days)
 	}
 	post.gather(opts)
+	if !opts.NoFollowUps {
+		post.gatherWatchLater(ev, opts)
+	}
 	return post, nil
 }
 

@@ -33,7 +33,13 @@ type Post struct {
 	// the order of the talks; empty when turned off.
 	Takeaways []Mark
 	FollowUps []Mark
-	// Resources are the addresses in the notes, each once per talk; empty
+	// WatchLater are the talks marked to watch later, in schedule order,
+	// with or without notes: the default layout lists them among the
+	// follow-ups with their page and recordings. Empty when follow-ups
+	// are turned off.
+	WatchLater []*Talk
+	// Resources are each talk's own links from its schedule (slides,
+	// video), then the addresses in its notes, each once per talk; empty
 	// when turned off.
 	Resources []Resource
 }
@@ -65,6 +71,20 @@ type Talk struct {
 	// Notes are the talk's notes as Markdown: nested lists, ready to
 	// print. Empty when the talk has none.
 	Notes string
+	// Subtitle, Language, Abstract and Description are what the schedule
+	// says the talk is about, "" when it says nothing. Abstract and
+	// Description are text as the schedule gives it, paragraphs apart by
+	// a blank line: md makes them one escaped line.
+	Subtitle, Language, Abstract, Description string
+	// URL is the talk's page on the conference's site, ready to put in
+	// a link's parentheses; "" when the schedule gives none.
+	URL string
+	// Links are the talk's own links from its schedule (slides, video,
+	// attachments); Recordings those of them that are videos or
+	// recordings.
+	Links, Recordings []Link
+	// WatchLater is set when the user marked the talk to watch later.
+	WatchLater bool
 	// outline is kept for Bullets.
 	outline *outline.Outline
 }
@@ -82,6 +102,9 @@ type Resource struct {
 	// URL.
 	Label string
 	Talk  *Talk
+	// Own is set for a link the schedule gives the talk, not one typed
+	// in its notes.
+	Own bool
 }
 
 // Bullet is one bullet of a talk's notes as a tree, for templates that
@@ -145,10 +168,16 @@ func (p *Post) gather(opts Options) {
 	}()
 	for _, day := range p.Days {
 		for _, t := range day.Talks {
+			seen := map[string]bool{}
+			for _, l := range t.Links {
+				if !seen[l.URL] {
+					seen[l.URL] = true
+					p.Resources = append(p.Resources, Resource{URL: l.URL, Label: l.Title, Talk: t, Own: true})
+				}
+			}
 			if t.outline == nil {
 				continue
 			}
-			seen := map[string]bool{}
 			for i := range t.outline.Len() {
 				n := t.outline.At(i)
 				text := clean(n.Text)

@@ -17,6 +17,8 @@ package opml
 import (
 	"fmt"
 	"io"
+	"net/url"
+	"strings"
 
 	"lanyard/export/internal/pick"
 
@@ -48,6 +50,10 @@ type Options struct {
 	// All includes talks that have no notes, as outlines without children.
 	// Breaks are still left out unless they have notes.
 	All bool
+	// Abouts are the talks' abstracts, pages and links by talk ID, as the
+	// store gives them; a talk's page becomes its outline's url. A talk
+	// missing from it uses its own About.
+	Abouts map[uint64]schedule.About
 }
 
 // Write writes ev as OPML 2.0: the event's name as the head title, then an
@@ -68,7 +74,7 @@ func Write(w io.Writer, ev schedule.Event, notes Notes, opts Options) error {
 	for _, day := range days {
 		out.open(0, day.DayTitle(), attrs{typ: typeDay})
 		for _, t := range day.Talks {
-			heading, talk := oneLine(t.Heading()), attrs{note: oneLine(t.Meta(loc)), typ: typeTalk}
+			heading, talk := oneLine(t.Heading()), attrs{note: oneLine(t.Meta(loc)), typ: typeTalk, url: pageOf(opts, t.Talk)}
 			if hasRows(t.Notes) {
 				out.open(1, heading, talk)
 				out.bullets(2, t.Notes)
@@ -96,3 +102,21 @@ func WriteTalk(w io.Writer, title string, o *outline.Outline) error {
 // hasRows reports whether o has any bullet at all, empty ones included:
 // those are written too, so that the tree comes back as it was.
 func hasRows(o *outline.Outline) bool { return o != nil && o.Len() > 0 }
+
+// pageOf returns the address of a talk's page when it is a web address,
+// "" otherwise: outliners open an outline's url when clicked, and a
+// javascript: or file: address from a schedule must not be one.
+func pageOf(opts Options, t schedule.Talk) string {
+	page := ""
+	if a, ok := opts.Abouts[t.ID]; ok {
+		page = a.URL
+	} else if t.About != nil {
+		page = t.About.URL
+	}
+	page = oneLine(page)
+	u, err := url.Parse(page)
+	if err != nil || u.Host == "" || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) {
+		return ""
+	}
+	return page
+}

@@ -23,6 +23,9 @@ type attrs struct {
 	note string // _note; "" writes none
 	typ  string // lanyard:type; "" writes none
 	kind outline.Kind
+	// url is a talk's page, written as OPML 2.0 writes a link
+	// (type="link" url="…"); "" writes none.
+	url string
 }
 
 // writer writes an OPML document. Errors stick in the bufio.Writer and are
@@ -81,6 +84,11 @@ func (w *writer) tag(depth int, text string, a attrs) {
 	if a.note != "" {
 		w.b.WriteString(` _note="`)
 		w.escape(a.note)
+		w.b.WriteByte('"')
+	}
+	if a.url != "" {
+		w.b.WriteString(` type="link" url="`)
+		w.escape(a.url)
 		w.b.WriteByte('"')
 	}
 	if a.typ != "" {
