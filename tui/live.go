@@ -52,7 +52,7 @@ func (m Model) goLive() (Model, tea.Cmd) {
 	if m.offer != 0 {
 		return m.goTo(m.offer)
 	}
-	_, id, today := m.schedule.Event().StartIn(m.cfg.Clock())
+	_, id, today := m.schedule.Event().StartIn(m.cfg.Clock(), m.wroteLast())
 	if !today || id == 0 {
 		m.status = m.status.SetMessage("nothing on now")
 		return m, nil

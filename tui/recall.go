@@ -1,0 +1,80 @@
+package tui
+
+import (
+	doc "lanyard/store/outline"
+	sched "lanyard/store/schedule"
+)
+
+// Where the user is, kept so that starting again returns there: the talk
+// written in last, the bullet edited last in it, and the schedule's
+// filter (sched.Resume). The root sends it out as it sends edits, to the
+// writer, whenever it changes.
+
+// ResumeSaver keeps where the user is in an event. It must not block:
+// store.Writer queues it with the notes.
+type ResumeSaver interface {
+	SaveResume(eventID uint64, r sched.Resume)
+}
+
+// resumeAt applies, at start, where the user was: the filter, the talk
+// written in last (which the on-now rule prefers while it is on) and, when
+// that is the talk opened, the cursor on the bullet edited last.
+func (m Model) resumeAt(r sched.Resume) Model {
+	m.resume, m.resumeEvent = r, m.cfg.Event.ID
+	m.sentResume = r
+	m.schedule = m.schedule.SetWroteLast(r.Talk).SetFilterValue(r.Filter)
+	return m
+}
+
+// placeResumedCursor puts the editor's cursor on the bullet edited last,
+// once the talk written in last is the one in the editor.
+func (m Model) placeResumedCursor() Model {
+	if m.resume.Node != 0 && m.editor.TalkID() == m.resume.Talk {
+		m.editor = m.editor.PlaceCursor(doc.Cursor{Node: doc.ID(m.resume.Node), Offset: m.resume.Offset})
+	}
+	return m
+}
+
+// wroteIn records that the user edited the talk in the editor, with the
+// cursor where it is now.
+func (m Model) wroteIn() Model {
+	talk := m.editor.TalkID()
+	if talk == 0 {
+		return m
+	}
+	c := m.editor.Position()
+	m.resume.Talk, m.resume.Node, m.resume.Offset = talk, uint64(c.Node), c.Offset
+	m.schedule = m.schedule.SetWroteLast(talk)
+	return m
+}
+
+// wroteLast is the talk the user wrote in last in the event shown, 0 for
+// none.
+func (m Model) wroteLast() uint64 {
+	if m.resumeEvent != m.schedule.Event().ID {
+		return 0
+	}
+	return m.resume.Talk
+}
+
+// keepResume sends where the user is to the notebook when it has changed
+// since it was last sent. When another event is shown (a switch of
+// events) the record starts afresh and is sent only once the user writes
+// or filters there, so that the switch alone never overwrites what the
+// notebook keeps for that event.
+func (m Model) keepResume() Model {
+	ev := m.schedule.Event().ID
+	if ev != m.resumeEvent {
+		m.resume, m.resumeEvent = sched.Resume{Filter: m.schedule.FilterValue()}, ev
+		m.sentResume = m.resume
+	}
+	m.resume.Filter = m.schedule.FilterValue()
+	if ev == 0 || m.resume == m.sentResume {
+		return m
+	}
+	m.sentResume = m.resume
+	if m.cfg.Resumes != nil {
+		m.cfg.Resumes.SaveResume(ev, m.resume)
+	}
+	return m
+}
