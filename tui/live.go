@@ -25,7 +25,7 @@ func (m Model) clockTicked(now time.Time) (Model, tea.Cmd) {
 	m.schedule = m.schedule.SetClock(now)
 	ev := m.schedule.Event()
 	move := ev.Follow(sched.Following{Since: m.lastTick, Now: now,
-		Open: m.editor.TalkID(), Offered: m.offer, Typing: m.typing(now)})
+		Open: m.editor.TalkID(), Offered: m.offer, Typing: m.typing(now), WroteLast: m.wroteLast()})
 	m.lastTick = now
 	if move.Open != 0 {
 		m, cmd := m.goTo(move.Open)
