@@ -20,9 +20,11 @@ type ResumeSaver interface {
 // written in last (which the on-now rule prefers while it is on) and, when
 // that is the talk opened, the cursor on the bullet edited last.
 func (m Model) resumeAt(r sched.Resume) Model {
-	m.resume, m.resumeEvent = r, m.cfg.Event.ID
-	m.sentResume = r
 	m.schedule = m.schedule.SetWroteLast(r.Talk).SetFilterValue(r.Filter)
+	// A kept filter the schedule no longer fits is dropped; what is kept
+	// changes only once the user writes or filters.
+	r.Filter = m.schedule.FilterValue()
+	m.resume, m.sentResume, m.resumeEvent = r, r, m.cfg.Event.ID
 	return m
 }
 

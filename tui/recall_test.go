@@ -161,3 +161,35 @@ func TestReturnsWhereTheUserWasAfterARestart(t *testing.T) {
 		t.Errorf("after the talk ended lanyard opens %d; want the talk on now, %q (%d)", later.editor.TalkID(), "Async all the way", async)
 	}
 }
+
+// resumeLog records what the root sends to be kept.
+type resumeLog struct{ sent []sched.Resume }
+
+func (r *resumeLog) SaveResume(_ uint64, v sched.Resume) { r.sent = append(r.sent, v) }
+
+// TestAResumeThatNoLongerFitsIsSteppedOver: a bullet deleted since, an
+// offset out of range or a room the schedule lost start lanyard all the
+// same, at the talk, with every talk shown, and nothing is written back
+// until the user writes or filters.
+func TestAResumeThatNoLongerFitsIsSteppedOver(t *testing.T) {
+	notes := newFakeNotes()
+	o := notes.mustLoad(11)
+	o.Append("the only bullet")
+	log := &resumeLog{}
+	now := at("2019-10-17", "09:40")
+	var m tea.Model = New(Config{Event: testEvent(), Talk: 11, Outline: o, Loader: notes, Saver: notes,
+		Resume: sched.Resume{Talk: 11, Node: 999, Offset: -5, Filter: "room:Gone"}, Resumes: log,
+		Clock: func() time.Time { return now }, timer: heldTimer})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
+	got := m.(Model)
+	if got.editor.TalkID() != 11 || got.schedule.Filtering() {
+		t.Errorf("opened talk %d, filtering %v; want talk 11 and every talk shown", got.editor.TalkID(), got.schedule.Filtering())
+	}
+	if len(log.sent) != 0 {
+		t.Errorf("starting sent %+v; want nothing until the user acts", log.sent)
+	}
+	m = typeInto(m, "!")
+	if len(log.sent) == 0 || log.sent[len(log.sent)-1].Talk != 11 || log.sent[len(log.sent)-1].Node == 999 {
+		t.Errorf("after typing, sent %+v; want talk 11 and the bullet typed in", log.sent)
+	}
+}

@@ -2,6 +2,7 @@ package schedule
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -58,4 +59,32 @@ func TestNowPrefersTheTalkWrittenInLast(t *testing.T) {
 	if got := selected(m); got != 303 {
 		t.Errorf("n under the Databases filter selects %d; want 303, written in last", got)
 	}
+}
+
+// FuzzSetFilterValue: whatever the notebook hands back as the kept filter
+// (a damaged record, a value from another version), the pane shows every
+// talk or a filter that keeps some, and writes the value down again as it
+// read it.
+func FuzzSetFilterValue(f *testing.F) {
+	for _, seed := range []string{"", "attending", "track:Go", "room:" + roomK, "room:", "track:",
+		"room:Gone", "room:" + roomK + "\x00", "track:\x1b[2J", "room:room:", strings.Repeat("track:", 1000)} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		ev := conferenceEvent(t)
+		m := pane(ev, 0, 60, 30, at(t, day1, "09:10")).SetFilterValue(v)
+		if !m.Filtering() {
+			if m.FilterValue() != "" {
+				t.Errorf("no filter, yet written down as %q", m.FilterValue())
+			}
+			return
+		}
+		if got := m.FilterValue(); got != v {
+			t.Errorf("filter %q reads back as %q", v, got)
+		}
+		if m.filter.kind != filterAttending && len(listedIDs(m)) == 0 {
+			t.Errorf("kept filter %q shows no talk", v)
+		}
+		checkFits(t, m, 60, 30, "a kept filter")
+	})
 }
