@@ -16,15 +16,17 @@ type ResumeSaver interface {
 	SaveResume(eventID uint64, r sched.Resume)
 }
 
-// resumeAt applies, at start, where the user was: the filter, the talk
-// written in last (which the on-now rule prefers while it is on) and, when
-// that is the talk opened, the cursor on the bullet edited last.
+// resumeAt applies where the user was in the event shown, as read from the
+// notebook: the filter and the talk written in last (which the on-now rule
+// prefers while it is on); placeResumedCursor then puts the cursor on the
+// bullet edited last. The start calls it; so can a switch of events, with
+// the Resume it read in a tea.Cmd.
 func (m Model) resumeAt(r sched.Resume) Model {
 	m.schedule = m.schedule.SetWroteLast(r.Talk).SetFilterValue(r.Filter)
 	// A kept filter the schedule no longer fits is dropped; what is kept
 	// changes only once the user writes or filters.
 	r.Filter = m.schedule.FilterValue()
-	m.resume, m.sentResume, m.resumeEvent = r, r, m.cfg.Event.ID
+	m.resume, m.sentResume, m.resumeEvent = r, r, m.schedule.Event().ID
 	return m
 }
 
