@@ -157,3 +157,22 @@ func TestWriterKeepsResumeThroughAFault(t *testing.T) {
 		t.Errorf("after the disk recovered, Resume = %+v; want the filter kept", got)
 	}
 }
+
+// BenchmarkResume is the read the start adds to return to where the user
+// was: one key of the meta bucket.
+func BenchmarkResume(b *testing.B) {
+	nb := openTest(b)
+	ev, err := nb.CreateEvent(schedule.Event{Name: "Big", TZ: "UTC"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := nb.SetResume(ev.ID, schedule.Resume{Talk: 1, Node: 2, Offset: 3, Filter: "room:Janson"}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if r, err := nb.Resume(ev.ID); err != nil || r.Talk != 1 {
+			b.Fatal(r, err)
+		}
+	}
+}
