@@ -3,6 +3,7 @@ package tui
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"lanyard/store"
+	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
 )
 
@@ -191,5 +193,29 @@ func TestAResumeThatNoLongerFitsIsSteppedOver(t *testing.T) {
 	m = typeInto(m, "!")
 	if len(log.sent) == 0 || log.sent[len(log.sent)-1].Talk != 11 || log.sent[len(log.sent)-1].Node == 999 {
 		t.Errorf("after typing, sent %+v; want talk 11 and the bullet typed in", log.sent)
+	}
+}
+
+// TestCaptureGoesToTheTalkWrittenInLast: a note from lanyard add beside
+// the app lands, among parallel items none attended, in the one the user
+// writes in, not the slot the rule would give without it.
+func TestCaptureGoesToTheTalkWrittenInLast(t *testing.T) {
+	ev := testEvent()
+	ev.Days[0].Talks[3].Items[0].Attended = false // the ignites: none attended
+	notes := newFakeNotes()
+	now := at("2019-10-17", "10:20")
+	var m tea.Model = New(Config{Event: ev, Talk: 15, Outline: notes.mustLoad(15), Loader: notes, Saver: notes,
+		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }, timer: heldTimer})
+	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if _, id, _ := ev.StartIn(now, 0); id != 13 {
+		t.Fatalf("without notes written the rule gives %d; want the slot, 13", id)
+	}
+	m = typeInto(m, "written in the second ignite")
+	captured(m, CaptureMsg{Clip: doc.Clip{{Text: "from the phone"}}})
+	if got := notes.savedTexts(15); !slices.Contains(got, "from the phone") {
+		t.Errorf("item 15, written in last, got %q; want the captured note", got)
+	}
+	if got := notes.savedTexts(13); len(got) != 0 {
+		t.Errorf("the slot got %q; want nothing", got)
 	}
 }
