@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"lanyard/store/outline"
+	"lanyard/store/schedule"
 )
 
 const (
@@ -90,6 +91,10 @@ type Writer struct {
 	// inFlight is the batch a running commit holds, taken out of pending;
 	// it goes back if the commit fails or panics.
 	inFlight map[nodeKey]nodeChange
+	// resumes are where the user is in each event (see SaveResume), by
+	// event ID, not yet handed to a commit; resumesInFlight are those a
+	// running commit holds. They ride along with the notes' commits.
+	resumes, resumesInFlight map[uint64]schedule.Resume
 	// since is when pending last went from empty to not: the coalescing
 	// timer and the 250 ms promise count from it.
 	since time.Time
@@ -130,6 +135,7 @@ func (nb *Notebook) NewWriter(onStatus func(WriterStatus), opts ...WriterOption)
 		stop:     make(chan struct{}),
 		done:     make(chan struct{}),
 		pending:  make(map[nodeKey]nodeChange),
+		resumes:  make(map[uint64]schedule.Resume),
 	}
 	for _, opt := range opts {
 		opt(w)
@@ -283,7 +289,7 @@ func (w *Writer) run() {
 func (w *Writer) nextCommit(retry time.Duration) (due time.Time, ok bool, announce *WriterStatus) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if len(w.pending) == 0 || w.halted != nil {
+	if !w.hasPendingLocked() || w.halted != nil {
 		w.flushes = false
 		return time.Time{}, false, nil
 	}
@@ -316,5 +322,25 @@ func (w *Writer) finish() {
 func (w *Writer) hasPending() bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return len(w.pending) > 0
+	return w.hasPendingLocked()
+}
+
+// hasPendingLocked reports whether anything waits to be committed; w.mu
+// must be held.
+func (w *Writer) hasPendingLocked() bool {
+	return len(w.pending) > 0 || len(w.resumes) > 0
+}
+
+// SaveResume queues where the user is in an event, as Save queues notes:
+// it never blocks on the disk, a later one replaces an earlier one, and it
+// is committed with the notes, or on its own shortly after. It counts as
+// no change to the notes (WriterStatus.Pending, LastSave).
+func (w *Writer) SaveResume(eventID uint64, r schedule.Resume) {
+	w.mu.Lock()
+	if !w.hasPendingLocked() {
+		w.since, w.announced = time.Now(), false
+	}
+	w.resumes[eventID] = r
+	w.mu.Unlock()
+	w.ring()
 }

@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"lanyard/store/outline"
+	"lanyard/store/schedule"
 )
 
 // commit writes every pending change in one transaction. On failure the
@@ -19,12 +20,18 @@ func (w *Writer) commit() error {
 	batch, upTo := w.pending, w.saves
 	w.pending = make(map[nodeKey]nodeChange)
 	w.inFlight = batch
+	resumes := w.resumes
+	w.resumes = make(map[uint64]schedule.Resume)
+	w.resumesInFlight = resumes
 	w.flushes = false
 	w.announced = true
 	w.mu.Unlock()
 
 	err := w.nb.update(func(tx *bolt.Tx) error {
 		if err := writeBatch(tx, batch); err != nil {
+			return err
+		}
+		if err := putResumes(tx, resumes); err != nil {
 			return err
 		}
 		if w.nb.writeFault != nil {
@@ -34,7 +41,7 @@ func (w *Writer) commit() error {
 	})
 
 	w.mu.Lock()
-	w.inFlight = nil
+	w.inFlight, w.resumesInFlight = nil, nil
 	w.attempts++
 	w.lastAttempt = time.Now()
 	w.lastErr = err
@@ -47,6 +54,7 @@ func (w *Writer) commit() error {
 		fallthrough
 	default:
 		w.putBackLocked(batch)
+		w.putBackResumesLocked(resumes)
 	}
 	st := w.statusLocked()
 	w.cond.Broadcast()
@@ -61,6 +69,17 @@ func (w *Writer) putBackLocked(batch map[nodeKey]nodeChange) {
 	for k, c := range batch {
 		if _, newer := w.pending[k]; !newer {
 			w.pending[k] = c
+		}
+	}
+}
+
+// putBackResumesLocked returns Resumes that were not committed to those
+// pending, unless a newer one for the event came meanwhile; w.mu must be
+// held.
+func (w *Writer) putBackResumesLocked(resumes map[uint64]schedule.Resume) {
+	for id, r := range resumes {
+		if _, newer := w.resumes[id]; !newer {
+			w.resumes[id] = r
 		}
 	}
 }
@@ -95,7 +114,8 @@ func (w *Writer) recoverPanic() {
 	stack := debug.Stack()
 	w.mu.Lock()
 	w.putBackLocked(w.inFlight)
-	w.inFlight = nil
+	w.putBackResumesLocked(w.resumesInFlight)
+	w.inFlight, w.resumesInFlight = nil, nil
 	w.halted = fmt.Errorf("%w: %v", ErrWriterFailed, r)
 	w.lastErr = w.halted
 	st := w.statusLocked()
@@ -124,7 +144,7 @@ func (w *Writer) reportQuietly(st WriterStatus) {
 // commit's error.
 func (w *Writer) lastChance() {
 	w.mu.Lock()
-	failed := errors.Is(w.halted, ErrWriterFailed) && len(w.pending) > 0
+	failed := errors.Is(w.halted, ErrWriterFailed) && w.hasPendingLocked()
 	if failed {
 		w.halted = nil // let this one commit through
 	}
@@ -144,7 +164,8 @@ func (w *Writer) lastChance() {
 	defer w.mu.Unlock()
 	if err != nil {
 		w.putBackLocked(w.inFlight)
-		w.inFlight = nil
+		w.putBackResumesLocked(w.resumesInFlight)
+		w.inFlight, w.resumesInFlight = nil, nil
 		w.lastErr = err
 	}
 	if w.halted == nil {

@@ -45,6 +45,10 @@ type Config struct {
 	// Schedules saves the user's changes to the schedule; nil makes them
 	// last only until lanyard quits.
 	Schedules Schedules
+	// Resume is where the user was in Event when lanyard last ran, read at
+	// start; Resumes keeps where they are now (nil: not kept).
+	Resume  sched.Resume
+	Resumes ResumeSaver
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
 	// Hint is a line for new users under the schedule, e.g. how to import
@@ -113,6 +117,10 @@ type Model struct {
 	// typing, 0 for none.
 	lastTick, lastEdit time.Time
 	offer              uint64
+	// resume is where the user is in the event resumeEvent, sentResume
+	// what was last sent to be kept (see recall.go).
+	resume, sentResume sched.Resume
+	resumeEvent        uint64
 }
 
 // New builds the root model.
@@ -140,10 +148,11 @@ func New(cfg Config) Model {
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
+	m = m.resumeAt(cfg.Resume)
 	if cfg.Talk != 0 && cfg.Outline != nil {
 		m.outlines.put(cfg.Talk, cfg.Outline)
 		m.schedule, _ = m.schedule.Select(cfg.Talk)
-		m = m.show(cfg.Talk, true)
+		m = m.show(cfg.Talk, true).placeResumedCursor()
 	} else {
 		m = m.focusSchedule()
 	}
@@ -237,7 +246,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // and the preview the command that renders its post when opening, a
 // resize or a new style called for one.
 func (m Model) settle(cmd tea.Cmd) (Model, tea.Cmd) {
-	m = m.sync()
+	m = m.sync().keepResume()
 	var render tea.Cmd
 	m.preview, render = m.preview.Render()
 	return m, tea.Batch(cmd, render)
@@ -251,6 +260,7 @@ func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
 	if m.saver.saves != before {
 		m.status = m.status.Edited(m.saver.last)
 		m.lastEdit = m.cfg.Clock()
+		m = m.wroteIn()
 	}
 	return m, cmd
 }

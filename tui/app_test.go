@@ -107,7 +107,7 @@ func testEvent() sched.Event {
 
 func newTestModel(notes *fakeNotes, now time.Time) Model {
 	ev := testEvent()
-	talk := ev.Days[0].Opening(now)
+	talk := ev.Days[0].Opening(now, 0)
 	o, _ := notes.LoadOutline(talk)
 	return New(Config{Event: ev, Day: 0, Talk: talk, Outline: o, Loader: notes, Saver: notes,
 		Clock: func() time.Time { return now }, timer: heldTimer})

@@ -93,7 +93,7 @@ func (m Model) startCapture(c CaptureMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	ev, now := m.schedule.Event(), m.cfg.Clock()
-	place, err := ev.PlaceToAdd(c.TalkID, c.Page, now)
+	place, err := ev.PlaceToAdd(c.TalkID, c.Page, now, m.wroteLast())
 	if err != nil {
 		answer(c, CaptureResult{Err: err})
 		return m, nil

@@ -21,7 +21,7 @@ func captureModel(t *testing.T, now time.Time) (tea.Model, *fakeNotes, *fakeSche
 	notes := newFakeNotes()
 	store := newFakeSchedules(testEvent())
 	ev := testEvent()
-	talk := ev.Days[0].Opening(now)
+	talk := ev.Days[0].Opening(now, 0)
 	var m tea.Model = New(Config{Event: ev, Talk: talk, Outline: notes.mustLoad(talk), Loader: notes,
 		Saver: notes, Schedules: store, Clock: func() time.Time { return now }, timer: heldTimer})
 	return run(m, tea.WindowSizeMsg{Width: 120, Height: 40}), notes, store

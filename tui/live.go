@@ -25,7 +25,7 @@ func (m Model) clockTicked(now time.Time) (Model, tea.Cmd) {
 	m.schedule = m.schedule.SetClock(now)
 	ev := m.schedule.Event()
 	move := ev.Follow(sched.Following{Since: m.lastTick, Now: now,
-		Open: m.editor.TalkID(), Offered: m.offer, Typing: m.typing(now)})
+		Open: m.editor.TalkID(), Offered: m.offer, Typing: m.typing(now), WroteLast: m.wroteLast()})
 	m.lastTick = now
 	if move.Open != 0 {
 		m, cmd := m.goTo(move.Open)
@@ -52,7 +52,7 @@ func (m Model) goLive() (Model, tea.Cmd) {
 	if m.offer != 0 {
 		return m.goTo(m.offer)
 	}
-	_, id, today := m.schedule.Event().StartIn(m.cfg.Clock())
+	_, id, today := m.schedule.Event().StartIn(m.cfg.Clock(), m.wroteLast())
 	if !today || id == 0 {
 		m.status = m.status.SetMessage("nothing on now")
 		return m, nil

@@ -255,7 +255,11 @@ func eventToAddTo(nb *store.Notebook, clockIn func(*time.Location) func() time.T
 // placeToAdd adds clip where req says, in one transaction, and returns
 // the talk it went to.
 func placeToAdd(nb *store.Notebook, ev sched.Event, req owner.AddRequest, clip doc.Clip, now time.Time) (sched.Talk, error) {
-	place, err := ev.PlaceToAdd(req.TalkID, req.Page, now)
+	wrote, err := nb.Resume(ev.ID)
+	if err != nil {
+		wrote = sched.Resume{} // a damaged record costs only the preference
+	}
+	place, err := ev.PlaceToAdd(req.TalkID, req.Page, now, wrote.Talk)
 	if err != nil {
 		return place.Talk, err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -44,6 +45,37 @@ func bigNotebook(b *testing.B, n int) (path string, now time.Time) {
 // pick the talk, load its outline, build the screen and draw it.
 func BenchmarkOpenFirstFrame100k(b *testing.B) {
 	path, now := bigNotebook(b, 100_000)
+	benchmarkFirstFrame(b, path, now)
+}
+
+// BenchmarkResumeFirstFrame100k is the same start returning to where the
+// user was: the last of the 100,000 bullets, under a filter. Returning
+// costs one small read and a cursor placed, never a pass over the notes.
+func BenchmarkResumeFirstFrame100k(b *testing.B) {
+	path, now := bigNotebook(b, 100_000)
+	nb, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	evs, err := nb.Events()
+	if err != nil {
+		b.Fatal(err)
+	}
+	talk := evs[0].Days[0].Talks[0].ID
+	o, err := nb.LoadOutline(talk)
+	if err != nil {
+		b.Fatal(err)
+	}
+	last := o.At(o.Len() - 1)
+	err = nb.SetResume(evs[0].ID, sched.Resume{Talk: talk, Node: uint64(last.ID), Offset: len(last.Text), Filter: "attending"})
+	if err := errors.Join(err, nb.Close()); err != nil {
+		b.Fatal(err)
+	}
+	benchmarkFirstFrame(b, path, now)
+}
+
+// benchmarkFirstFrame times the start on the notebook at path at now.
+func benchmarkFirstFrame(b *testing.B, path string, now time.Time) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -59,7 +91,7 @@ func BenchmarkOpenFirstFrame100k(b *testing.B) {
 		if err != nil || o.Len() != 100_000 {
 			b.Fatalf("loaded %d bullets, err %v", o.Len(), err)
 		}
-		var m tea.Model = tui.New(tui.Config{Event: s.event, Day: s.day, Talk: s.talk, Outline: o, Loader: nb, Clock: s.clock})
+		var m tea.Model = tui.New(tui.Config{Event: s.event, Day: s.day, Talk: s.talk, Outline: o, Loader: nb, Clock: s.clock, Resume: s.resume})
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		if m.View().Content == "" {
 			b.Fatal("empty first frame")
@@ -90,7 +122,7 @@ func BenchmarkHeapOpen100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var m tea.Model = tui.New(tui.Config{Event: s.event, Day: s.day, Talk: s.talk, Outline: o, Loader: nb, Clock: s.clock})
+		var m tea.Model = tui.New(tui.Config{Event: s.event, Day: s.day, Talk: s.talk, Outline: o, Loader: nb, Clock: s.clock, Resume: s.resume})
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = m.View()
 		runtime.GC()

@@ -62,7 +62,7 @@ func runDemo(g *globals) error {
 		clock = fixedClock(wall.in(loc))
 	}
 	var chosen sched.Start
-	chosen.Day, chosen.Talk, _ = ev.StartIn(clock())
+	chosen.Day, chosen.Talk, _ = ev.StartIn(clock(), 0)
 	s, err := finishStart(nb, ev, chosen, clock)
 	if err != nil {
 		return err

@@ -33,6 +33,8 @@ type start struct {
 	talk  uint64
 	clock func() time.Time
 	hint  string
+	// resume is where the user was in the event when lanyard last ran.
+	resume sched.Resume
 }
 
 func runNotebook(cmd *cobra.Command, g *globals) error {
@@ -57,7 +59,8 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 }
 
 // chooseStart opens where the schedule's start rule says (sched.StartAt:
-// the event with today, on the talk on now); on an empty notebook it makes
+// the event with today, on the talk on now, which is the talk the user
+// wrote in last while it is still on); on an empty notebook it makes
 // an untitled event for today with one page, so a first run has somewhere
 // to type.
 func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) {
@@ -83,7 +86,18 @@ func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) 
 		return firstRun(nb, clockIn)
 	}
 	ev := events[chosen.Event]
-	return finishStart(nb, ev, chosen, clockIn(ev.Location()))
+	clock := clockIn(ev.Location())
+	resume, err := nb.Resume(ev.ID)
+	if err != nil {
+		// A damaged record costs only the return to where the user was.
+		resume = sched.Resume{}
+	}
+	if resume.Talk != 0 {
+		chosen.Day, chosen.Talk, chosen.Today = ev.StartIn(clock(), resume.Talk)
+	}
+	s, err := finishStart(nb, ev, chosen, clock)
+	s.resume = resume
+	return s, err
 }
 
 // firstRun makes the untitled event of an empty notebook.
@@ -103,7 +117,7 @@ func firstRun(nb *store.Notebook, clockIn func(*time.Location) func() time.Time)
 		return start{}, err
 	}
 	var s sched.Start
-	s.Day, s.Talk, s.Today = ev.StartIn(now)
+	s.Day, s.Talk, s.Today = ev.StartIn(now, 0)
 	return finishStart(nb, ev, s, clock)
 }
 
@@ -154,6 +168,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
 			Schedules: flushingSchedules{Notebook: nb, writer: writer},
+			Resume:    s.resume, Resumes: writer,
 		}),
 		guard:     guard,
 		endMarker: marker,

@@ -22,11 +22,12 @@ var (
 
 // TalkToAddTo returns the talk that notes added at now without a place go
 // to: the one lanyard opens at start on now's conference day (Opening: the
-// talk on now, else the next, else the day's last). Between the event's
+// talk on now by the on-now rule, wroteLast being the talk the user wrote
+// in last, else the next, else the day's last). Between the event's
 // days, and on a day with no talks, it returns ErrNothingOn rather than a
 // guess that would put notes where the user would not look.
-func (e Event) TalkToAddTo(now time.Time) (Talk, error) {
-	if _, id, today := e.StartIn(now); today {
+func (e Event) TalkToAddTo(now time.Time, wroteLast uint64) (Talk, error) {
+	if _, id, today := e.StartIn(now, wroteLast); today {
 		if t, ok := e.TalkOf(id); ok {
 			return t, nil
 		}
@@ -100,10 +101,11 @@ type Place struct {
 
 // PlaceToAdd decides where notes added at now go: today's free page titled
 // page (to be made if there is none) when page is given, else the talk
-// talkID when it is not 0, else the talk on now (TalkToAddTo). The app
+// talkID when it is not 0, else the talk on now (TalkToAddTo, with the
+// talk the user wrote in last, wroteLast, in mind). The app
 // and the command ask it alike, so a note lands in the same place
 // whichever takes it.
-func (e Event) PlaceToAdd(talkID uint64, page string, now time.Time) (Place, error) {
+func (e Event) PlaceToAdd(talkID uint64, page string, now time.Time, wroteLast uint64) (Place, error) {
 	switch {
 	case page != "":
 		date, made := e.NewPage(page, now)
@@ -115,6 +117,6 @@ func (e Event) PlaceToAdd(talkID uint64, page string, now time.Time) (Place, err
 		t, err := e.TalkToAddToByID(talkID)
 		return Place{Talk: t}, err
 	}
-	t, err := e.TalkToAddTo(now)
+	t, err := e.TalkToAddTo(now, wroteLast)
 	return Place{Talk: t}, err
 }

@@ -37,7 +37,7 @@ func TestTalkToAddTo(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			talk, err := c.ev.TalkToAddTo(at)
+			talk, err := c.ev.TalkToAddTo(at, 0)
 			if talk.ID != c.want || (err == nil) != c.ok {
 				t.Errorf("TalkToAddTo(%s) = %d, %v; want %d, ok %v", c.clock, talk.ID, err, c.want, c.ok)
 			}
@@ -111,7 +111,7 @@ func TestPlaceToAddPrefersThePageThenTheTalkThenNow(t *testing.T) {
 		{"today's page by its title, in any case", ev.Days[0].Talks[1].ID, "HALLWAY", "Hallway", false},
 		{"a page to make", 0, "Open space", "Open space", true},
 	} {
-		got, err := ev.PlaceToAdd(c.talkID, c.page, at)
+		got, err := ev.PlaceToAdd(c.talkID, c.page, at, 0)
 		if err != nil || got.Talk.Title != c.want || got.New != c.wantNew || (got.New && got.Date != ev.Days[0].Date) {
 			t.Errorf("%s: PlaceToAdd = %+v, %v; want %q (new: %v)", c.name, got, err, c.want, c.wantNew)
 		}

@@ -59,7 +59,7 @@ func TestNowAndNext(t *testing.T) {
 		if now != c.now || next != c.next {
 			t.Errorf("%s: now, next = %d, %d; want %d, %d", c.clock, now, next, c.now, c.next)
 		}
-		if got := day.Opening(at); got != c.opening {
+		if got := day.Opening(at, 0); got != c.opening {
 			t.Errorf("%s: opening = %d; want %d", c.clock, got, c.opening)
 		}
 	}

@@ -19,6 +19,9 @@ type Following struct {
 	Offered uint64
 	// Typing is true while the user is writing notes.
 	Typing bool
+	// WroteLast is the talk the user wrote in last, 0 for none: after a
+	// sleep, the on-now rule prefers it while it is on.
+	WroteLast uint64
 }
 
 // Move is the rule's answer: at most one of its fields is set.
@@ -37,11 +40,11 @@ type Move struct {
 // (or item) that started since the last tick and is still on now; where
 // several did, the one that started last. An attended talk that started
 // and ended while the laptop slept is not opened: the day has moved on,
-// and lanyard opens the talk on now instead (OnNow: the attended one among
-// parallel talks), or stays where it is when nothing is on. A talk not
-// attended never pulls the user away by starting. The talk to follow is
-// opened, or offered while the user types; the talk already open is
-// neither.
+// and lanyard opens the talk on now instead (the on-now rule: the attended
+// one among parallel talks, else the one written in last while it is on),
+// or stays where it is when nothing is on. A talk not attended never pulls
+// the user away by starting. The talk to follow is opened, or offered
+// while the user types; the talk already open is neither.
 func (e Event) Follow(f Following) Move {
 	offer := f.Offered
 	if offer != 0 && !e.IsOn(offer, f.Now) {
@@ -50,7 +53,7 @@ func (e Event) Follow(f Following) Move {
 	if offer != 0 && !f.Typing {
 		return Move{Open: offer}
 	}
-	target, ok := e.toFollow(f.Since, f.Now)
+	target, ok := e.toFollow(f.Since, f.Now, f.WroteLast)
 	switch {
 	case !ok || target == f.Open:
 		return Move{Offer: offer}
@@ -62,7 +65,7 @@ func (e Event) Follow(f Following) Move {
 
 // toFollow returns the talk the day has moved to between since and now,
 // by Follow's rule.
-func (e Event) toFollow(since, now time.Time) (uint64, bool) {
+func (e Event) toFollow(since, now time.Time, wroteLast uint64) (uint64, bool) {
 	if since.IsZero() || !now.After(since) {
 		return 0, false
 	}
@@ -92,6 +95,10 @@ func (e Event) toFollow(since, now time.Time) (uint64, bool) {
 	if found != 0 || !started {
 		return found, found != 0
 	}
-	_, id, ok := e.OnNow(now)
-	return id, ok
+	day, on := e.DayAt(now)
+	if !on {
+		return 0, false
+	}
+	id := e.Days[day].onNow(now, wroteLast)
+	return id, id != 0
 }

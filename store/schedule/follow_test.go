@@ -92,3 +92,19 @@ func TestFollowAfterASleepOpensTheTalkOnNow(t *testing.T) {
 		t.Errorf("waking at 10:10 opens talk %d, want the 10:00-10:30 one on now (4), not the 09:30-10:00 one that ended", got.Open)
 	}
 }
+
+// TestFollowAfterASleepPrefersTheTalkWrittenIn: woken in the middle of
+// parallel talks none of which is attended, lanyard opens the one the user
+// wrote in last, not the first room's.
+func TestFollowAfterASleepPrefersTheTalkWrittenIn(t *testing.T) {
+	ev := followDay(t, 2)
+	at := func(s string) time.Time { return clockAt(t, s) }
+	got := ev.Follow(Following{Since: at("09:20"), Now: at("10:40"), Open: 1, WroteLast: 8})
+	if got.Open != 8 {
+		t.Errorf("waking at 10:40 after writing in item 8 opens %d; want 8", got.Open)
+	}
+	got = ev.Follow(Following{Since: at("09:20"), Now: at("10:40"), Open: 1})
+	if got.Open != 6 {
+		t.Errorf("waking at 10:40 with nothing written opens %d; want the slot, 6", got.Open)
+	}
+}

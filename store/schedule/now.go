@@ -8,13 +8,9 @@ import "time"
 // OnNow returns the talk on at t and the index of its day: the day t falls
 // on in venue time (the small hours count to the day before while a talk
 // still runs), and on it the talk running at t, from its start up to but
-// not including its end; a talk with no end runs for half an hour.
-//
-// Where talks run at once, the user's own choice wins: a talk or parallel
-// item marked attended, or a page the user started. Among several such,
-// the one that started last wins, as following the day would have opened
-// it; with none, the first listed. A slot stands for its attended item if
-// it has one. Breaks count as running.
+// not including its end; a talk with no end runs for half an hour. Among
+// talks running at once it picks by the on-now rule (see onNow), knowing
+// nothing of where the user wrote last.
 //
 // ok is false when nothing runs at t: before the day's first talk, after
 // its last, between two, or on no day of the event.
@@ -23,28 +19,8 @@ func (e Event) OnNow(t time.Time) (day int, talk uint64, ok bool) {
 	if !on {
 		return 0, 0, false
 	}
-	talk = e.Days[day].onNow(t)
+	talk = e.Days[day].onNow(t, 0)
 	return day, talk, talk != 0
-}
-
-// onNow is OnNow within one day; 0 when nothing runs at t.
-func (d Day) onNow(t time.Time) uint64 {
-	var (
-		id    uint64
-		mine  bool
-		start time.Time
-	)
-	for _, talk := range d.Talks {
-		if !talk.OnAt(t) {
-			continue
-		}
-		focus, attended := talk.focus()
-		chosen := attended || talk.Kind == KindPage
-		if id == 0 || chosen && !mine || chosen && mine && talk.Start.After(start) {
-			id, mine, start = focus, chosen, talk.Start
-		}
-	}
-	return id
 }
 
 // NowAndNext returns the ID of the talk running at t (by OnNow's rule) and
@@ -65,7 +41,7 @@ func (d Day) NowAndNext(t time.Time) (now, next uint64) {
 			next, nextAttended = id, true
 		}
 	}
-	return d.onNow(t), next
+	return d.onNow(t, 0), next
 }
 
 // focusID is the talk a user means when they mean this slot: the attended
@@ -86,9 +62,12 @@ func (t Talk) focus() (id uint64, attended bool) {
 }
 
 // Opening returns the talk lanyard should open at t on this day: the one
-// on now, else the next, else the last of the day; 0 for an empty day.
-func (d Day) Opening(t time.Time) uint64 {
-	now, next := d.NowAndNext(t)
+// on now by the on-now rule (wroteLast is the talk or item the user wrote
+// in last, 0 for none), else the next, else the last of the day; 0 for an
+// empty day.
+func (d Day) Opening(t time.Time, wroteLast uint64) uint64 {
+	_, next := d.NowAndNext(t)
+	now := d.onNow(t, wroteLast)
 	switch {
 	case now != 0:
 		return now

@@ -119,7 +119,7 @@ func TestStartIn(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			day, talk, today := c.ev.StartIn(clockAt(t, c.at))
+			day, talk, today := c.ev.StartIn(clockAt(t, c.at), 0)
 			if day != c.day || talk != c.talk || today != c.today {
 				t.Errorf("at %s StartIn = day %d, talk %d, today %v; want %d, %d, %v", c.at, day, talk, today, c.day, c.talk, c.today)
 			}

@@ -18,7 +18,9 @@ type Start struct {
 
 // StartAt chooses where lanyard opens among events: the event with a day
 // that the clock is on (where several have one, the event opened last,
-// else the first listed), on that day the talk StartIn gives; when no event
+// else the first listed), on that day the talk StartIn gives knowing
+// nothing of where the user wrote last (the caller asks StartIn again with
+// the chosen event's memory); when no event
 // has today, the event opened last, else the last listed, at its first
 // talk. last is the ID of the event opened last, 0 when none was. clock
 // gives now as read in a venue's zone: a clock set by the user ("10:40")
@@ -38,15 +40,16 @@ func StartAt(events []Event, last uint64, clock func(*time.Location) time.Time) 
 		}
 	}
 	s.Event = chosen
-	s.Day, s.Talk, s.Today = events[chosen].StartIn(clock(events[chosen].Location()))
+	s.Day, s.Talk, s.Today = events[chosen].StartIn(clock(events[chosen].Location()), 0)
 	return s, true
 }
 
 // StartIn returns where lanyard opens ev at t: on the day t falls on, the
-// talk on now, else the next, else the day's last; when t is on none of
-// its days, the first day's first talk. talk is 0 when that day has no
-// talks or the event no days.
-func (e Event) StartIn(t time.Time) (day int, talk uint64, today bool) {
+// talk on now by the on-now rule (wroteLast is the talk or item the user
+// wrote in last, 0 for none), else the next, else the day's last; when t
+// is on none of its days, the first day's first talk. talk is 0 when that
+// day has no talks or the event no days.
+func (e Event) StartIn(t time.Time, wroteLast uint64) (day int, talk uint64, today bool) {
 	if len(e.Days) == 0 {
 		return 0, 0, false
 	}
@@ -55,7 +58,7 @@ func (e Event) StartIn(t time.Time) (day int, talk uint64, today bool) {
 		// Zero is before every talk: the first is the next one.
 		t = time.Time{}
 	}
-	return day, e.Days[day].Opening(t), today
+	return day, e.Days[day].Opening(t, wroteLast), today
 }
 
 // OnlyPages reports whether the event has no schedule, only the user's own

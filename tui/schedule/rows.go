@@ -109,35 +109,26 @@ func (m Model) rowIndex(id uint64) int {
 }
 
 // selectOpening selects the talk to open on the day shown: the one on
-// now, else the next, else the last, among the talks the filter keeps.
+// now by the on-now rule (the talk written in last while it is on), else
+// the next, else the last, among the talks the filter keeps.
 func (m Model) selectOpening() Model {
 	d, _, ok := m.Day()
 	if !ok || len(m.rows) == 0 {
 		return m
 	}
-	if i := m.rowIndex(d.Opening(m.now)); i >= 0 {
+	if i := m.rowIndex(d.Opening(m.now, m.wroteLast)); i >= 0 {
 		m.sel = i
 		return m.scrollToSelection()
 	}
-	// The filter hides the schedule's choice: take the kept talk on now,
-	// else the next one, else the last.
-	m.sel = len(m.rows) - 1
-	next := -1
-	for i, r := range m.rows {
-		if r.slot != nil {
-			continue
-		}
-		if r.talk.OnAt(m.now) {
-			m.sel, next = i, -1
-			break
-		}
-		if next < 0 && r.talk.Start.After(m.now) {
-			next = i
+	// The filter hides the schedule's choice: the same rule among the
+	// talks it keeps.
+	kept := sched.Day{Date: d.Date}
+	for _, r := range m.rows {
+		if r.slot == nil {
+			kept.Talks = append(kept.Talks, *r.talk)
 		}
 	}
-	if next >= 0 {
-		m.sel = next
-	}
+	m.sel = max(m.rowIndex(kept.Opening(m.now, m.wroteLast)), 0)
 	return m.scrollToSelection()
 }
 

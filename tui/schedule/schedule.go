@@ -58,6 +58,8 @@ type Model struct {
 	height  int
 	focused bool
 	hint    string // shown under the list, e.g. how to import a schedule
+	// wroteLast is the talk the user wrote in last (see SetWroteLast).
+	wroteLast uint64
 }
 
 // New returns an empty schedule pane.
