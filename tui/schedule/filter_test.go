@@ -130,13 +130,17 @@ func TestFilterStaysAcrossDays(t *testing.T) {
 	if _, _, ok := m.Selected(); ok {
 		t.Error("a day with every talk hidden has a selection")
 	}
-	// Back on day one the schedule's talk on now (311, room K) is hidden:
-	// the one on now in room H is selected instead.
+	// Back on day one at the time of day of 401 (09:00), in room H.
 	m, _ = send(m, "f")
 	m, _ = send(typeText(m, "room: h"), "enter")
 	m = m.SetClock(at(t, day1, "09:40"))
-	if m, _ = send(m, "left"); selected(m) != 312 {
-		t.Errorf("left: selected %d, want 312, on now in room H", selected(m))
+	if m, _ = send(m, "left"); selected(m) != 302 {
+		t.Errorf("left: selected %d, want 302, at 09:00 in room H", selected(m))
+	}
+	// The schedule's talk on now (311, room K) is hidden: n selects the
+	// one on now in room H instead.
+	if m, _ = send(m, "n"); selected(m) != 312 {
+		t.Errorf("n: selected %d, want 312, on now in room H", selected(m))
 	}
 	// Before the day the first talk shown in the room is.
 	m = m.SetClock(at(t, day1, "07:00"))
