@@ -57,7 +57,8 @@ func corpus(ev sched.Event, outlines *outlineCache) search.Corpus {
 // the query it opens with.
 func (m Model) openFinder() (Model, tea.Cmd) {
 	m.finder = m.finder.Open()
-	return m, m.searchStored()
+	m, talks := m.openTalkSearch()
+	return m, tea.Batch(m.searchStored(), talks)
 }
 
 // searchStored returns the command that searches every talk for the

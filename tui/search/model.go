@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"lanyard/store/fold"
 	"lanyard/tui/theme"
 )
 
@@ -22,7 +23,9 @@ const (
 )
 
 // JumpMsg is emitted, through the command Update returns, when the user
-// picks a hit: the root shows that talk with that bullet under the cursor.
+// picks a hit: the root shows that talk with that bullet under the cursor,
+// or, for a talk found by what the schedule says of it (NodeID 0), selects
+// it in the schedule and opens its notes.
 type JumpMsg struct{ TalkID, NodeID uint64 }
 
 // CloseMsg is emitted when the user closes the overlay without picking.
@@ -33,11 +36,27 @@ type CloseMsg struct{}
 // hold (see SetHits).
 type QueryMsg struct{ Query string }
 
-// listLine is one line of the list under the query: a talk's title or a
-// hit.
+// lineKind is what a line of the list shows.
+type lineKind int
+
+const (
+	lineNoteTitle lineKind = iota // the title of the talk of the note hits below
+	lineNote                      // a note hit
+	lineTalk                      // a talk hit's title
+	lineTalkWhere                 // a talk hit's day, time, room and match
+	lineNotes                     // the heading between talk hits and note hits
+)
+
+// listLine is one line of the list under the query.
 type listLine struct {
-	hit   int  // index into hits; for a title, its first hit's
-	title bool // the line is the title of hit's talk
+	item int // the item the line belongs to: see Model.sel
+	kind lineKind
+}
+
+// itemKey names a hit across searches, so the selection can stay on it.
+type itemKey struct {
+	talk           bool
+	talkID, nodeID uint64
 }
 
 // Model is the search overlay. It is closed until Open, and closes itself
@@ -50,11 +69,16 @@ type Model struct {
 	corpus Corpus
 	input  textinput.Model // edits the query; the overlay draws it itself
 	query  string          // the query hits were found for
-	hits   []Hit
-	talks  int        // how many talks the hits are in
-	lines  []listLine // hits grouped under their talks' titles
-	sel    int        // the selected hit, an index into hits
-	top    int        // the first line of lines drawn
+	// talkHits are the talks found for query, listed first; the root
+	// finds them off the UI's goroutine (SetTalkHits).
+	talkHits []TalkHit
+	hits     []Hit      // the note hits, listed after the talks
+	talks    int        // how many talks the note hits are in
+	lines    []listLine // talk hits, then note hits grouped under their talks' titles
+	// sel is the selected item: talk hit sel while sel < len(talkHits),
+	// else note hit sel-len(talkHits).
+	sel    int
+	top    int // the first line of lines drawn
 	width  int
 	height int
 	open   bool
@@ -89,11 +113,7 @@ func (m Model) Open() Model {
 	m.input.Focus()
 	m.input.CursorEnd()
 	m.replace = m.input.Value() != ""
-	var keep *Hit
-	if h, ok := m.selected(); ok {
-		keep = &h
-	}
-	return m.run(keep)
+	return m.run(m.selectedKey())
 }
 
 // SetHits replaces the hits with those the root found for query in notes
@@ -103,11 +123,21 @@ func (m Model) SetHits(query string, hits []Hit) Model {
 	if !m.open || query != m.query {
 		return m
 	}
-	var keep *Hit
-	if h, ok := m.selected(); ok {
-		keep = &h
+	keep, ok := m.selectedKey()
+	m.hits = hits[:min(len(hits), MaxHits)]
+	return m.relist(keep, ok)
+}
+
+// SetTalkHits replaces the talks found with those the root found for
+// query off the UI's goroutine, if query is still the one typed. The item
+// selected stays selected if it is still listed.
+func (m Model) SetTalkHits(query string, hits []TalkHit) Model {
+	if !m.open || query != m.query {
+		return m
 	}
-	return m.show(hits[:min(len(hits), MaxHits)], keep)
+	keep, ok := m.selectedKey()
+	m.talkHits = hits[:min(len(hits), MaxTalkHits)]
+	return m.relist(keep, ok)
 }
 
 // SetCorpus replaces what the overlay searches, e.g. when the event
@@ -117,11 +147,7 @@ func (m Model) SetCorpus(corpus Corpus) Model {
 	if !m.open {
 		return m
 	}
-	var keep *Hit
-	if h, ok := m.selected(); ok {
-		keep = &h
-	}
-	return m.run(keep)
+	return m.run(m.selectedKey())
 }
 
 // IsOpen reports whether the overlay is shown and takes the keyboard.
@@ -171,7 +197,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	if m.input.Value() != m.query {
-		m = m.run(nil)
+		m = m.run(itemKey{}, false)
 		cmd = tea.Batch(cmd, emit(QueryMsg{Query: m.query}))
 	}
 	return m, cmd
@@ -185,11 +211,11 @@ func (m Model) command(press tea.KeyPressMsg) (next Model, cmd tea.Cmd, done boo
 	case key.Matches(press, k.Close):
 		return m.close(), emit(CloseMsg{}), true
 	case key.Matches(press, k.Jump):
-		h, ok := m.selected()
+		it, ok := m.selectedKey()
 		if !ok {
 			return m, nil, true
 		}
-		return m.close(), emit(JumpMsg{TalkID: h.TalkID, NodeID: h.NodeID}), true
+		return m.close(), emit(JumpMsg{TalkID: it.talkID, NodeID: it.nodeID}), true
 	case key.Matches(press, k.Up):
 		return m.moveTo(m.sel - 1), nil, true
 	case key.Matches(press, k.Down):
@@ -239,26 +265,37 @@ func (m Model) close() Model {
 
 func emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// selected returns the selected hit; ok is false when there is none.
-func (m Model) selected() (Hit, bool) {
-	if m.sel < 0 || m.sel >= len(m.hits) {
-		return Hit{}, false
+// items is how many hits are listed, talks and notes.
+func (m Model) items() int { return len(m.talkHits) + len(m.hits) }
+
+// selectedKey names the selected item; ok is false when there is none.
+func (m Model) selectedKey() (itemKey, bool) {
+	switch {
+	case m.sel < 0 || m.sel >= m.items():
+		return itemKey{}, false
+	case m.sel < len(m.talkHits):
+		return itemKey{talk: true, talkID: m.talkHits[m.sel].TalkID}, true
 	}
-	return m.hits[m.sel], true
+	h := m.hits[m.sel-len(m.talkHits)]
+	return itemKey{talkID: h.TalkID, nodeID: h.NodeID}, true
 }
 
-// page is how many hits a page key moves by: a screenful, less one for
+// page is how many items a page key moves by: a screenful, less one for
 // context, less the talk titles in between, roughly.
 func (m Model) page() int { return max(m.height-headerLines-1, 1) }
 
 func (m Model) moveTo(sel int) Model {
-	m.sel = min(max(sel, 0), len(m.hits)-1)
+	m.sel = min(max(sel, 0), m.items()-1)
 	return m.scroll()
 }
 
-// run searches for the query being typed and selects the first hit, or
-// keep if it is still among the hits.
-func (m Model) run(keep *Hit) Model {
+// run searches the notes for the query being typed and selects the first
+// item, or keep (if ok) if it is still listed. Of the talks found for the
+// last query it keeps those that still match, until the root's search of
+// every talk answers (SetTalkHits): at most MaxTalkHits texts to look at
+// on the UI's goroutine, and a list that does not blink empty as one
+// types.
+func (m Model) run(keep itemKey, ok bool) Model {
 	m.query = m.input.Value()
 	var hits []Hit
 	if m.query != "" && m.corpus != nil {
@@ -267,38 +304,79 @@ func (m Model) run(keep *Hit) Model {
 	if len(hits) > MaxHits { // a corpus that ignores its limit
 		hits = hits[:MaxHits]
 	}
-	return m.show(hits, keep)
+	m.hits = hits
+	m.talkHits = stillMatching(m.talkHits, m.query)
+	return m.relist(keep, ok)
 }
 
-// show lists hits and selects the first, or keep if it is among them.
-func (m Model) show(hits []Hit, keep *Hit) Model {
-	m.hits = hits
-	m.sel, m.top = 0, 0
-	if keep != nil {
-		for i, h := range m.hits {
-			if h.TalkID == keep.TalkID && h.NodeID == keep.NodeID {
-				m.sel = i
-				break
-			}
+// stillMatching returns the talk hits whose matched text contains query,
+// in a new slice: an older copy of the model keeps its own.
+func stillMatching(hits []TalkHit, query string) []TalkHit {
+	q := fold.NewQuery(query)
+	if q.Empty() {
+		return nil
+	}
+	var out []TalkHit
+	for _, h := range hits {
+		if q.In(h.Text) {
+			out = append(out, h)
 		}
 	}
-	m.lines, m.talks = group(m.hits)
-	m.keys = m.keys.withHits(len(m.hits) > 0)
+	return out
+}
+
+// relist lays the items out and selects the first, or keep (if ok) if it
+// is among them.
+func (m Model) relist(keep itemKey, ok bool) Model {
+	m.sel, m.top = 0, 0
+	if ok {
+		if i := m.indexOf(keep); i >= 0 {
+			m.sel = i
+		}
+	}
+	m.lines, m.talks = layout(m.talkHits, m.hits)
+	m.keys = m.keys.withHits(m.items() > 0)
 	return m.scroll()
 }
 
-// group lays hits out under their talks' titles: a title line each time
-// the talk changes. It also counts the talks.
-func group(hits []Hit) (lines []listLine, talks int) {
+// indexOf returns the item named by k, or -1.
+func (m Model) indexOf(k itemKey) int {
+	if k.talk {
+		for i, h := range m.talkHits {
+			if h.TalkID == k.talkID {
+				return i
+			}
+		}
+		return -1
+	}
+	for i, h := range m.hits {
+		if h.TalkID == k.talkID && h.NodeID == k.nodeID {
+			return len(m.talkHits) + i
+		}
+	}
+	return -1
+}
+
+// layout lays the talk hits out, two lines each, then the note hits under
+// their talks' titles: a title line each time the talk changes. It also
+// counts the talks of the note hits.
+func layout(talkHits []TalkHit, hits []Hit) (lines []listLine, talks int) {
 	// A new slice every time: an older copy of the model keeps drawing
 	// its own.
-	lines = make([]listLine, 0, len(hits)+8)
+	lines = make([]listLine, 0, 2*len(talkHits)+len(hits)+9)
+	for i := range talkHits {
+		lines = append(lines, listLine{item: i, kind: lineTalk}, listLine{item: i, kind: lineTalkWhere})
+	}
+	first := len(talkHits)
+	if len(talkHits) > 0 && len(hits) > 0 {
+		lines = append(lines, listLine{item: first, kind: lineNotes})
+	}
 	seen := make(map[uint64]bool)
 	for i, h := range hits {
 		if i == 0 || h.TalkID != hits[i-1].TalkID {
-			lines = append(lines, listLine{hit: i, title: true})
+			lines = append(lines, listLine{item: first + i, kind: lineNoteTitle})
 		}
-		lines = append(lines, listLine{hit: i})
+		lines = append(lines, listLine{item: first + i, kind: lineNote})
 		if !seen[h.TalkID] {
 			seen[h.TalkID] = true
 			talks++
@@ -307,22 +385,30 @@ func group(hits []Hit) (lines []listLine, talks int) {
 	return lines, talks
 }
 
-// lineOf returns the line of lines showing hit i.
+// lineOf returns the line of lines where item i starts: a talk's title,
+// or a note hit's bullet.
 func (m Model) lineOf(i int) int {
-	for l := i; l < len(m.lines); l++ { // titles only push a hit down
-		if ln := m.lines[l]; ln.hit == i && !ln.title {
+	// Every talk hit before the item takes two lines, every note hit at
+	// least one: the item's line is no earlier than that.
+	from := 2 * i
+	if nt := len(m.talkHits); i >= nt {
+		from = nt + i
+	}
+	for l := min(from, len(m.lines)); l < len(m.lines); l++ {
+		if ln := m.lines[l]; ln.item == i && (ln.kind == lineTalk || ln.kind == lineNote) {
 			return l
 		}
 	}
 	return 0
 }
 
-// scroll moves the first line drawn so the selected hit is in view, with
+// scroll moves the first line drawn so the selected item is in view, with
 // the line above it (its talk's title, or the hit before) and the line
-// below it when there is room.
+// below it (a talk hit's second line, or the hit after) when there is
+// room.
 func (m Model) scroll() Model {
 	body := m.height - headerLines
-	if body <= 0 || len(m.hits) == 0 {
+	if body <= 0 || m.items() == 0 {
 		m.top = 0
 		return m
 	}
