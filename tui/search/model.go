@@ -77,7 +77,10 @@ type Model struct {
 	lines    []listLine // talk hits, then note hits grouped under their talks' titles
 	// sel is the selected item: talk hit sel while sel < len(talkHits),
 	// else note hit sel-len(talkHits).
-	sel    int
+	sel int
+	// moved is set when the user has moved the selection since the query
+	// last changed: talks found later do not take it away.
+	moved  bool
 	top    int // the first line of lines drawn
 	width  int
 	height int
@@ -130,12 +133,14 @@ func (m Model) SetHits(query string, hits []Hit) Model {
 
 // SetTalkHits replaces the talks found with those the root found for
 // query off the UI's goroutine, if query is still the one typed. The item
-// selected stays selected if it is still listed.
+// the user moved to stays selected if it is still listed; otherwise the
+// first is, as the talks come first.
 func (m Model) SetTalkHits(query string, hits []TalkHit) Model {
 	if !m.open || query != m.query {
 		return m
 	}
 	keep, ok := m.selectedKey()
+	ok = ok && m.moved
 	m.talkHits = hits[:min(len(hits), MaxTalkHits)]
 	return m.relist(keep, ok)
 }
@@ -286,6 +291,7 @@ func (m Model) page() int { return max(m.height-headerLines-1, 1) }
 
 func (m Model) moveTo(sel int) Model {
 	m.sel = min(max(sel, 0), m.items()-1)
+	m.moved = true
 	return m.scroll()
 }
 
@@ -296,6 +302,9 @@ func (m Model) moveTo(sel int) Model {
 // on the UI's goroutine, and a list that does not blink empty as one
 // types.
 func (m Model) run(keep itemKey, ok bool) Model {
+	if m.input.Value() != m.query {
+		m.moved = false
+	}
 	m.query = m.input.Value()
 	var hits []Hit
 	if m.query != "" && m.corpus != nil {

@@ -122,14 +122,15 @@ func FindTalks(docs []TalkDoc, query string, limit int) []TalkHit {
 }
 
 // fieldsWithRoom returns how many fields, from the first, can still add a
-// talk to the list: those above which fewer than limit talks are found.
+// talk to the list: a talk found by field f goes after every talk found by
+// f or a field before it, so it is listed only while those are fewer than
+// limit.
 func fieldsWithRoom(groups *[fieldCount][]TalkHit, limit int) Field {
-	above := 0
+	upTo := 0
 	for f := range fieldCount {
-		if above >= limit {
+		if upTo += len(groups[f]); upTo >= limit {
 			return f
 		}
-		above += len(groups[f])
 	}
 	return fieldCount
 }

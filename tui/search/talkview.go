@@ -13,7 +13,7 @@ const (
 	// aroundMatch is how many bytes of a long text (an abstract) are kept
 	// on each side of the match before fitting it to the line: more than
 	// any line shows, few enough that drawing never measures a whole page.
-	aroundMatch = 240
+	aroundMatch = 160
 )
 
 // talkLine draws a talk hit's title, the match highlighted when the title
