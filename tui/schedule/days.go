@@ -16,9 +16,16 @@ func (m Model) moveDay(delta int) (Model, tea.Cmd) {
 	if next < 0 || next >= len(m.event.Days) {
 		return m, nil
 	}
+	return m.showDayFiltered(next, m.filter)
+}
+
+// showDayFiltered shows day (an index into the event's days) under filter
+// f, with the selection at the time of day of the talk selected before.
+func (m Model) showDayFiltered(day int, f filter) (Model, tea.Cmd) {
 	from, _, _ := m.Day()
 	talk, _, hadSel := m.Selected()
-	m = m.showDay(next)
+	m.filter = f
+	m = m.showDay(day)
 	to, _, _ := m.Day()
 	at, ok := sameTimeOn(talk.Start, from, to, m.loc)
 	if hadSel && ok {

@@ -53,13 +53,21 @@ func TestThePickerListsTheDaysOwnTracksAndRoomsFirst(t *testing.T) {
 	if got := choices(m); !slices.Equal(got, want) {
 		t.Errorf("choices on day two:\n%q\nwant\n%q", got, want)
 	}
-	// Choosing a room of another day shows that day, filtered.
-	m, _ = send(typeText(m, "k.9"), "enter")
+	// Choosing a room of another day shows that day, filtered, at the
+	// time of day of the talk selected: 402 at 10:00, when nothing is on
+	// in room K, so the next talk there.
+	m, _ = send(m, "esc")
+	m = pressAll(m, "down")
+	m, _ = send(m, "f")
+	m, msg := send(typeText(m, "k.9"), "enter")
 	if _, day, _ := m.Day(); day != 0 {
 		t.Errorf("room K from day two: day %d, want day one", day)
 	}
 	if got := listedIDs(m); !slices.Equal(got, []uint64{301, 311, 330}) {
 		t.Errorf("room K lists %v, want 301 311 330", got)
+	}
+	if open, ok := msg.(OpenMsg); selected(m) != 330 || !ok || open.TalkID != 330 {
+		t.Errorf("room K from 10:00 on day two: selected %d, message %#v; want 330 previewed", selected(m), msg)
 	}
 }
 

@@ -145,7 +145,7 @@ func (m Model) updatePicker(msg tea.Msg, k KeyMap) (Model, tea.Cmd) {
 		m = m.closePicker()
 		if c.day != m.day {
 			// A track or room of another day only: show that day.
-			m = m.showDay(c.day).selectOpening()
+			return m.showDayFiltered(c.day, c.filter)
 		}
 		return m.setFilter(c.filter)
 	case isKey && key.Matches(press, k.PickerUp):

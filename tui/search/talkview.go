@@ -62,23 +62,39 @@ func (m Model) whereLine(h TalkHit) string {
 		return ansi.Truncate(render(m.looks.count, indent+pre)+render(m.looks.match, match)+
 			render(m.looks.count, post), m.width, "")
 	}
-	if room != "" {
-		head = append(head, room)
-	}
-	lead := strings.Join(head, " · ")
+	label := h.Field.String() + ": "
 	if h.Field == FieldTitle {
-		return m.looks.count.Render(ansi.Truncate(indent+lead, m.width, "…"))
+		if room != "" {
+			head = append(head, room)
+		}
+		return m.looks.count.Render(ansi.Truncate(indent+strings.Join(head, " · "), m.width, "…"))
 	}
-	if lead != "" {
-		lead += " · "
+	// The head keeps at most half the line, so the match always shows:
+	// in a narrow overlay the room goes first, then what does not fit.
+	lead := joinHead(append(head, room), label)
+	if ansi.StringWidth(lead) > avail/2 {
+		lead = joinHead(head, label)
 	}
-	lead += h.Field.String() + ": "
-	// The head keeps at most half the line, so the match always shows.
 	lead = ansi.Truncate(lead, max(avail/2, 1), "…")
 	pre, match, post := split(h.Text, m.query)
 	pre, match, post = excerpt(pre, match, post, avail-ansi.StringWidth(lead))
 	return ansi.Truncate(render(m.looks.count, indent+lead+pre)+render(m.looks.match, match)+
 		render(m.looks.count, post), m.width, "")
+}
+
+// joinHead joins the parts of a where line's head that are not empty,
+// then the field's label.
+func joinHead(parts []string, label string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return label
+	}
+	return strings.Join(kept, " · ") + " · " + label
 }
 
 // split cuts text around the first match of query, flattened to one line
