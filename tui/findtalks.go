@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -127,8 +128,10 @@ func talkDocs(ev sched.Event, abouts map[uint64]sched.About) []search.TalkDoc {
 			continue
 		}
 		d := search.TalkDoc{
-			TalkID: t.ID, Title: t.Title, Speakers: t.Speakers, Room: t.Room, Track: t.Track,
-			When: when(t.Start, loc),
+			TalkID: t.ID, Title: t.Title, Room: t.Room, Track: t.Track,
+			// A copy: commands read it while the schedule may be edited.
+			Speakers: slices.Clone(t.Speakers),
+			When:     when(t.Start, loc),
 		}
 		if a, ok := abouts[t.ID]; ok {
 			d.Subtitle, d.Abstract, d.Description = a.Subtitle, a.Abstract, a.Description
