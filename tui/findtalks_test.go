@@ -1,12 +1,17 @@
 package tui
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
@@ -111,4 +116,31 @@ func outlineWith(lines ...string) *doc.Outline {
 	}
 	o.TakeChanges()
 	return o
+}
+
+// TestGoldenSearchTalks runs the program at 60x20, searches a word of an
+// abstract and of a note, and compares the screen with a golden file.
+func TestGoldenSearchTalks(t *testing.T) {
+	notes := &aboutNotes{fakeNotes: newFakeNotes(), abouts: map[uint64]sched.About{
+		20: {Abstract: "Nobody reads them until the outage. We sample logs by cardinality, not by level."},
+		11: {Subtitle: "Cardinality of a rota"},
+	}}
+	notes.outlines[11] = outlineWith("cardinality of alerts matters more than volume")
+	now := at("2019-10-17", "09:40")
+	ev := testEvent()
+	o, _ := notes.LoadOutline(11)
+	m := New(Config{Event: ev, Talk: 11, Outline: o, Loader: notes, Saver: notes,
+		Clock: func() time.Time { return now }, timer: heldTimer})
+	tm := teatest.NewTestModel(t, m,
+		teatest.WithInitialTermSize(60, 20),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	tm.Send(tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
+	tm.Type("cardinality")
+	// The talks are found by a command: wait for them before quitting.
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte("2 talks"))
+	}, teatest.WithDuration(15*time.Second))
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
 }
