@@ -88,6 +88,8 @@ type Model struct {
 	// searches numbers the searches of stored notes, so that one
 	// overtaken by a newer query stops (see find.go).
 	searches *searchRun
+	// talks is the search of the talks themselves (see findtalks.go).
+	talks talkFinder
 	// wanted is the talk whose outline was asked for last; a load that
 	// arrives for another talk is kept but not shown.
 	wanted    uint64
@@ -142,6 +144,7 @@ func New(cfg Config) Model {
 		saver:    saver,
 		outlines: outlines,
 		searches: &searchRun{},
+		talks:    talkFinder{runs: &searchRun{}},
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 		allKeys:  keyhelp.New(styles, KeyGroups()),
 		preview:  preview.New(styles),
@@ -209,6 +212,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.loaded(msg)
 	case storedHitsMsg:
 		m = m.storedHits(msg)
+	case talkHitsMsg, aboutsMsg:
+		m, cmd = m.talkSearched(msg)
 	case search.QueryMsg:
 		m, cmd = m.queryChanged(msg)
 	case search.JumpMsg:

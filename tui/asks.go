@@ -42,5 +42,5 @@ func (m Model) queryChanged(msg search.QueryMsg) (Model, tea.Cmd) {
 	if !m.finder.IsOpen() || msg.Query != m.finder.Query() {
 		return m, nil
 	}
-	return m, m.searchStored()
+	return m, tea.Batch(m.searchStored(), m.searchTalks())
 }

@@ -200,7 +200,7 @@ func TestSearchingEveryTalkKeepsTheHeapBounded(t *testing.T) {
 	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
 	m = run(m, tea.PasteMsg{Content: "zq marker"})
 	view := ansi.Strip(m.View().Content)
-	if !strings.Contains(view, "100 hits in 100 talks") {
+	if !strings.Contains(view, "100 notes in 100 talks") {
 		t.Fatalf("the search did not find the marker of every talk:\n%s", view)
 	}
 	if notes.loads < 100 {

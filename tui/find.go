@@ -57,7 +57,8 @@ func corpus(ev sched.Event, outlines *outlineCache) search.Corpus {
 // the query it opens with.
 func (m Model) openFinder() (Model, tea.Cmd) {
 	m.finder = m.finder.Open()
-	return m, m.searchStored()
+	m, talks := m.openTalkSearch()
+	return m, tea.Batch(m.searchStored(), talks)
 }
 
 // searchStored returns the command that searches every talk for the
@@ -70,22 +71,26 @@ func (m Model) searchStored() tea.Cmd {
 		return nil
 	}
 	// Each talk is a place in the order: hits found now, or a talk to read.
+	// Only a talk's ID and title: at a thousand talks, copying each
+	// whole talk was most of this loop's cost on the UI's goroutine.
 	type part struct {
-		talk  sched.Talk
+		talk  talkName
 		hits  []search.Hit
 		found bool
 	}
+	ev := m.schedule.Event()
 	var parts []part
 	stored := false
-	for _, t := range m.schedule.Event().All() {
+	for _, t := range ev.All() {
+		name := talkName{ID: t.ID, Title: t.Title}
 		o := m.outlines.peek(t.ID)
 		if o == nil {
-			parts = append(parts, part{talk: *t})
+			parts = append(parts, part{talk: name})
 			stored = true
 			continue
 		}
 		one := []search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}
-		parts = append(parts, part{talk: *t, hits: search.Search(one, query, search.MaxHits), found: true})
+		parts = append(parts, part{talk: name, hits: search.Search(one, query, search.MaxHits), found: true})
 	}
 	if !stored {
 		return nil // the overlay has found them all already
@@ -118,8 +123,14 @@ func (m Model) searchStored() tea.Cmd {
 	}
 }
 
+// talkName is what a search of the stored notes keeps of a talk.
+type talkName struct {
+	ID    uint64
+	Title string
+}
+
 // searchOne searches one talk's outline, read for the search alone.
-func searchOne(t sched.Talk, o *doc.Outline, query string, limit int) []search.Hit {
+func searchOne(t talkName, o *doc.Outline, query string, limit int) []search.Hit {
 	return search.Search([]search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}, query, limit)
 }
 

@@ -29,7 +29,7 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Schedule: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schedule")),
-		Find:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search notes")),
+		Find:     key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search")),
 		Live:     key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "go to the talk on now")),
 		NewPage:  key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "new page now")),
 		Preview:  key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "preview the post")),

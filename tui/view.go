@@ -274,7 +274,10 @@ func nextUp(day sched.Day, now time.Time, loc *time.Location) string {
 	}
 	mins := int(start.Sub(now).Round(time.Minute) / time.Minute)
 	when := fmt.Sprintf("in %d min", mins)
-	if mins >= 90 {
+	switch {
+	case mins <= 0:
+		when = "now" // starting this minute: "in 0 min" reads as a glitch
+	case mins >= 90:
 		when = "at " + start.In(loc).Format("15:04")
 	}
 	return "next: " + talk.Title + " " + when

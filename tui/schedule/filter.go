@@ -68,43 +68,90 @@ func (f filter) keepsSlot(t *sched.Talk) bool {
 	return false
 }
 
-// filterChoices lists the filters the picker offers for ev: every talk,
-// the attended ones, then each track and each room in the order the
-// schedule first names them.
-func filterChoices(ev sched.Event) []filter {
-	choices := []filter{{kind: filterAll}, {kind: filterAttending}}
-	var tracks, rooms []string
+// choice is one line of the filter picker: a filter, and for a track or
+// room that the day shown does not have, the first day that does, so the
+// user knows where choosing it leads.
+type choice struct {
+	filter filter
+	day    int    // the day the choice shows: the day shown, or another
+	other  string // the other day's short name ("Sun 4 Feb"), "" for the day shown
+}
+
+// label is the choice as the picker lists it and typing narrows it.
+func (c choice) label() string {
+	if c.other == "" {
+		return c.filter.label()
+	}
+	return c.filter.label() + " (" + c.other + ")"
+}
+
+// filterChoices lists the filters the picker offers for day (an index into
+// ev.Days): every talk, the attended ones, then the tracks and the rooms
+// of that day in the order the schedule first names them, then those only
+// other days have, each with the first day that has it. At a conference
+// of seventy rooms, the day's own come first.
+func filterChoices(ev sched.Event, day int) []choice {
+	choices := []choice{{filter: filter{kind: filterAll}, day: day}, {filter: filter{kind: filterAttending}, day: day}}
+	type named struct {
+		name string
+		day  int
+	}
+	var tracks, rooms []named
 	seenTrack, seenRoom := map[string]bool{}, map[string]bool{}
-	note := func(t *sched.Talk) {
+	note := func(d int, t *sched.Talk) {
 		if t.Track != "" && !seenTrack[t.Track] {
 			seenTrack[t.Track] = true
-			tracks = append(tracks, t.Track)
+			tracks = append(tracks, named{t.Track, d})
 		}
 		if t.Room != "" && !seenRoom[t.Room] {
 			seenRoom[t.Room] = true
-			rooms = append(rooms, t.Room)
+			rooms = append(rooms, named{t.Room, d})
 		}
 	}
-	for _, t := range ev.All() {
-		note(t)
+	if day >= 0 && day < len(ev.Days) {
+		for t := range ev.Days[day].All() {
+			note(day, t)
+		}
 	}
-	for _, name := range tracks {
-		choices = append(choices, filter{kind: filterTrack, name: name})
+	for d, t := range ev.All() {
+		if d != day {
+			note(d, t)
+		}
 	}
-	for _, name := range rooms {
-		choices = append(choices, filter{kind: filterRoom, name: name})
+	add := func(kind filterKind, names []named) {
+		for _, n := range names {
+			c := choice{filter: filter{kind: kind, name: n.name}, day: n.day}
+			if n.day != day {
+				c.other = shortDate(ev.Days[n.day])
+			}
+			choices = append(choices, c)
+		}
 	}
+	// The day's own first, tracks before rooms; then the other days'.
+	own := func(ns []named, ownDay bool) []named {
+		var out []named
+		for _, n := range ns {
+			if (n.day == day) == ownDay {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	add(filterTrack, own(tracks, true))
+	add(filterRoom, own(rooms, true))
+	add(filterTrack, own(tracks, false))
+	add(filterRoom, own(rooms, false))
 	return choices
 }
 
 // narrow returns the choices whose label contains query, ignoring case
 // as search does.
-func narrow(choices []filter, query string) []filter {
+func narrow(choices []choice, query string) []choice {
 	q := fold.NewQuery(strings.TrimSpace(query))
 	if q.Empty() {
 		return choices
 	}
-	var out []filter
+	var out []choice
 	for _, c := range choices {
 		if q.In(c.label()) {
 			out = append(out, c)

@@ -42,6 +42,35 @@ func TestFilterPickerListsTheEventsTracksAndRooms(t *testing.T) {
 	}
 }
 
+func TestThePickerListsTheDaysOwnTracksAndRoomsFirst(t *testing.T) {
+	m := pane(conferenceEvent(t), 1, 60, 30, at(t, day1, "08:00"))
+	m, _ = send(m, "f")
+	// Day two has Go and Databases, in rooms H and U; the others follow
+	// with the day that has them.
+	want := []string{"All talks", "Attending", "Track: Go", "Track: Databases",
+		"Room: " + roomH, "Room: " + roomU,
+		"Track: Rust (Thu 12 Jun)", "Room: " + roomK + " (Thu 12 Jun)", "Room: " + roomMain + " (Thu 12 Jun)"}
+	if got := choices(m); !slices.Equal(got, want) {
+		t.Errorf("choices on day two:\n%q\nwant\n%q", got, want)
+	}
+	// Choosing a room of another day shows that day, filtered, at the
+	// time of day of the talk selected: 402 at 10:00, when nothing is on
+	// in room K, so the next talk there.
+	m, _ = send(m, "esc")
+	m = pressAll(m, "down")
+	m, _ = send(m, "f")
+	m, msg := send(typeText(m, "k.9"), "enter")
+	if _, day, _ := m.Day(); day != 0 {
+		t.Errorf("room K from day two: day %d, want day one", day)
+	}
+	if got := listedIDs(m); !slices.Equal(got, []uint64{301, 311, 330}) {
+		t.Errorf("room K lists %v, want 301 311 330", got)
+	}
+	if open, ok := msg.(OpenMsg); selected(m) != 330 || !ok || open.TalkID != 330 {
+		t.Errorf("room K from 10:00 on day two: selected %d, message %#v; want 330 previewed", selected(m), msg)
+	}
+}
+
 func TestTypingNarrowsTheChoicesAndEnterApplies(t *testing.T) {
 	m := pane(conferenceEvent(t), 0, 60, 30, at(t, day1, "08:00"))
 	m, _ = send(m, "f")
@@ -123,20 +152,24 @@ func TestFilterStaysAcrossDays(t *testing.T) {
 	if h := plainView(m)[0]; !strings.HasSuffix(h, "2/2 · Track: Go") {
 		t.Errorf("heading %q, want the filter named on day two", h)
 	}
-	// Room K has no talk on day two.
+	// Nothing is attended on day two.
 	m, _ = send(m, "f")
-	m, _ = send(typeText(m, "k.9"), "enter")
-	lineWith(t, m, "No talks match Room: "+roomK+" on this day.")
+	m, _ = send(typeText(m, "attending"), "enter")
+	lineWith(t, m, "No talks match Attending on this day.")
 	if _, _, ok := m.Selected(); ok {
 		t.Error("a day with every talk hidden has a selection")
 	}
-	// Back on day one the schedule's talk on now (311, room K) is hidden:
-	// the one on now in room H is selected instead.
+	// Back on day one at the time of day of 401 (09:00), in room H.
 	m, _ = send(m, "f")
 	m, _ = send(typeText(m, "room: h"), "enter")
 	m = m.SetClock(at(t, day1, "09:40"))
-	if m, _ = send(m, "left"); selected(m) != 312 {
-		t.Errorf("left: selected %d, want 312, on now in room H", selected(m))
+	if m, _ = send(m, "left"); selected(m) != 302 {
+		t.Errorf("left: selected %d, want 302, at 09:00 in room H", selected(m))
+	}
+	// The schedule's talk on now (311, room K) is hidden: n selects the
+	// one on now in room H instead.
+	if m, _ = send(m, "n"); selected(m) != 312 {
+		t.Errorf("n: selected %d, want 312, on now in room H", selected(m))
 	}
 	// Before the day the first talk shown in the room is.
 	m = m.SetClock(at(t, day1, "07:00"))
@@ -268,12 +301,15 @@ func TestBlurClosesThePickerUnapplied(t *testing.T) {
 }
 
 func TestThePickerNarrowsIgnoringCaseAsSearchDoes(t *testing.T) {
-	choices := []filter{
+	var choices []choice
+	for _, f := range []filter{
 		{kind: filterRoom, name: "İstanbul Hall"},
 		{kind: filterRoom, name: "ΑΊΘΟΥΣΑ Β"},
 		{kind: filterRoom, name: "Dock Room"},
 		{kind: filterTrack, name: "Ο ΔΡΟΜΟΣ"},
 		{kind: filterRoom, name: "\u2615\ufe0f Coffee corner"},
+	} {
+		choices = append(choices, choice{filter: f})
 	}
 	for query, want := range map[string]string{
 		"istanbul": "İstanbul Hall",
@@ -285,7 +321,7 @@ func TestThePickerNarrowsIgnoringCaseAsSearchDoes(t *testing.T) {
 		"\u2615 coffee": "\u2615\ufe0f Coffee corner",
 	} {
 		got := narrow(choices, query)
-		if len(got) != 1 || got[0].name != want {
+		if len(got) != 1 || got[0].filter.name != want {
 			t.Errorf("narrowing the rooms by %q left %v, want only %q", query, got, want)
 		}
 	}

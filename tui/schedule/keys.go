@@ -57,7 +57,7 @@ func DefaultKeyMap() KeyMap {
 		AddTalk:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a talk")),
 		EditTalk:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit talk")),
 		DeleteTalk: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete talk")),
-		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
+		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),

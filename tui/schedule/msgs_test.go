@@ -67,7 +67,7 @@ func TestKeysAboutATalkAreOffWithoutOne(t *testing.T) {
 func TestThePickersHelpLineOffersOnlyItsKeys(t *testing.T) {
 	m := pressAll(pane(testEvent(t), 0, 40, 20, at(t, day1, "08:00")), "f")
 	shown := helpLine(m)
-	for _, desc := range []string{"search notes", "all keys", "quit", "preview the post", "next talk"} {
+	for _, desc := range []string{"search", "all keys", "quit", "preview the post", "next talk"} {
 		if slices.Contains(shown, desc) {
 			t.Errorf("the picker's help line offers %q: %q", desc, shown)
 		}

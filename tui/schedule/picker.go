@@ -17,8 +17,8 @@ const pickerPrompt = "Filter: "
 type picker struct {
 	open    bool
 	input   textinput.Model
-	choices []filter // every filter the event offers
-	shown   []filter // the choices that match what is typed
+	choices []choice // every filter the event offers
+	shown   []choice // the choices that match what is typed
 	sel     int      // index into shown
 	top     int      // first of shown drawn
 }
@@ -47,15 +47,16 @@ func (p picker) setStyles(s theme.Styles) picker {
 }
 
 // opened returns the picker open on choices, with current selected.
-func (p picker) opened(choices []filter, current filter) (picker, tea.Cmd) {
+func (p picker) opened(choices []choice, current filter) (picker, tea.Cmd) {
 	p.open = true
 	p.choices = choices
 	p.input.Reset()
 	cmd := p.input.Focus()
 	p.shown, p.sel, p.top = choices, 0, 0
 	for i, c := range choices {
-		if c == current {
+		if c.filter == current {
 			p.sel = i
+			break
 		}
 	}
 	return p, cmd
@@ -69,9 +70,9 @@ func (p picker) closed() picker {
 }
 
 // chosen returns the selected choice; ok is false when nothing matches.
-func (p picker) chosen() (filter, bool) {
+func (p picker) chosen() (choice, bool) {
 	if p.sel < 0 || p.sel >= len(p.shown) {
-		return filter{}, false
+		return choice{}, false
 	}
 	return p.shown[p.sel], true
 }
@@ -137,11 +138,16 @@ func (m Model) updatePicker(msg tea.Msg, k KeyMap) (Model, tea.Cmd) {
 	case isKey && key.Matches(press, k.PickerCancel):
 		return m.closePicker(), nil
 	case isKey && key.Matches(press, k.PickerApply):
-		f, ok := m.picker.chosen()
+		c, ok := m.picker.chosen()
 		if !ok {
 			return m, nil
 		}
-		return m.closePicker().setFilter(f)
+		m = m.closePicker()
+		if c.day != m.day {
+			// A track or room of another day only: show that day.
+			return m.showDayFiltered(c.day, c.filter)
+		}
+		return m.setFilter(c.filter)
 	case isKey && key.Matches(press, k.PickerUp):
 		m.picker = m.picker.move(-1)
 	case isKey && key.Matches(press, k.PickerDown):
@@ -159,7 +165,7 @@ func (m Model) updatePicker(msg tea.Msg, k KeyMap) (Model, tea.Cmd) {
 // openPicker shows the filter picker with the filter on now selected.
 func (m Model) openPicker() (Model, tea.Cmd) {
 	var cmd tea.Cmd
-	m.picker, cmd = m.picker.opened(filterChoices(m.event), m.filter)
+	m.picker, cmd = m.picker.opened(filterChoices(m.event, m.day), m.filter)
 	m.picker.top = m.picker.scrolled(m.pickerRoom())
 	return m, cmd
 }

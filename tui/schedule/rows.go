@@ -158,5 +158,22 @@ func (m Model) scrollToSelection() Model {
 	if first > m.top {
 		m.top = min(first, m.sel)
 	}
+	return m.fillBelow(room)
+}
+
+// fillBelow pulls the list down when its last rows end above the pane's
+// bottom while rows above are hidden, so that blank lines never stand in
+// for talks scrolled out of view. It looks at no more than a pane of rows.
+func (m Model) fillBelow(room int) Model {
+	lines := 0
+	for i := m.top; i < len(m.rows); i++ {
+		if lines += m.rows[i].height; lines >= room {
+			return m
+		}
+	}
+	for m.top > 0 && lines+m.rows[m.top-1].height <= room {
+		m.top--
+		lines += m.rows[m.top].height
+	}
 	return m
 }

@@ -228,18 +228,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) moveDay(delta int) (Model, tea.Cmd) {
-	next := m.day + delta
-	if next < 0 || next >= len(m.event.Days) {
-		return m, nil
-	}
-	m = m.showDay(next).selectOpening()
-	if id := m.selectedID(); id != 0 {
-		return m, open(id, false)
-	}
-	return m, nil
-}
-
 // jumpToNow shows the day of the clock and selects the talk on now.
 func (m Model) jumpToNow() (Model, tea.Cmd) {
 	if day, ok := m.event.DayAt(m.now); ok && day != m.day {
@@ -258,6 +246,9 @@ func (m Model) setFilter(f filter) (Model, tea.Cmd) {
 	before := m.selectedID()
 	m.filter, m.kept = f, 0
 	m = m.buildRows()
+	// The list starts at the day's first match; scrolling then brings the
+	// selection into view. The old top counted rows of another list.
+	m.top = 0
 	if i := m.rowIndex(before); i >= 0 {
 		m.sel = i
 	} else {

@@ -98,10 +98,10 @@ func TestLeftAndRightChangeDay(t *testing.T) {
 	if _, day, _ := m.Day(); day != 1 || open != nil {
 		t.Errorf("right on the last day: day %d, opened %+v; want to stay on day 1", day, open)
 	}
-	// Back on day one the talk on now is selected.
+	// Back on day one at the same time of day as 20 (09:00).
 	m, open = press(t, m, "left")
-	if _, day, _ := m.Day(); day != 0 || selected(m) != 11 || open == nil || open.TalkID != 11 {
-		t.Errorf("left: day %d, selected %d, opened %+v; want day 0 with 11 on now", day, selected(m), open)
+	if _, day, _ := m.Day(); day != 0 || selected(m) != 10 || open == nil || open.TalkID != 10 {
+		t.Errorf("left: day %d, selected %d, opened %+v; want day 0 with 10 at 09:00", day, selected(m), open)
 	}
 	if h := plainView(m)[0]; h != "Thursday 12 June 2025  1/2" {
 		t.Errorf("heading %q, want the first day's", h)

@@ -1,6 +1,9 @@
 package search
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	doc "lanyard/store/outline"
@@ -46,5 +49,58 @@ func BenchmarkKeystroke100k(b *testing.B) {
 		if next.View() == "" {
 			b.Fatal("empty view")
 		}
+	}
+}
+
+// abstractWords are the words generated abstracts are made of.
+var abstractWords = strings.Fields(`the a of and to in we our how why what with for from on this talk
+	will show build run scale open source community kernel network storage database compiler
+	language memory safety performance latency cloud container cluster deploy test debug trace
+	security privacy hardware embedded browser web mobile desktop graphics audio video data model
+	learning python rust go java javascript linux bsd package distribution release maintainer`)
+
+// generatedTalks is n talks with titles, speakers, rooms, tracks and
+// abstracts of about 1,500 bytes: a big conference's schedule, some 1.5 MB
+// of abstracts at 1,000 talks.
+func generatedTalks(n int) []TalkDoc {
+	rng := rand.New(rand.NewPCG(uint64(n), 14))
+	words := func(k int) string {
+		var b strings.Builder
+		for i := range k {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(abstractWords[rng.IntN(len(abstractWords))])
+		}
+		return b.String()
+	}
+	docs := make([]TalkDoc, n)
+	for i := range docs {
+		docs[i] = TalkDoc{
+			TalkID: uint64(i + 1), Title: words(6), Speakers: []string{words(2)},
+			Room: fmt.Sprintf("K.%d.%03d", i%7, i%70), Track: words(2) + " devroom",
+			Abstract: words(250), When: "Sat 14:05",
+		}
+	}
+	return docs
+}
+
+// BenchmarkFindTalks1000 is the match of one query against 1,000 talks
+// with abstracts: what the command run for each key costs, off the UI's
+// goroutine.
+func BenchmarkFindTalks1000(b *testing.B) {
+	docs := generatedTalks(1000)
+	for _, c := range []struct{ name, query string }{
+		{"common word", "latency"},
+		{"one letter", "e"},
+		{"no match", "zeppelin"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				n = len(FindTalks(docs, c.query, MaxTalkHits))
+			}
+			b.ReportMetric(float64(n), "talks")
+		})
 	}
 }

@@ -135,13 +135,16 @@ func plainView(m Model) []string {
 	return strings.Split(ansi.Strip(m.View()), "\n")
 }
 
-// selectedText returns the selected hit's text, "" for none.
+// selectedText returns the selected item's text: a note hit's bullet, a
+// talk hit's title; "" for none.
 func selectedText(m Model) string {
-	h, ok := m.selected()
-	if !ok {
+	switch {
+	case m.sel < 0 || m.sel >= m.items():
 		return ""
+	case m.sel < len(m.talkHits):
+		return m.talkHits[m.sel].Title
 	}
-	return h.Text
+	return m.hits[m.sel-len(m.talkHits)].Text
 }
 
 // shows reports whether some line of the view contains s.

@@ -22,7 +22,9 @@ const (
 )
 
 // JumpMsg is emitted, through the command Update returns, when the user
-// picks a hit: the root shows that talk with that bullet under the cursor.
+// picks a hit: the root shows that talk with that bullet under the cursor,
+// or, for a talk found by what the schedule says of it (NodeID 0), selects
+// it in the schedule and opens its notes.
 type JumpMsg struct{ TalkID, NodeID uint64 }
 
 // CloseMsg is emitted when the user closes the overlay without picking.
@@ -32,13 +34,6 @@ type CloseMsg struct{}
 // been searched for it, and the root may search what the corpus does not
 // hold (see SetHits).
 type QueryMsg struct{ Query string }
-
-// listLine is one line of the list under the query: a talk's title or a
-// hit.
-type listLine struct {
-	hit   int  // index into hits; for a title, its first hit's
-	title bool // the line is the title of hit's talk
-}
 
 // Model is the search overlay. It is closed until Open, and closes itself
 // when it emits a JumpMsg or a CloseMsg; it ignores every message while
@@ -50,11 +45,19 @@ type Model struct {
 	corpus Corpus
 	input  textinput.Model // edits the query; the overlay draws it itself
 	query  string          // the query hits were found for
-	hits   []Hit
-	talks  int        // how many talks the hits are in
-	lines  []listLine // hits grouped under their talks' titles
-	sel    int        // the selected hit, an index into hits
-	top    int        // the first line of lines drawn
+	// talkHits are the talks found for query, listed first; the root
+	// finds them off the UI's goroutine (SetTalkHits).
+	talkHits []TalkHit
+	hits     []Hit      // the note hits, listed after the talks
+	talks    int        // how many talks the note hits are in
+	lines    []listLine // talk hits, then note hits grouped under their talks' titles
+	// sel is the selected item: talk hit sel while sel < len(talkHits),
+	// else note hit sel-len(talkHits).
+	sel int
+	// moved is set when the user has moved the selection since the query
+	// last changed: talks found later do not take it away.
+	moved  bool
+	top    int // the first line of lines drawn
 	width  int
 	height int
 	open   bool
@@ -89,11 +92,7 @@ func (m Model) Open() Model {
 	m.input.Focus()
 	m.input.CursorEnd()
 	m.replace = m.input.Value() != ""
-	var keep *Hit
-	if h, ok := m.selected(); ok {
-		keep = &h
-	}
-	return m.run(keep)
+	return m.run(m.selectedKey())
 }
 
 // SetHits replaces the hits with those the root found for query in notes
@@ -103,11 +102,23 @@ func (m Model) SetHits(query string, hits []Hit) Model {
 	if !m.open || query != m.query {
 		return m
 	}
-	var keep *Hit
-	if h, ok := m.selected(); ok {
-		keep = &h
+	keep, ok := m.selectedKey()
+	m.hits = hits[:min(len(hits), MaxHits)]
+	return m.relist(keep, ok)
+}
+
+// SetTalkHits replaces the talks found with those the root found for
+// query off the UI's goroutine, if query is still the one typed. The item
+// the user moved to stays selected if it is still listed; otherwise the
+// first is, as the talks come first.
+func (m Model) SetTalkHits(query string, hits []TalkHit) Model {
+	if !m.open || query != m.query {
+		return m
 	}
-	return m.show(hits[:min(len(hits), MaxHits)], keep)
+	keep, ok := m.selectedKey()
+	ok = ok && m.moved
+	m.talkHits = hits[:min(len(hits), MaxTalkHits)]
+	return m.relist(keep, ok)
 }
 
 // SetCorpus replaces what the overlay searches, e.g. when the event
@@ -117,11 +128,7 @@ func (m Model) SetCorpus(corpus Corpus) Model {
 	if !m.open {
 		return m
 	}
-	var keep *Hit
-	if h, ok := m.selected(); ok {
-		keep = &h
-	}
-	return m.run(keep)
+	return m.run(m.selectedKey())
 }
 
 // IsOpen reports whether the overlay is shown and takes the keyboard.
@@ -171,7 +178,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	if m.input.Value() != m.query {
-		m = m.run(nil)
+		m = m.run(itemKey{}, false)
 		cmd = tea.Batch(cmd, emit(QueryMsg{Query: m.query}))
 	}
 	return m, cmd
@@ -185,11 +192,11 @@ func (m Model) command(press tea.KeyPressMsg) (next Model, cmd tea.Cmd, done boo
 	case key.Matches(press, k.Close):
 		return m.close(), emit(CloseMsg{}), true
 	case key.Matches(press, k.Jump):
-		h, ok := m.selected()
+		it, ok := m.selectedKey()
 		if !ok {
 			return m, nil, true
 		}
-		return m.close(), emit(JumpMsg{TalkID: h.TalkID, NodeID: h.NodeID}), true
+		return m.close(), emit(JumpMsg{TalkID: it.talkID, NodeID: it.nodeID}), true
 	case key.Matches(press, k.Up):
 		return m.moveTo(m.sel - 1), nil, true
 	case key.Matches(press, k.Down):
@@ -239,26 +246,41 @@ func (m Model) close() Model {
 
 func emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// selected returns the selected hit; ok is false when there is none.
-func (m Model) selected() (Hit, bool) {
-	if m.sel < 0 || m.sel >= len(m.hits) {
-		return Hit{}, false
+// items is how many hits are listed, talks and notes.
+func (m Model) items() int { return len(m.talkHits) + len(m.hits) }
+
+// selectedKey names the selected item; ok is false when there is none.
+func (m Model) selectedKey() (itemKey, bool) {
+	switch {
+	case m.sel < 0 || m.sel >= m.items():
+		return itemKey{}, false
+	case m.sel < len(m.talkHits):
+		return itemKey{talk: true, talkID: m.talkHits[m.sel].TalkID}, true
 	}
-	return m.hits[m.sel], true
+	h := m.hits[m.sel-len(m.talkHits)]
+	return itemKey{talkID: h.TalkID, nodeID: h.NodeID}, true
 }
 
-// page is how many hits a page key moves by: a screenful, less one for
+// page is how many items a page key moves by: a screenful, less one for
 // context, less the talk titles in between, roughly.
 func (m Model) page() int { return max(m.height-headerLines-1, 1) }
 
 func (m Model) moveTo(sel int) Model {
-	m.sel = min(max(sel, 0), len(m.hits)-1)
+	m.sel = min(max(sel, 0), m.items()-1)
+	m.moved = true
 	return m.scroll()
 }
 
-// run searches for the query being typed and selects the first hit, or
-// keep if it is still among the hits.
-func (m Model) run(keep *Hit) Model {
+// run searches the notes for the query being typed and selects the first
+// item, or keep (if ok) if it is still listed. Of the talks found for the
+// last query it keeps those that still match, until the root's search of
+// every talk answers (SetTalkHits): at most MaxTalkHits texts to look at
+// on the UI's goroutine, and a list that does not blink empty as one
+// types.
+func (m Model) run(keep itemKey, ok bool) Model {
+	if m.input.Value() != m.query {
+		m.moved = false
+	}
 	m.query = m.input.Value()
 	var hits []Hit
 	if m.query != "" && m.corpus != nil {
@@ -267,74 +289,7 @@ func (m Model) run(keep *Hit) Model {
 	if len(hits) > MaxHits { // a corpus that ignores its limit
 		hits = hits[:MaxHits]
 	}
-	return m.show(hits, keep)
-}
-
-// show lists hits and selects the first, or keep if it is among them.
-func (m Model) show(hits []Hit, keep *Hit) Model {
 	m.hits = hits
-	m.sel, m.top = 0, 0
-	if keep != nil {
-		for i, h := range m.hits {
-			if h.TalkID == keep.TalkID && h.NodeID == keep.NodeID {
-				m.sel = i
-				break
-			}
-		}
-	}
-	m.lines, m.talks = group(m.hits)
-	m.keys = m.keys.withHits(len(m.hits) > 0)
-	return m.scroll()
-}
-
-// group lays hits out under their talks' titles: a title line each time
-// the talk changes. It also counts the talks.
-func group(hits []Hit) (lines []listLine, talks int) {
-	// A new slice every time: an older copy of the model keeps drawing
-	// its own.
-	lines = make([]listLine, 0, len(hits)+8)
-	seen := make(map[uint64]bool)
-	for i, h := range hits {
-		if i == 0 || h.TalkID != hits[i-1].TalkID {
-			lines = append(lines, listLine{hit: i, title: true})
-		}
-		lines = append(lines, listLine{hit: i})
-		if !seen[h.TalkID] {
-			seen[h.TalkID] = true
-			talks++
-		}
-	}
-	return lines, talks
-}
-
-// lineOf returns the line of lines showing hit i.
-func (m Model) lineOf(i int) int {
-	for l := i; l < len(m.lines); l++ { // titles only push a hit down
-		if ln := m.lines[l]; ln.hit == i && !ln.title {
-			return l
-		}
-	}
-	return 0
-}
-
-// scroll moves the first line drawn so the selected hit is in view, with
-// the line above it (its talk's title, or the hit before) and the line
-// below it when there is room.
-func (m Model) scroll() Model {
-	body := m.height - headerLines
-	if body <= 0 || len(m.hits) == 0 {
-		m.top = 0
-		return m
-	}
-	line := m.lineOf(m.sel)
-	if above := max(line-1, 0); above < m.top {
-		m.top = above
-	}
-	if below := min(line+1, len(m.lines)-1); below >= m.top+body {
-		m.top = below - body + 1
-	}
-	// In a body of one or two lines the selection wins over its context.
-	m.top = min(max(m.top, line-body+1), line)
-	m.top = max(min(m.top, len(m.lines)-body), 0)
-	return m
+	m.talkHits = stillMatching(m.talkHits, m.query)
+	return m.relist(keep, ok)
 }

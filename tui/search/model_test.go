@@ -12,16 +12,16 @@ import (
 
 func TestTypingFiltersTheHits(t *testing.T) {
 	m := overlay(t, 60, 20)
-	if got := plainView(m)[1]; got != "Type to search the notes of every talk" {
+	if got := plainView(m)[1]; got != "Type to search talks and notes" {
 		t.Errorf("count line before typing = %q, want the hint", got)
 	}
 	m = typeText(m, "lat")
-	if got := plainView(m)[1]; got != "5 hits in 2 talks" {
-		t.Errorf("count line for lat = %q, want 5 hits in 2 talks", got)
+	if got := plainView(m)[1]; got != "5 notes in 2 talks" {
+		t.Errorf("count line for lat = %q, want 5 notes in 2 talks", got)
 	}
 	m = typeText(m, "ency b")
-	if got := plainView(m)[1]; got != "1 hit in 1 talk" {
-		t.Errorf("count line for latency b = %q, want 1 hit in 1 talk", got)
+	if got := plainView(m)[1]; got != "1 note in 1 talk" {
+		t.Errorf("count line for latency b = %q, want 1 note in 1 talk", got)
 	}
 	if !shows(m, "Latency budget per hop") || shows(m, "Queues hide") {
 		t.Errorf("for latency b the list is not the budget bullet alone:\n%s", strings.Join(plainView(m), "\n"))
@@ -32,8 +32,8 @@ func TestTypingFiltersTheHits(t *testing.T) {
 	}
 	// Deleting widens the search again.
 	m = pressAll(m, "backspace", "backspace", "backspace")
-	if got := plainView(m)[1]; got != "5 hits in 2 talks" {
-		t.Errorf("count line after deleting back to latency = %q, want 5 hits in 2 talks", got)
+	if got := plainView(m)[1]; got != "5 notes in 2 talks" {
+		t.Errorf("count line after deleting back to latency = %q, want 5 notes in 2 talks", got)
 	}
 }
 
@@ -41,7 +41,7 @@ func TestHitsAreGroupedUnderTheirTalks(t *testing.T) {
 	m := typeText(overlay(t, 60, 20), "latency")
 	want := []string{
 		"Search: latency",
-		"5 hits in 2 talks",
+		"5 notes in 2 talks",
 		"Backpressure in practice",
 		"  • Queues hide latency until they fill",
 		"    • Little's law ties queue length to LATENCY",
@@ -136,7 +136,7 @@ func TestReopeningSelectsTheLastQueryForRetyping(t *testing.T) {
 		t.Errorf("reopened query line %q does not show the query selected", l)
 	}
 	// Typing replaces the old query.
-	if typed := typeText(m, "café"); typed.Query() != "café" || plainView(typed)[1] != "1 hit in 1 talk" {
+	if typed := typeText(m, "café"); typed.Query() != "café" || plainView(typed)[1] != "1 note in 1 talk" {
 		t.Errorf("typing after reopening: query %q, %q; want café alone", typed.Query(), plainView(typed)[1])
 	}
 	// Backspace removes it whole.
@@ -164,7 +164,7 @@ func TestReopeningSearchesNotesWrittenMeanwhile(t *testing.T) {
 	}
 	m = pressAll(m, "esc")
 	talks[1].Outline.Append("canary deploys first")
-	if m = m.Open(); plainView(m)[1] != "1 hit in 1 talk" {
+	if m = m.Open(); plainView(m)[1] != "1 note in 1 talk" {
 		t.Errorf("canary after writing and reopening: %q, want the new bullet", plainView(m)[1])
 	}
 }
@@ -209,7 +209,7 @@ func TestALongQueryScrollsToKeepTheCursorInView(t *testing.T) {
 func TestPastedTextSearches(t *testing.T) {
 	m := overlay(t, 60, 20)
 	m, _ = m.Update(tea.PasteMsg{Content: "Tail latency"})
-	if m.Query() != "Tail latency" || plainView(m)[1] != "1 hit in 1 talk" {
+	if m.Query() != "Tail latency" || plainView(m)[1] != "1 note in 1 talk" {
 		t.Errorf("after a paste: query %q, %q", m.Query(), plainView(m)[1])
 	}
 }
@@ -249,8 +249,8 @@ func TestSelectionScrollsIntoView(t *testing.T) {
 
 func TestTheCountSaysWhenTheLimitWasReached(t *testing.T) {
 	m := typeText(New(theme.New(true), manyHits(t, 30, 10)).SetSize(60, 10).Open(), "note")
-	if got := plainView(m)[1]; got != "200+ hits in 20 talks" {
-		t.Errorf("count line for 300 hits = %q, want 200+ hits in 20 talks", got)
+	if got := plainView(m)[1]; got != "200+ notes in 20 talks" {
+		t.Errorf("count line for 300 hits = %q, want 200+ notes in 20 talks", got)
 	}
 }
 

@@ -19,6 +19,7 @@ const (
 	maxDepthIndent = 3
 	bullet         = "• "
 	untitled       = "(untitled talk)"
+	notesHeading   = "── in notes ──"
 )
 
 var promptWidth = ansi.StringWidth(prompt)
@@ -81,17 +82,31 @@ func (m Model) countLine() string {
 	var s string
 	switch {
 	case m.query == "":
-		s = "Type to search the notes of every talk"
-	case len(m.hits) == 0:
+		s = "Type to search talks and notes"
+	case m.items() == 0:
 		s = "no match"
 	default:
-		n := fmt.Sprint(len(m.hits))
-		if len(m.hits) == MaxHits {
-			n += "+" // the corpus stopped at the limit; there may be more
+		var parts []string
+		if len(m.talkHits) > 0 {
+			parts = append(parts, count(len(m.talkHits), MaxTalkHits, "talk"))
 		}
-		s = fmt.Sprintf("%s %s in %d %s", n, plural(len(m.hits), "hit"), m.talks, plural(m.talks, "talk"))
+		if len(m.hits) > 0 {
+			parts = append(parts, fmt.Sprintf("%s in %d %s",
+				count(len(m.hits), MaxHits, "note"), m.talks, plural(m.talks, "talk")))
+		}
+		s = strings.Join(parts, " · ")
 	}
 	return m.looks.count.Render(ansi.Truncate(s, m.width, "…"))
+}
+
+// count says "3 talks", with a "+" when the search stopped at its limit
+// and there may be more.
+func count(n, limit int, word string) string {
+	s := fmt.Sprint(n)
+	if n == limit {
+		s += "+"
+	}
+	return s + " " + plural(n, word)
 }
 
 func plural(n int, word string) string {
@@ -102,9 +117,18 @@ func plural(n int, word string) string {
 }
 
 func (m Model) listLine(l listLine) string {
-	h := m.hits[l.hit]
-	if !l.title {
-		return m.hitLine(h, l.hit == m.sel)
+	switch l.kind {
+	case lineTalk:
+		return m.talkLine(m.talkHits[l.item], l.item == m.sel)
+	case lineTalkWhere:
+		return m.whereLine(m.talkHits[l.item])
+	case lineNotes:
+		return m.looks.count.Render(ansi.Truncate(notesHeading, m.width, ""))
+	}
+	i := l.item - len(m.talkHits)
+	h := m.hits[i]
+	if l.kind == lineNote {
+		return m.hitLine(h, l.item == m.sel)
 	}
 	title := flat(h.Talk)
 	if title == "" {
@@ -175,8 +199,9 @@ func lastCells(s string, n int) string {
 }
 
 // flat turns control characters into spaces, so that no text a user
-// pasted into a bullet breaks the overlay's lines. Each is one byte, as is
-// a space, so Match's offsets hold in the result.
+// pasted into a bullet, nor a schedule's, breaks the overlay's lines or
+// reaches the terminal as a command. Match the result, not the text: a C1
+// control is two bytes, its space one.
 func flat(s string) string {
 	if !strings.ContainsFunc(s, isControl) {
 		return s
@@ -189,7 +214,9 @@ func flat(s string) string {
 	}, s)
 }
 
-func isControl(r rune) bool { return r < 0x20 || r == 0x7f }
+// isControl reports the C0 and C1 controls and DEL: a C1 control such as
+// U+009B is a terminal's CSI, which text from a schedule must never be.
+func isControl(r rune) bool { return r < 0x20 || 0x7f <= r && r < 0xa0 }
 
 // render styles s, and leaves an empty s empty rather than a pair of
 // escape sequences around nothing.
