@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
 	"lanyard/tui/keyhelp"
@@ -113,6 +114,9 @@ type Model struct {
 	// typing, 0 for none.
 	lastTick, lastEdit time.Time
 	offer              uint64
+	// undo holds the talks and pages deleted, the last on top, for u and
+	// ctrl+z in the schedule (see undo.go).
+	undo []store.RemovedTalk
 }
 
 // New builds the root model.
@@ -185,7 +189,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
-		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg:
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.UndoMsg:
 		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
@@ -195,7 +199,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Focus {
 			m = m.dropOffer() // the user has chosen where to write
 		}
+		var left tea.Cmd
+		m, left = m.leavePage(msg.TalkID)
 		m, cmd = m.open(msg.TalkID, msg.Focus)
+		cmd = tea.Batch(left, cmd)
 	case outlineMsg:
 		m = m.loaded(msg)
 	case storedHitsMsg:

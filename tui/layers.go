@@ -166,7 +166,7 @@ func (editorPane) isOpen(m Model) bool { return m.focus == focusEditor }
 func (editorPane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
 		if key.Matches(press, m.keys.Schedule) {
-			return m.focusSchedule(), nil
+			return m.focusSchedule().leavePage(0)
 		}
 		if next, cmd, ok := m.anywhere(press); ok {
 			return next, cmd

@@ -51,7 +51,7 @@ func BenchmarkOpenFirstFrame100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true, "")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -82,7 +82,7 @@ func BenchmarkHeapOpen100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true, "")
 		if err != nil {
 			b.Fatal(err)
 		}

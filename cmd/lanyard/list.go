@@ -93,33 +93,24 @@ func newTalksCommand(g *globals) *cobra.Command {
 			return writeTalks(cmd.OutOrStdout(), ev)
 		},
 	}
-	cmd.Flags().StringVar(&event, "event", "", "event name (default: the one opened last)")
+	cmd.Flags().StringVar(&event, "event", "", "event: its ID (lanyard events) or the start of its name (default: the one opened last)")
 	cmd.Flags().StringVar(&day, "day", "", "one day: a date (2019-10-17) or its number (1)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "write JSON")
 	return cmd
 }
 
-// pickEvent finds the event the user names, or the one opened last, or the
-// newest.
+// pickEvent finds the event the user names (see findEvent), or the one
+// opened last, or the newest.
 func pickEvent(nb *store.Notebook, name string) (sched.Event, error) {
-	if name != "" {
-		ev, err := nb.EventByName(name)
-		// Names are kept cleaned: the one typed may still hold what was
-		// taken out of it.
-		if clean := safetext.Line(name); errors.Is(err, store.ErrNotFound) && clean != name {
-			ev, err = nb.EventByName(clean)
-		}
-		if errors.Is(err, store.ErrNotFound) {
-			return ev, fmt.Errorf("no event %q (lanyard events lists them)", name)
-		}
-		return ev, err
-	}
 	events, err := nb.Events()
 	if err != nil {
 		return sched.Event{}, err
 	}
 	if len(events) == 0 {
 		return sched.Event{}, errors.New("the notebook has no events yet: lanyard import schedule FILE")
+	}
+	if name != "" {
+		return findEvent(events, name)
 	}
 	if last, err := nb.LastOpened(); err == nil && last != 0 {
 		for _, ev := range events {

@@ -49,20 +49,31 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 		return err
 	}
 	defer nb.Close()
-	s, err := chooseStart(nb, wall, fixed)
+	s, err := chooseStart(nb, wall, fixed, g.event)
 	if err != nil {
 		return err
 	}
 	return runTUI(nb, s, keep)
 }
 
-// chooseStart opens where the schedule's start rule says (sched.StartAt:
-// the event with today, on the talk on now); on an empty notebook it makes
-// an untitled event for today with one page, so a first run has somewhere
-// to type.
-func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) {
+// chooseStart opens the event --event names (ref), else where the
+// schedule's start rule says (sched.StartAt: the event with today, on the
+// talk on now) among the events worth opening (see worthOpening); on an
+// empty notebook it makes an untitled event for today with one page, so a
+// first run has somewhere to type.
+func chooseStart(nb *store.Notebook, wall wallClock, fixed bool, ref string) (start, error) {
 	events, err := nb.Events()
 	if err != nil {
+		return start{}, err
+	}
+	if ref != "" && len(events) > 0 {
+		ev, err := findEvent(events, ref)
+		if err != nil {
+			return start{}, err
+		}
+		events = []sched.Event{ev}
+	}
+	if events, err = worthOpening(nb, events); err != nil {
 		return start{}, err
 	}
 	clockIn := func(loc *time.Location) func() time.Time {
@@ -84,6 +95,31 @@ func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) 
 	}
 	ev := events[chosen.Event]
 	return finishStart(nb, ev, chosen, clockIn(ev.Location()))
+}
+
+// worthOpening leaves out of events the empty ones (pages only, none with
+// a note: the untitled event of a first run, say) when there are others: a
+// user who imported a schedule after a first run means that schedule,
+// even when the empty event has today and the schedule does not.
+func worthOpening(nb *store.Notebook, events []sched.Event) ([]sched.Event, error) {
+	var kept []sched.Event
+	for _, ev := range events {
+		if !ev.OnlyPages() {
+			kept = append(kept, ev)
+			continue
+		}
+		notes, err := nb.TalksWithNotes(ev.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(notes) > 0 {
+			kept = append(kept, ev)
+		}
+	}
+	if len(kept) == 0 {
+		return events, nil
+	}
+	return kept, nil
 }
 
 // firstRun makes the untitled event of an empty notebook.
@@ -114,8 +150,22 @@ func finishStart(nb *store.Notebook, ev sched.Event, chosen sched.Start, clock f
 	if ev.OnlyPages() {
 		s.hint = importHint
 	}
+	if len(ev.Days) == 0 {
+		// Every talk deleted: start a page today, so there is somewhere
+		// to type.
+		now := clock()
+		page, err := nb.AddTalk(ev.ID, now.In(ev.Location()).Format(sched.DateLayout), sched.Talk{Title: untitledPage, Kind: sched.KindPage, Start: now.Truncate(time.Minute)})
+		if err != nil {
+			return s, err
+		}
+		if ev, err = nb.Event(ev.ID); err != nil {
+			return s, err
+		}
+		s.event, s.day, s.talk = ev, 0, page.ID
+		return s, nil
+	}
 	if chosen.Day >= len(ev.Days) {
-		return s, fmt.Errorf("event %q has no days", ev.Name)
+		return s, fmt.Errorf("event %q has no day %d", ev.Name, chosen.Day+1)
 	}
 	if s.talk == 0 {
 		page, err := nb.AddTalk(ev.ID, ev.Days[s.day].Date, sched.Talk{Title: untitledPage, Kind: sched.KindPage, Start: clock().Truncate(time.Minute)})
@@ -312,9 +362,9 @@ type flushingSchedules struct {
 }
 
 // DeleteTalk implements tui.Schedules.
-func (s flushingSchedules) DeleteTalk(eventID, talkID uint64) error {
+func (s flushingSchedules) DeleteTalk(eventID, talkID uint64) (store.RemovedTalk, error) {
 	if err := s.writer.Flush(); err != nil {
-		return err
+		return store.RemovedTalk{}, err
 	}
 	return s.Notebook.DeleteTalk(eventID, talkID)
 }
