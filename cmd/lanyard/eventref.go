@@ -49,7 +49,7 @@ func findEvent(events []sched.Event, ref string) (sched.Event, error) {
 			return sched.Event{}, ambiguousEvent(ref, found)
 		}
 	}
-	return sched.Event{}, fmt.Errorf("--event %q: no event has that ID or a name starting so (lanyard events lists them)", safetext.Line(ref))
+	return sched.Event{}, fmt.Errorf("no event %q: none has that ID or a name starting so (lanyard events lists them)", safetext.Line(ref))
 }
 
 // ambiguousEvent names the events a start of a name could mean, with
