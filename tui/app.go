@@ -16,6 +16,7 @@ import (
 	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
+	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
@@ -48,6 +49,9 @@ type Config struct {
 	Schedules Schedules
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
+	// Events lists the notebook's events and reads the one the user
+	// switches to; nil leaves the user in the event they started in.
+	Events EventBook
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
@@ -77,7 +81,9 @@ type Model struct {
 	finder   search.Model
 	allKeys  keyhelp.Model
 	preview  preview.Model
-	saver    *watchedSaver
+	// eventList is the overlay that switches events (see switch.go).
+	eventList events.Model
+	saver     *watchedSaver
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
 	// while used recently (see cache.go).
@@ -128,19 +134,20 @@ func New(cfg Config) Model {
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
 	m := Model{
-		cfg:      cfg,
-		keys:     DefaultKeyMap(),
-		styles:   &styles,
-		schedule: schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
-		editor:   outline.New(styles, saver),
-		status:   status.New(styles),
-		help:     help.New(),
-		saver:    saver,
-		outlines: outlines,
-		searches: &searchRun{},
-		finder:   search.New(styles, corpus(cfg.Event, outlines)),
-		allKeys:  keyhelp.New(styles, KeyGroups()),
-		preview:  preview.New(styles),
+		cfg:       cfg,
+		keys:      DefaultKeyMap(),
+		styles:    &styles,
+		schedule:  schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:    outline.New(styles, saver),
+		status:    status.New(styles),
+		help:      help.New(),
+		saver:     saver,
+		outlines:  outlines,
+		searches:  &searchRun{},
+		finder:    search.New(styles, corpus(cfg.Event, outlines)),
+		allKeys:   keyhelp.New(styles, KeyGroups()),
+		preview:   preview.New(styles),
+		eventList: events.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -189,10 +196,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
-		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.UndoMsg:
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.UndoMsg, schedule.EventsMsg:
 		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
+	case eventsListedMsg, events.ChooseMsg, eventSwitchedMsg:
+		m, cmd = m.switchEvents(msg)
 	case scheduleSavedMsg:
 		m, cmd = m.scheduleSaved(msg)
 	case schedule.OpenMsg:
@@ -222,7 +231,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.postMade(msg)
 	case search.CloseMsg:
 		m.searches.next() // stop searching the stored notes
-	case keyhelp.CloseMsg, preview.CloseMsg:
+	case keyhelp.CloseMsg, preview.CloseMsg, events.CloseMsg:
 		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)

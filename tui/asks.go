@@ -25,6 +25,8 @@ func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
 		return m.openFinder()
 	case schedule.UndoMsg:
 		return m.undoDelete()
+	case schedule.EventsMsg:
+		return m.listEvents()
 	case schedule.HelpMsg:
 		return m.openAllKeys(), nil
 	}

@@ -69,6 +69,10 @@ func (m Model) scheduleSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 		m.status = m.status.SetMessage("NOT SAVED: " + msg.err.Error())
 		return m, nil
 	}
+	if msg.event.ID != m.schedule.Event().ID {
+		// Saved in an event the user has switched away from since.
+		return m, nil
+	}
 	m = m.setEvent(msg.event)
 	if msg.removed != nil {
 		m = m.pushUndo(*msg.removed)

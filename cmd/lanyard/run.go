@@ -204,6 +204,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
 			Schedules: flushingSchedules{Notebook: nb, writer: writer},
+			Events:    nb,
 		}),
 		guard:     guard,
 		endMarker: marker,

@@ -25,6 +25,7 @@ type KeyMap struct {
 	EditTalk   key.Binding // the selected talk
 	DeleteTalk key.Binding // the selected talk, after a question
 	Undo       key.Binding // puts back the talk or page deleted last
+	Events     key.Binding // the notebook's events, to switch to another
 	Find       key.Binding // search every talk's notes
 	Preview    key.Binding // the selected talk's blog post
 	Copy       key.Binding // the selected talk's blog post, to the clipboard
@@ -59,6 +60,7 @@ func DefaultKeyMap() KeyMap {
 		EditTalk:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit talk")),
 		DeleteTalk: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete talk")),
 		Undo:       key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo delete")),
+		Events:     key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "events")),
 		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
@@ -76,7 +78,7 @@ func DefaultKeyMap() KeyMap {
 // filter on or not and a talk selected or not.
 func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PrevDay, &k.NextDay,
-		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Undo, &k.Find, &k.Help, &k.Quit} {
+		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Undo, &k.Events, &k.Find, &k.Help, &k.Quit} {
 		b.SetEnabled(!picking)
 	}
 	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy} {
@@ -106,6 +108,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},
 		{k.AddTalk, k.EditTalk, k.DeleteTalk, k.Undo},
-		{k.Find, k.Preview, k.Copy, k.Help, k.Quit},
+		{k.Events, k.Find, k.Preview, k.Copy, k.Help, k.Quit},
 	}
 }
