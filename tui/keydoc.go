@@ -6,9 +6,9 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
+	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
-	"lanyard/tui/events"
 	"lanyard/tui/preview"
 	"lanyard/tui/schedule"
 	"lanyard/tui/search"
