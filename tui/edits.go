@@ -99,7 +99,11 @@ func (m Model) showSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 	if msg.open == 0 {
 		return m, nil
 	}
-	m.schedule = m.scheduleOnDayOf(msg.open)
+	if on, ok := m.schedule.Select(msg.open); ok {
+		m.schedule = on // on the day shown: the list stays where it is
+	} else {
+		m.schedule = m.scheduleOnDayOf(msg.open)
+	}
 	return m.open(msg.open, msg.focus)
 }
 
@@ -113,7 +117,7 @@ func (m Model) setEvent(ev sched.Event) Model {
 			day = i
 		}
 	}
-	row := m.schedule.SelectedRow()
+	row, top := m.schedule.SelectedRow()
 	m.schedule = m.schedule.SetEvent(ev, day)
 	if hadSelection {
 		var still bool
@@ -121,6 +125,7 @@ func (m Model) setEvent(ev sched.Event) Model {
 			// Deleted: the talk that took its place, not the day's first.
 			m.schedule = m.schedule.SelectRow(row)
 		}
+		m.schedule = m.schedule.ScrollTo(top)
 	}
 	// The search keeps its query: a talk added while it is open is found.
 	m.finder = m.finder.SetCorpus(corpus(ev, m.outlines))
