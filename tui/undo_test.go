@@ -3,8 +3,13 @@ package tui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	sched "lanyard/store/schedule"
 )
@@ -100,4 +105,38 @@ func titles(d sched.Day) []string {
 		out = append(out, t.Title)
 	}
 	return out
+}
+
+// TestGoldenUndoDelete runs the program as a user would: delete the
+// selected talk, see the next one take its place, put it back with u.
+func TestGoldenUndoDelete(t *testing.T) {
+	notes := newFakeNotes()
+	ev := testEvent()
+	store := newFakeSchedules(ev)
+	m := New(Config{Event: ev, Talk: 11, Outline: notes.mustLoad(11), Loader: notes, Saver: notes,
+		Schedules: store, Clock: func() time.Time { return at("2019-10-17", "09:40") }})
+	tm := teatest.NewTestModel(t, m,
+		teatest.WithInitialTermSize(100, 20),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	tm.Send(press('d', "d"))
+	waitForText(t, tm, "Delete “Pagers and Sleep”?")
+	tm.Send(press('y', "y"))
+	teatest.WaitFor(t, tm.Output(), func([]byte) bool {
+		store.mu.Lock()
+		defer store.mu.Unlock()
+		return store.find(11) == nil
+	}, teatest.WithDuration(3*time.Second))
+	tm.Send(press('u', "u"))
+	teatest.WaitFor(t, tm.Output(), func([]byte) bool {
+		store.mu.Lock()
+		defer store.mu.Unlock()
+		return store.find(11) != nil
+	}, teatest.WithDuration(3*time.Second))
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
+	if talk, _, _ := final.schedule.Selected(); talk.ID != 11 {
+		t.Errorf("after undo the selection is on %d, want the talk put back, 11", talk.ID)
+	}
+	golden.RequireEqual(t, []byte(ansi.Strip(final.View().Content)))
 }
