@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -103,5 +104,34 @@ func TestRestoreTalkIntoAGoneEventChangesNothing(t *testing.T) {
 	removed.EventID = ev.ID + 1000
 	if err := nb.RestoreTalk(removed); !errors.Is(err, ErrNotFound) {
 		t.Errorf("restore into a missing event: %v, want ErrNotFound", err)
+	}
+}
+
+// BenchmarkDeleteAndRestoreTalk deletes a talk with 200 bullets and an
+// About from an event of 1,000 talks and puts it back: what d and u cost
+// at a big conference.
+func BenchmarkDeleteAndRestoreTalk(b *testing.B) {
+	nb := openTest(b)
+	big := bigEvent(1_000)
+	big.Name = "Big Conf"
+	ev, _, err := nb.ImportEvent(big)
+	if err != nil {
+		b.Fatal(err)
+	}
+	talk := ev.Days[2].Talks[100]
+	texts := make([]string, 200)
+	for i := range texts {
+		texts[i] = fmt.Sprintf("note %d about the talk, long enough to be a real bullet", i)
+	}
+	writeNotes(b, nb, talk.ID, texts...)
+	b.ReportAllocs()
+	for b.Loop() {
+		removed, err := nb.DeleteTalk(ev.ID, talk.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := nb.RestoreTalk(removed); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

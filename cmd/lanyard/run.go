@@ -66,7 +66,10 @@ func chooseStart(nb *store.Notebook, wall wallClock, fixed bool, ref string) (st
 	if err != nil {
 		return start{}, err
 	}
-	if ref != "" && len(events) > 0 {
+	if ref != "" {
+		if len(events) == 0 {
+			return start{}, errors.New("--event: the notebook has no events yet: lanyard import schedule FILE")
+		}
 		ev, err := findEvent(events, ref)
 		if err != nil {
 			return start{}, err
