@@ -69,6 +69,8 @@ func (f *fakeSchedules) DeleteTalk(ev, id uint64) (store.RemovedTalk, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.deleted = append(f.deleted, id)
+	// The UI holds the event Event returned: change a copy of its days.
+	f.event.Days = slices.Clone(f.event.Days)
 	for d := range f.event.Days {
 		day := &f.event.Days[d]
 		if i := slices.IndexFunc(day.Talks, func(t sched.Talk) bool { return t.ID == id }); i >= 0 {
@@ -84,6 +86,7 @@ func (f *fakeSchedules) RestoreTalk(r store.RemovedTalk) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	d := f.event.DayIndex(r.Date)
+	f.event.Days = slices.Clone(f.event.Days)
 	f.event.Days[d].Talks = slices.Insert(slices.Clone(f.event.Days[d].Talks), r.Index, r.Talk)
 	return nil
 }
