@@ -70,7 +70,7 @@ func TestDeletingATalkForgetsItsAbout(t *testing.T) {
 	nb := openTest(t)
 	ev, _ := importTest(t, nb, withAbout(t, fixtureEvent(t), "Fsync is not a promise", schedule.About{Abstract: "gone"}))
 	fsync := findTitle(t, ev, "Fsync is not a promise")
-	if err := nb.DeleteTalk(ev.ID, fsync.ID); err != nil {
+	if _, err := nb.DeleteTalk(ev.ID, fsync.ID); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := nb.About(fsync.ID); !got.IsZero() {

@@ -102,32 +102,6 @@ func (nb *Notebook) UpdateTalk(eventID uint64, date string, t schedule.Talk) (sc
 	return saved, nil
 }
 
-// DeleteTalk removes a talk or item from the schedule, with its notes and
-// those of a slot's items. A day left with no talks goes too.
-func (nb *Notebook) DeleteTalk(eventID, talkID uint64) error {
-	err := nb.editEvent(eventID, func(b buckets, ev *schedule.Event) error {
-		t := findTalk(ev, talkID)
-		if t == nil {
-			return ErrNotFound
-		}
-		ids := []uint64{t.ID}
-		for _, item := range t.Items {
-			ids = append(ids, item.ID)
-		}
-		for _, id := range ids {
-			if err := forgetTalk(b, id); err != nil {
-				return err
-			}
-		}
-		removeTalk(ev, talkID)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("delete talk %d: %w", talkID, err)
-	}
-	return nil
-}
-
 // editEvent reads an event, lets edit change it and writes it back, all in
 // one transaction: an error from edit changes nothing.
 func (nb *Notebook) editEvent(eventID uint64, edit func(buckets, *schedule.Event) error) error {

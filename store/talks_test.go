@@ -86,7 +86,7 @@ func TestDeleteTalkRemovesItsNotesAndEmptyDay(t *testing.T) {
 	ignites := findTitle(t, ev, "Ignites")
 	queues := findTitle(t, ev, "Tiny queues")
 	writeNotes(t, nb, queues.ID, "bounded, always")
-	if err := nb.DeleteTalk(ev.ID, ignites.ID); err != nil {
+	if _, err := nb.DeleteTalk(ev.ID, ignites.ID); err != nil {
 		t.Fatal(err)
 	}
 	stored, _ := nb.Event(ev.ID)
@@ -97,7 +97,7 @@ func TestDeleteTalkRemovesItsNotesAndEmptyDay(t *testing.T) {
 		t.Errorf("an item's notes outlived its slot: %q", got)
 	}
 	for _, title := range []string{"Compaction for the rest of us", "Shipping on a Friday"} {
-		if err := nb.DeleteTalk(ev.ID, findTitle(t, stored, title).ID); err != nil {
+		if _, err := nb.DeleteTalk(ev.ID, findTitle(t, stored, title).ID); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -105,7 +105,7 @@ func TestDeleteTalkRemovesItsNotesAndEmptyDay(t *testing.T) {
 	if len(stored.Days) != 1 {
 		t.Errorf("days after emptying day 2 = %d, want 1", len(stored.Days))
 	}
-	if err := nb.DeleteTalk(ev.ID, ignites.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := nb.DeleteTalk(ev.ID, ignites.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("deleting twice: err = %v, want ErrNotFound", err)
 	}
 }

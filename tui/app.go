@@ -13,8 +13,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
+	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
@@ -51,6 +53,9 @@ type Config struct {
 	Resumes ResumeSaver
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
+	// Events lists the notebook's events and reads the one the user
+	// switches to; nil leaves the user in the event they started in.
+	Events EventBook
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
@@ -80,7 +85,9 @@ type Model struct {
 	finder   search.Model
 	allKeys  keyhelp.Model
 	preview  preview.Model
-	saver    *watchedSaver
+	// eventList is the overlay that switches events (see switch.go).
+	eventList events.Model
+	saver     *watchedSaver
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
 	// while used recently (see cache.go).
@@ -123,6 +130,9 @@ type Model struct {
 	// what was last sent to be kept (see recall.go).
 	resume, sentResume sched.Resume
 	resumeEvent        uint64
+	// undo holds the talks and pages deleted, the last on top, for u and
+	// ctrl+z in the schedule (see undo.go).
+	undo []store.RemovedTalk
 }
 
 // New builds the root model.
@@ -134,20 +144,21 @@ func New(cfg Config) Model {
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
 	m := Model{
-		cfg:      cfg,
-		keys:     DefaultKeyMap(),
-		styles:   &styles,
-		schedule: schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
-		editor:   outline.New(styles, saver),
-		status:   status.New(styles),
-		help:     help.New(),
-		saver:    saver,
-		outlines: outlines,
-		searches: &searchRun{},
-		talks:    talkFinder{runs: &searchRun{}},
-		finder:   search.New(styles, corpus(cfg.Event, outlines)),
-		allKeys:  keyhelp.New(styles, KeyGroups()),
-		preview:  preview.New(styles),
+		cfg:       cfg,
+		keys:      DefaultKeyMap(),
+		styles:    &styles,
+		schedule:  schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:    outline.New(styles, saver),
+		status:    status.New(styles),
+		help:      help.New(),
+		saver:     saver,
+		outlines:  outlines,
+		searches:  &searchRun{},
+		talks:     talkFinder{runs: &searchRun{}},
+		finder:    search.New(styles, corpus(cfg.Event, outlines)),
+		allKeys:   keyhelp.New(styles, KeyGroups()),
+		preview:   preview.New(styles),
+		eventList: events.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -197,17 +208,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
-		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg:
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.UndoMsg, schedule.EventsMsg:
 		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
+	case eventsListedMsg, events.ChooseMsg, eventSwitchedMsg:
+		m, cmd = m.switchEvents(msg)
 	case scheduleSavedMsg:
 		m, cmd = m.scheduleSaved(msg)
 	case schedule.OpenMsg:
 		if msg.Focus {
 			m = m.dropOffer() // the user has chosen where to write
 		}
+		var left tea.Cmd
+		m, left = m.leavePage(msg.TalkID)
 		m, cmd = m.open(msg.TalkID, msg.Focus)
+		cmd = tea.Batch(left, cmd)
 	case outlineMsg:
 		m = m.loaded(msg)
 	case storedHitsMsg:
@@ -229,7 +245,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.postMade(msg)
 	case search.CloseMsg:
 		m.searches.next() // stop searching the stored notes
-	case keyhelp.CloseMsg, preview.CloseMsg:
+	case keyhelp.CloseMsg, preview.CloseMsg, events.CloseMsg:
 		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)

@@ -23,6 +23,10 @@ func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
 		return m.copyTalk(msg.TalkID)
 	case schedule.FindMsg:
 		return m.openFinder()
+	case schedule.UndoMsg:
+		return m.undoDelete()
+	case schedule.EventsMsg:
+		return m.listEvents()
 	case schedule.HelpMsg:
 		return m.openAllKeys(), nil
 	}

@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"lanyard/store"
 	sched "lanyard/store/schedule"
 	"lanyard/tui/outline"
 	"lanyard/tui/schedule"
@@ -22,7 +23,10 @@ type Schedules interface {
 	SetAttended(eventID, talkID uint64, attended bool) error
 	AddTalk(eventID uint64, date string, t sched.Talk) (sched.Talk, error)
 	UpdateTalk(eventID uint64, date string, t sched.Talk) (sched.Talk, error)
-	DeleteTalk(eventID, talkID uint64) error
+	// DeleteTalk removes a talk with its notes and returns what it
+	// removed, which RestoreTalk puts back: a delete is undoable.
+	DeleteTalk(eventID, talkID uint64) (store.RemovedTalk, error)
+	RestoreTalk(r store.RemovedTalk) error
 	Event(id uint64) (sched.Event, error)
 }
 
@@ -33,7 +37,10 @@ type scheduleSavedMsg struct {
 	open  uint64
 	focus bool
 	note  string
-	err   error
+	// removed is what a delete took out, for the undo stack; nil for
+	// other changes.
+	removed *store.RemovedTalk
+	err     error
 }
 
 // saveSchedule runs change off the UI's goroutine and reads the event back.
@@ -62,7 +69,14 @@ func (m Model) scheduleSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 		m.status = m.status.SetMessage("NOT SAVED: " + msg.err.Error())
 		return m, nil
 	}
+	if msg.event.ID != m.schedule.Event().ID {
+		// Saved in an event the user has switched away from since.
+		return m, nil
+	}
 	m = m.setEvent(msg.event)
+	if msg.removed != nil {
+		m = m.pushUndo(*msg.removed)
+	}
 	m, cmd := m.showSaved(msg)
 	if m.finder.IsOpen() {
 		// The search keeps its query: search the new event's stored notes.
@@ -85,7 +99,11 @@ func (m Model) showSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 	if msg.open == 0 {
 		return m, nil
 	}
-	m.schedule = m.scheduleOnDayOf(msg.open)
+	if on, ok := m.schedule.Select(msg.open); ok {
+		m.schedule = on // on the day shown: the list stays where it is
+	} else {
+		m.schedule = m.scheduleOnDayOf(msg.open)
+	}
 	return m.open(msg.open, msg.focus)
 }
 
@@ -99,9 +117,15 @@ func (m Model) setEvent(ev sched.Event) Model {
 			day = i
 		}
 	}
+	row, top := m.schedule.SelectedRow()
 	m.schedule = m.schedule.SetEvent(ev, day)
 	if hadSelection {
-		m.schedule, _ = m.schedule.Select(selected.ID)
+		var still bool
+		if m.schedule, still = m.schedule.Select(selected.ID); !still {
+			// Deleted: the talk that took its place, not the day's first.
+			m.schedule = m.schedule.SelectRow(row)
+		}
+		m.schedule = m.schedule.ScrollTo(top)
 	}
 	// The search keeps its query: a talk added while it is open is found.
 	m.finder = m.finder.SetCorpus(corpus(ev, m.outlines))
@@ -211,10 +235,7 @@ func (m Model) formDone(msg tea.Msg) (Model, tea.Cmd) {
 			return 0, err
 		})
 	case talkform.DeleteMsg:
-		m.outlines.remove(msg.TalkID)
-		return m, m.saveSchedule("delete talk", false, func(s Schedules, ev uint64) (uint64, error) {
-			return 0, s.DeleteTalk(ev, msg.TalkID)
-		})
+		return m, m.deleteTalk(msg.TalkID, "delete talk")
 	}
 	return m, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
+	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
@@ -39,6 +40,7 @@ func KeyGroups() []KeyGroup {
 		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.AllKeys, g.Quit}},
 		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(search.DefaultKeyMap().FullHelp())},
 		KeyGroup{Title: "Post preview (after ctrl+p)", Keys: flatten(preview.DefaultKeyMap().FullHelp())},
+		KeyGroup{Title: "Events (after E in the schedule)", Keys: flatten(events.DefaultKeyMap().FullHelp())},
 	)
 }
 

@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/preview"
 	"lanyard/tui/search"
@@ -64,6 +65,10 @@ var stack = []layer{
 	field[talkform.Model]{
 		get: func(m Model) talkform.Model { return m.form },
 		put: func(m Model, o talkform.Model) Model { m.form = o; return m },
+	},
+	field[events.Model]{
+		get: func(m Model) events.Model { return m.eventList },
+		put: func(m Model, o events.Model) Model { m.eventList = o; return m },
 	},
 	field[keyhelp.Model]{
 		get: func(m Model) keyhelp.Model { return m.allKeys },
@@ -166,7 +171,7 @@ func (editorPane) isOpen(m Model) bool { return m.focus == focusEditor }
 func (editorPane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
 		if key.Matches(press, m.keys.Schedule) {
-			return m.focusSchedule(), nil
+			return m.focusSchedule().leavePage(0)
 		}
 		if next, cmd, ok := m.anywhere(press); ok {
 			return next, cmd

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
 )
@@ -61,10 +63,31 @@ func (f *fakeSchedules) UpdateTalk(_ uint64, _ string, t sched.Talk) (sched.Talk
 	return t, nil
 }
 
-func (f *fakeSchedules) DeleteTalk(_, id uint64) error {
+// DeleteTalk takes a talk (not an item) out of its day, as the store
+// does, and returns what RestoreTalk needs to put it back.
+func (f *fakeSchedules) DeleteTalk(ev, id uint64) (store.RemovedTalk, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.deleted = append(f.deleted, id)
+	// The UI holds the event Event returned: change a copy of its days.
+	f.event.Days = slices.Clone(f.event.Days)
+	for d := range f.event.Days {
+		day := &f.event.Days[d]
+		if i := slices.IndexFunc(day.Talks, func(t sched.Talk) bool { return t.ID == id }); i >= 0 {
+			removed := store.RemovedTalk{EventID: ev, Date: day.Date, Talk: day.Talks[i], Index: i}
+			day.Talks = slices.Delete(slices.Clone(day.Talks), i, i+1)
+			return removed, nil
+		}
+	}
+	return store.RemovedTalk{}, nil
+}
+
+func (f *fakeSchedules) RestoreTalk(r store.RemovedTalk) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	d := f.event.DayIndex(r.Date)
+	f.event.Days = slices.Clone(f.event.Days)
+	f.event.Days[d].Talks = slices.Insert(slices.Clone(f.event.Days[d].Talks), r.Index, r.Talk)
 	return nil
 }
 

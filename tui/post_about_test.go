@@ -10,15 +10,15 @@ import (
 	sched "lanyard/store/schedule"
 )
 
-// aboutNotes is a notebook that also says what talks are about, as
+// postAboutNotes is a notebook that also says what talks are about, as
 // store.Notebook does.
-type aboutNotes struct {
+type postAboutNotes struct {
 	*fakeNotes
 	abouts map[uint64]sched.About
 	read   []uint64
 }
 
-func (a *aboutNotes) About(id uint64) (sched.About, error) {
+func (a *postAboutNotes) About(id uint64) (sched.About, error) {
 	a.read = append(a.read, id)
 	return a.abouts[id], nil
 }
@@ -29,7 +29,7 @@ func (a *aboutNotes) About(id uint64) (sched.About, error) {
 func TestThePostLinksTheTalksPageAndSlides(t *testing.T) {
 	notes := newFakeNotes()
 	notes.outlines[11] = notesOf(t, "pagers wake people")
-	loader := &aboutNotes{fakeNotes: notes, abouts: map[uint64]sched.About{
+	loader := &postAboutNotes{fakeNotes: notes, abouts: map[uint64]sched.About{
 		11: {URL: "https://conf.example/pagers", Links: []sched.Link{{Title: "Slides", URL: "https://conf.example/pagers.pdf"}}},
 	}}
 	var m tea.Model = New(Config{Event: testEvent(), Talk: 11, Outline: notes.outlines[11], Loader: loader, Saver: notes,

@@ -234,11 +234,15 @@ func addDirect(g *globals, path string, req owner.AddRequest, clip doc.Clip) (ow
 	return replyOf(ev, talk, len(clip)), nil
 }
 
-// eventToAddTo is the event lanyard would open: the one on now, else the
-// one opened last.
+// eventToAddTo is the event lanyard would open: the one on now (an
+// empty one only when there is no other, see worthOpening), else the one
+// opened last.
 func eventToAddTo(nb *store.Notebook, clockIn func(*time.Location) func() time.Time) (sched.Event, error) {
 	events, err := nb.Events()
 	if err != nil {
+		return sched.Event{}, err
+	}
+	if events, err = worthOpening(nb, events); err != nil {
 		return sched.Event{}, err
 	}
 	last, err := nb.LastOpened()

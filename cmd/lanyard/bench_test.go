@@ -83,7 +83,7 @@ func benchmarkFirstFrame(b *testing.B, path string, now time.Time) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true, "")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -114,7 +114,7 @@ func BenchmarkHeapOpen100k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+		s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true, "")
 		if err != nil {
 			b.Fatal(err)
 		}

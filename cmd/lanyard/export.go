@@ -81,7 +81,7 @@ pages only when marked attended.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.event, "event", "", "event name (default: the one opened last)")
+	fl.StringVar(&f.event, "event", "", "event: its ID (lanyard events) or the start of its name (default: the one opened last)")
 	fl.StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
 	fl.StringVar(&f.talk, "talk", "", "one talk, by the ID lanyard talks shows")
 	fl.BoolVar(&f.all, "all", false, "include talks that have no notes (ics: every talk, not only those attended)")

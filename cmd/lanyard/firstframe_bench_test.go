@@ -30,7 +30,7 @@ func drawFirstFrame(b *testing.B, path string, now time.Time) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true)
+	s, err := chooseStart(nb, wallClock{fields: now, abs: true}, true, "")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -58,7 +58,7 @@ lanyard talks lists the IDs --talk takes.`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.talk, "talk", "", "the talk to add the notes to (default: a new page)")
 	fl.StringVar(&f.format, "format", "", "opml, markdown or text (default: from the file)")
-	fl.StringVar(&f.event, "event", "", "the event for a new page (default: the one opened last)")
+	fl.StringVar(&f.event, "event", "", "the event for a new page: its ID (lanyard events) or the start of its name (default: the one opened last)")
 	fl.StringVar(&f.day, "day", "", "the day for a new page: a date or its number (default: today, else the last day)")
 	fl.StringVar(&f.title, "title", "", "the new page's title (default: the file's title)")
 	return cmd

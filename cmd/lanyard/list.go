@@ -94,36 +94,27 @@ func newTalksCommand(g *globals) *cobra.Command {
 				}
 				return writeTalksJSON(cmd.OutOrStdout(), ev, abouts)
 			}
-			return writeTalks(cmd.OutOrStdout(), ev)
+			return writeTalks(cmd.OutOrStdout(), ev, terminalWidth(cmd.OutOrStdout()))
 		},
 	}
-	cmd.Flags().StringVar(&event, "event", "", "event name (default: the one opened last)")
+	cmd.Flags().StringVar(&event, "event", "", "event: its ID (lanyard events) or the start of its name (default: the one opened last)")
 	cmd.Flags().StringVar(&day, "day", "", "one day: a date (2019-10-17) or its number (1)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "write JSON")
 	return cmd
 }
 
-// pickEvent finds the event the user names, or the one opened last, or the
-// newest.
+// pickEvent finds the event the user names (see findEvent), or the one
+// opened last, or the newest.
 func pickEvent(nb *store.Notebook, name string) (sched.Event, error) {
-	if name != "" {
-		ev, err := nb.EventByName(name)
-		// Names are kept cleaned: the one typed may still hold what was
-		// taken out of it.
-		if clean := safetext.Line(name); errors.Is(err, store.ErrNotFound) && clean != name {
-			ev, err = nb.EventByName(clean)
-		}
-		if errors.Is(err, store.ErrNotFound) {
-			return ev, fmt.Errorf("no event %q (lanyard events lists them)", name)
-		}
-		return ev, err
-	}
 	events, err := nb.Events()
 	if err != nil {
 		return sched.Event{}, err
 	}
 	if len(events) == 0 {
 		return sched.Event{}, errors.New("the notebook has no events yet: lanyard import schedule FILE")
+	}
+	if name != "" {
+		return findEvent(events, name)
 	}
 	if last, err := nb.LastOpened(); err == nil && last != 0 {
 		for _, ev := range events {
@@ -150,26 +141,28 @@ func onlyDay(ev sched.Event, day string) (sched.Event, error) {
 	return ev, fmt.Errorf("--day %s: %q has no such day (its days are %s)", day, ev.Name, dayRange(ev))
 }
 
-func writeTalks(out io.Writer, ev sched.Event) error {
+// writeTalks writes an event's talks as a table: whole, or cut to width
+// cells when width is not 0 (see writeTable).
+func writeTalks(out io.Writer, ev sched.Event, width int) error {
 	loc := ev.Location()
-	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDAY\tTIME\tTITLE\tSPEAKERS\tROOM\tTRACK")
+	rows := [][]string{talkHeader}
 	for _, d := range ev.Days {
 		for _, t := range d.Talks {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", t.ID, safetext.Line(d.Date), t.Span(loc), talkColumns(t))
+			rows = append(rows, append([]string{fmt.Sprint(t.ID), safetext.Line(d.Date), t.Span(loc)}, talkCells(t, "")...))
 			for _, item := range t.Items {
-				fmt.Fprintf(tw, "%d\t%s\t\t  ↳ %s\n", item.ID, safetext.Line(d.Date), talkColumns(item))
+				rows = append(rows, append([]string{fmt.Sprint(item.ID), safetext.Line(d.Date), ""}, talkCells(item, "  ↳ ")...))
 			}
 		}
 	}
-	return tw.Flush()
+	return writeTable(out, rows, width)
 }
 
-// talkColumns are a talk's title, speakers, room and track for the table,
-// cleaned as a schedule's text is: a notebook written by an older lanyard
-// may hold text that was not, and a terminal obeys what it is sent.
-func talkColumns(t sched.Talk) string {
-	return strings.Join([]string{flags(t) + safetext.Line(t.Title), safetext.Line(t.Byline()), safetext.Line(t.Room), safetext.Line(t.Track)}, "\t")
+// talkCells are a talk's title (after lead), speakers, room and track for
+// the table, cleaned as a schedule's text is: a notebook written by an
+// older lanyard may hold text that was not, and a terminal obeys what it
+// is sent.
+func talkCells(t sched.Talk, lead string) []string {
+	return []string{lead + flags(t) + safetext.Line(t.Title), safetext.Line(t.Byline()), safetext.Line(t.Room), safetext.Line(t.Track)}
 }
 
 // flags marks attended and dropped talks in the table.

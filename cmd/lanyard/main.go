@@ -43,6 +43,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 type globals struct {
 	db  string
 	now string
+	// event is the app's --event: the event to open (see findEvent).
+	event string
 	// keepBackups is --keep-backups as given; see backupsKept.
 	keepBackups string
 }
@@ -66,6 +68,7 @@ See it working:         lanyard demo`,
 	}
 	root.PersistentFlags().StringVar(&g.db, "db", "", "notebook file (default $LANYARD_DB or $XDG_DATA_HOME/lanyard/lanyard.db)")
 	root.PersistentFlags().StringVar(&g.now, "now", "", `set the clock, which runs on from there, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
+	root.Flags().StringVar(&g.event, "event", "", "open this event: its ID (lanyard events) or the start of its name (default: the one on today, else the one opened last)")
 	addKeepBackupsFlag(root, g)
 	root.AddCommand(
 		newImportCommand(g),

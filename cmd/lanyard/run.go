@@ -51,21 +51,34 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 		return err
 	}
 	defer nb.Close()
-	s, err := chooseStart(nb, wall, fixed)
+	s, err := chooseStart(nb, wall, fixed, g.event)
 	if err != nil {
 		return err
 	}
 	return runTUI(nb, s, keep)
 }
 
-// chooseStart opens where the schedule's start rule says (sched.StartAt:
-// the event with today, on the talk on now, which is the talk the user
-// wrote in last while it is still on); on an empty notebook it makes
-// an untitled event for today with one page, so a first run has somewhere
-// to type.
-func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) {
+// chooseStart opens the event --event names (ref), else where the
+// schedule's start rule says (sched.StartAt: the event with today, on the
+// talk on now) among the events worth opening (see worthOpening); on an
+// empty notebook it makes an untitled event for today with one page, so a
+// first run has somewhere to type.
+func chooseStart(nb *store.Notebook, wall wallClock, fixed bool, ref string) (start, error) {
 	events, err := nb.Events()
 	if err != nil {
+		return start{}, err
+	}
+	if ref != "" {
+		if len(events) == 0 {
+			return start{}, errors.New("--event: the notebook has no events yet: lanyard import schedule FILE")
+		}
+		ev, err := findEvent(events, ref)
+		if err != nil {
+			return start{}, err
+		}
+		events = []sched.Event{ev}
+	}
+	if events, err = worthOpening(nb, events); err != nil {
 		return start{}, err
 	}
 	clockIn := func(loc *time.Location) func() time.Time {
@@ -100,6 +113,31 @@ func chooseStart(nb *store.Notebook, wall wallClock, fixed bool) (start, error) 
 	return s, err
 }
 
+// worthOpening leaves out of events the empty ones (pages only, none with
+// a note: the untitled event of a first run, say) when there are others: a
+// user who imported a schedule after a first run means that schedule,
+// even when the empty event has today and the schedule does not.
+func worthOpening(nb *store.Notebook, events []sched.Event) ([]sched.Event, error) {
+	var kept []sched.Event
+	for _, ev := range events {
+		if !ev.OnlyPages() {
+			kept = append(kept, ev)
+			continue
+		}
+		notes, err := nb.TalksWithNotes(ev.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(notes) > 0 {
+			kept = append(kept, ev)
+		}
+	}
+	if len(kept) == 0 {
+		return events, nil
+	}
+	return kept, nil
+}
+
 // firstRun makes the untitled event of an empty notebook.
 func firstRun(nb *store.Notebook, clockIn func(*time.Location) func() time.Time) (start, error) {
 	zone := localZoneName()
@@ -128,8 +166,22 @@ func finishStart(nb *store.Notebook, ev sched.Event, chosen sched.Start, clock f
 	if ev.OnlyPages() {
 		s.hint = importHint
 	}
+	if len(ev.Days) == 0 {
+		// Every talk deleted: start a page today, so there is somewhere
+		// to type.
+		now := clock()
+		page, err := nb.AddTalk(ev.ID, now.In(ev.Location()).Format(sched.DateLayout), sched.Talk{Title: untitledPage, Kind: sched.KindPage, Start: now.Truncate(time.Minute)})
+		if err != nil {
+			return s, err
+		}
+		if ev, err = nb.Event(ev.ID); err != nil {
+			return s, err
+		}
+		s.event, s.day, s.talk = ev, 0, page.ID
+		return s, nil
+	}
 	if chosen.Day >= len(ev.Days) {
-		return s, fmt.Errorf("event %q has no days", ev.Name)
+		return s, fmt.Errorf("event %q has no day %d", ev.Name, chosen.Day+1)
 	}
 	if s.talk == 0 {
 		page, err := nb.AddTalk(ev.ID, ev.Days[s.day].Date, sched.Talk{Title: untitledPage, Kind: sched.KindPage, Start: clock().Truncate(time.Minute)})
@@ -169,6 +221,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
 			Schedules: flushingSchedules{Notebook: nb, writer: writer},
 			Resume:    s.resume, Resumes: writer,
+			Events:    nb,
 		}),
 		guard:     guard,
 		endMarker: marker,
@@ -327,9 +380,9 @@ type flushingSchedules struct {
 }
 
 // DeleteTalk implements tui.Schedules.
-func (s flushingSchedules) DeleteTalk(eventID, talkID uint64) error {
+func (s flushingSchedules) DeleteTalk(eventID, talkID uint64) (store.RemovedTalk, error) {
 	if err := s.writer.Flush(); err != nil {
-		return err
+		return store.RemovedTalk{}, err
 	}
 	return s.Notebook.DeleteTalk(eventID, talkID)
 }

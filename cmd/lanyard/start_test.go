@@ -18,7 +18,7 @@ func startAt(t *testing.T, db, now string) start {
 	}
 	var s start
 	withNotebook(t, db, func(nb *store.Notebook) {
-		if s, err = chooseStart(nb, wall, fixed); err != nil {
+		if s, err = chooseStart(nb, wall, fixed, ""); err != nil {
 			t.Fatalf("chooseStart at %s: %v", now, err)
 		}
 	})

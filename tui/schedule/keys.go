@@ -24,6 +24,8 @@ type KeyMap struct {
 	AddTalk    key.Binding
 	EditTalk   key.Binding // the selected talk
 	DeleteTalk key.Binding // the selected talk, after a question
+	Undo       key.Binding // puts back the talk or page deleted last
+	Events     key.Binding // the notebook's events, to switch to another
 	Find       key.Binding // search every talk's notes
 	Preview    key.Binding // the selected talk's blog post
 	Copy       key.Binding // the selected talk's blog post, to the clipboard
@@ -57,6 +59,8 @@ func DefaultKeyMap() KeyMap {
 		AddTalk:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "add a talk")),
 		EditTalk:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit talk")),
 		DeleteTalk: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "delete talk")),
+		Undo:       key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo delete")),
+		Events:     key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "events")),
 		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
@@ -74,7 +78,7 @@ func DefaultKeyMap() KeyMap {
 // filter on or not and a talk selected or not.
 func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PrevDay, &k.NextDay,
-		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit} {
+		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Undo, &k.Events, &k.Find, &k.Help, &k.Quit} {
 		b.SetEnabled(!picking)
 	}
 	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy} {
@@ -103,7 +107,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.PrevDay, k.NextDay},
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},
-		{k.AddTalk, k.EditTalk, k.DeleteTalk},
-		{k.Find, k.Preview, k.Copy, k.Help, k.Quit},
+		{k.AddTalk, k.EditTalk, k.DeleteTalk, k.Undo},
+		{k.Events, k.Find, k.Preview, k.Copy, k.Help, k.Quit},
 	}
 }

@@ -20,6 +20,12 @@ type EditTalkMsg struct{ TalkID uint64 }
 // yes.
 type DeleteTalkMsg struct{ TalkID uint64 }
 
+// UndoMsg asks to put back the talk or page deleted last.
+type UndoMsg struct{}
+
+// EventsMsg asks for the list of the notebook's events.
+type EventsMsg struct{}
+
 // PreviewMsg asks to show a talk's notes as a blog post.
 type PreviewMsg struct{ TalkID uint64 }
 
@@ -47,6 +53,10 @@ func (m Model) request(press tea.KeyPressMsg, k KeyMap) (cmd tea.Cmd, ok bool) {
 		return emit(EditTalkMsg{TalkID: id}), true
 	case key.Matches(press, k.DeleteTalk):
 		return emit(DeleteTalkMsg{TalkID: id}), true
+	case key.Matches(press, k.Undo):
+		return emit(UndoMsg{}), true
+	case key.Matches(press, k.Events):
+		return emit(EventsMsg{}), true
 	case key.Matches(press, k.Preview):
 		return emit(PreviewMsg{TalkID: id}), true
 	case key.Matches(press, k.Copy):

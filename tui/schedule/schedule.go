@@ -119,6 +119,25 @@ func (m Model) Select(id uint64) (Model, bool) {
 	return m.scrollToSelection(), true
 }
 
+// SelectedRow returns the index of the selected row among those shown,
+// and the first row drawn.
+func (m Model) SelectedRow() (row, top int) { return m.sel, m.top }
+
+// SelectRow selects the row at index i among those shown, or the last
+// when there are fewer: after a talk is deleted, the one that took its
+// place.
+func (m Model) SelectRow(i int) Model {
+	m.sel = max(min(i, len(m.rows)-1), 0)
+	return m.scrollToSelection()
+}
+
+// ScrollTo draws the list from row top, as far as the selection stays in
+// view: the list stays still when the event is read back after a change.
+func (m Model) ScrollTo(top int) Model {
+	m.top = max(min(top, len(m.rows)-1), 0)
+	return m.scrollToSelection()
+}
+
 // Selected returns the selected talk; ok is false when no talk is shown.
 func (m Model) Selected() (talk sched.Talk, slot *sched.Talk, ok bool) {
 	if m.sel < 0 || m.sel >= len(m.rows) {

@@ -43,6 +43,9 @@ type completedMsg struct {
 	form uint64
 }
 
+// relayoutMsg makes huh lay out its fields again; nothing answers it.
+type relayoutMsg struct{}
+
 // formIDs numbers the forms so that a late completedMsg of a form that was
 // replaced is not taken for the current one's.
 var formIDs atomic.Uint64
@@ -72,6 +75,8 @@ type Model struct {
 
 	// values holds the edit fields as typed; huh writes into it.
 	values *values
+	// fields are the edit form's inputs with their hints.
+	fields []*field
 	// confirmed is the answer to the delete question.
 	confirmed *bool
 	// talk is the talk edited or to delete, the base of the SubmitMsg.
@@ -96,7 +101,7 @@ func New(styles theme.Styles, loc *time.Location, date string, talk schedule.Tal
 	m.loc, m.date = loc, date
 	m.values = valuesOf(talk, loc)
 	m.heading = editHeading(talk, date, loc)
-	return m.attach(editForm(m.values))
+	return m.attachEdit()
 }
 
 // NewDelete opens the question "Delete “X” and its 12 bullets?" for talk,
@@ -123,6 +128,13 @@ func editHeading(talk schedule.Talk, date string, loc *time.Location) string {
 		heading += " · " + day.Format("Mon 2 Jan")
 	}
 	return heading
+}
+
+// attachEdit makes a new edit form on the values typed so far.
+func (m Model) attachEdit() Model {
+	form, fields := editForm(m.values)
+	m.fields = fields
+	return m.attach(form)
 }
 
 // attach makes form the model's form: themed, with our keys, sized, and
@@ -159,6 +171,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 	}
 	_, cmd := m.form.Update(msg)
+	if describe(m.fields, m.styles.NowMark.Render) {
+		// huh lays its fields out in Update: once more, for the new
+		// descriptions to be drawn.
+		m.form.Update(relayoutMsg{})
+	}
 	m.fitHeight()
 	if m.form.State == huh.StateAborted {
 		m.open = false // huh's cancel command brings the CancelMsg
@@ -199,7 +216,7 @@ func (m Model) finish() (Model, tea.Cmd) {
 	talk, err := m.values.talk(m.talk, m.loc, m.date)
 	if err != nil {
 		m.err = err
-		m = m.attach(editForm(m.values))
+		m = m.attachEdit()
 		return m, m.form.Init()
 	}
 	m.open = false

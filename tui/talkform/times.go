@@ -127,21 +127,44 @@ func (v *values) validateStart(s string) error {
 }
 
 // validateEnd checks the end against the start as it stands now; a start
-// that does not parse has its own message, so it is not repeated here.
+// that does not parse has its own message, so only the end's own form is
+// checked then.
 func (v *values) validateEnd(s string) error {
 	if clean(s) == "" {
 		return nil
 	}
-	end, err := parseClock("End", s)
-	if err != nil {
-		return err
-	}
 	start, err := parseClock("Start", v.start)
 	if err != nil {
-		return nil
+		if _, isLength, err := parseLength(s); isLength {
+			return err
+		}
+		_, err := parseClock("End", s)
+		return err
 	}
-	_, err = endDayOffset(start, end)
+	_, _, err = endOf(start, s)
 	return err
+}
+
+// endHint is what the end field says under its title: how to write it,
+// or, once a length is typed after a valid start, the time it ends.
+func (v *values) endHint() string {
+	const how = "HH:MM, or a length: 30m, 1h, 1h30"
+	start, err := parseClock("Start", v.start)
+	if err != nil {
+		return how
+	}
+	if _, isLength, err := parseLength(v.end); !isLength || err != nil {
+		return how
+	}
+	end, offset, err := endOf(start, v.end)
+	if err != nil {
+		return how
+	}
+	hint := fmt.Sprintf("ends at %02d:%02d", end/60, end%60)
+	if offset > 0 {
+		hint += " the next day"
+	}
+	return hint
 }
 
 // talk applies the fields to base, the talk being edited (or a zero talk
@@ -168,11 +191,7 @@ func (v *values) talk(base schedule.Talk, loc *time.Location, date string) (sche
 	t.Start = onDay(day, 0, start, loc)
 	t.End = time.Time{}
 	if clean(v.end) != "" {
-		end, err := parseClock("End", v.end)
-		if err != nil {
-			return schedule.Talk{}, err
-		}
-		offset, err := endDayOffset(start, end)
+		end, offset, err := endOf(start, v.end)
 		if err != nil {
 			return schedule.Talk{}, err
 		}
