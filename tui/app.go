@@ -15,6 +15,7 @@ import (
 
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
+	"lanyard/tui/details"
 	"lanyard/tui/keyhelp"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
@@ -45,6 +46,9 @@ type Config struct {
 	// Schedules saves the user's changes to the schedule; nil makes them
 	// last only until lanyard quits.
 	Schedules Schedules
+	// Abouts reads what a talk is about for its details; nil shows the
+	// schedule's facts alone.
+	Abouts Abouts
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
 	// Hint is a line for new users under the schedule, e.g. how to import
@@ -76,6 +80,7 @@ type Model struct {
 	finder   search.Model
 	allKeys  keyhelp.Model
 	preview  preview.Model
+	details  details.Model
 	saver    *watchedSaver
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
@@ -137,6 +142,7 @@ func New(cfg Config) Model {
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 		allKeys:  keyhelp.New(styles, KeyGroups()),
 		preview:  preview.New(styles),
+		details:  details.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -184,8 +190,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.clockTicked(time.Time(msg))
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
+	case schedule.WatchLaterMsg:
+		m, cmd = m.watchLater(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
-		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg:
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.DetailsMsg:
 		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
@@ -215,7 +223,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.postMade(msg)
 	case search.CloseMsg:
 		m.searches.next() // stop searching the stored notes
-	case keyhelp.CloseMsg, preview.CloseMsg:
+	case aboutMsg:
+		m.details = m.details.SetAbout(msg.talkID, msg.about, msg.err)
+	case keyhelp.CloseMsg, preview.CloseMsg, details.CloseMsg:
 		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)

@@ -25,6 +25,8 @@ func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
 		return m.openFinder()
 	case schedule.HelpMsg:
 		return m.openAllKeys(), nil
+	case schedule.DetailsMsg:
+		return m.openDetails(msg.TalkID)
 	}
 	return m, nil
 }

@@ -153,7 +153,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		inner: tui.New(tui.Config{
 			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
-			Schedules: flushingSchedules{Notebook: nb, writer: writer},
+			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
 		}),
 		guard:     guard,
 		endMarker: marker,

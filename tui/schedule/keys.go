@@ -16,6 +16,7 @@ type KeyMap struct {
 	Top         key.Binding
 	Bottom      key.Binding
 	Attend      key.Binding // marks the selected talk as one the user goes to
+	WatchLater  key.Binding // marks the selected talk to watch as a recording
 	Filter      key.Binding // opens the filter picker
 	ClearFilter key.Binding // enabled only while a filter is on
 
@@ -27,6 +28,7 @@ type KeyMap struct {
 	Find       key.Binding // search every talk's notes
 	Preview    key.Binding // the selected talk's blog post
 	Copy       key.Binding // the selected talk's blog post, to the clipboard
+	Details    key.Binding // what the selected talk is about
 	Help       key.Binding // every key lanyard has
 	Quit       key.Binding
 
@@ -51,6 +53,7 @@ func DefaultKeyMap() KeyMap {
 		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first talk")),
 		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last talk")),
 		Attend:      key.NewBinding(key.WithKeys("space", "a"), key.WithHelp("space/a", "attend or not")),
+		WatchLater:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "watch later or not")),
 		Filter:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter talks")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter")),
 
@@ -60,6 +63,7 @@ func DefaultKeyMap() KeyMap {
 		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search notes")),
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
+		Details:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "about the talk")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 
@@ -77,7 +81,7 @@ func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit} {
 		b.SetEnabled(!picking)
 	}
-	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy} {
+	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy, &k.Details, &k.WatchLater} {
 		b.SetEnabled(!picking && selected)
 	}
 	k.ClearFilter.SetEnabled(!picking && filtering)
@@ -91,7 +95,7 @@ func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 // every key and quitting come before the post: a narrow line cuts from
 // the end.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Open, k.Attend, k.Filter, k.ClearFilter, k.PrevDay, k.NextDay, k.Now,
+	return []key.Binding{k.Up, k.Down, k.Open, k.Details, k.Attend, k.Filter, k.ClearFilter, k.PrevDay, k.NextDay, k.Now,
 		k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel, k.Find, k.Help, k.Quit, k.Preview}
 }
 
@@ -99,7 +103,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
-		{k.Open, k.Now, k.Attend},
+		{k.Open, k.Details, k.Now, k.Attend, k.WatchLater},
 		{k.PrevDay, k.NextDay},
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},

@@ -26,6 +26,9 @@ type PreviewMsg struct{ TalkID uint64 }
 // CopyMsg asks to copy a talk's blog post to the clipboard.
 type CopyMsg struct{ TalkID uint64 }
 
+// DetailsMsg asks for what a talk is about: its details overlay.
+type DetailsMsg struct{ TalkID uint64 }
+
 // FindMsg asks for the search of every talk's notes.
 type FindMsg struct{}
 
@@ -51,6 +54,8 @@ func (m Model) request(press tea.KeyPressMsg, k KeyMap) (cmd tea.Cmd, ok bool) {
 		return emit(PreviewMsg{TalkID: id}), true
 	case key.Matches(press, k.Copy):
 		return emit(CopyMsg{TalkID: id}), true
+	case key.Matches(press, k.Details):
+		return emit(DetailsMsg{TalkID: id}), true
 	case key.Matches(press, k.Find):
 		return emit(FindMsg{}), true
 	case key.Matches(press, k.Help):
