@@ -17,6 +17,7 @@ import (
 	sched "lanyard/store/schedule"
 	"lanyard/tui/details"
 	"lanyard/tui/keyhelp"
+	"lanyard/tui/nownext"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
 	"lanyard/tui/schedule"
@@ -81,6 +82,7 @@ type Model struct {
 	allKeys  keyhelp.Model
 	preview  preview.Model
 	details  details.Model
+	nowNext  nownext.Model
 	saver    *watchedSaver
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
@@ -143,6 +145,7 @@ func New(cfg Config) Model {
 		allKeys:  keyhelp.New(styles, KeyGroups()),
 		preview:  preview.New(styles),
 		details:  details.New(styles),
+		nowNext:  nownext.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -193,7 +196,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case schedule.WatchLaterMsg:
 		m, cmd = m.watchLater(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
-		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.DetailsMsg:
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.DetailsMsg, schedule.NowNextMsg:
 		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
@@ -225,7 +228,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.searches.next() // stop searching the stored notes
 	case aboutMsg:
 		m.details = m.details.SetAbout(msg.talkID, msg.about, msg.err)
-	case keyhelp.CloseMsg, preview.CloseMsg, details.CloseMsg:
+	case nownext.OpenMsg:
+		m, cmd = m.nowNextChosen(msg)
+	case keyhelp.CloseMsg, preview.CloseMsg, details.CloseMsg, nownext.CloseMsg:
 		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)

@@ -27,6 +27,8 @@ func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
 		return m.openAllKeys(), nil
 	case schedule.DetailsMsg:
 		return m.openDetails(msg.TalkID)
+	case schedule.NowNextMsg:
+		return m.openNowNext(), nil
 	}
 	return m, nil
 }

@@ -27,6 +27,7 @@ func (m Model) clockTicked(now time.Time) (Model, tea.Cmd) {
 	move := ev.Follow(sched.Following{Since: m.lastTick, Now: now,
 		Open: m.editor.TalkID(), Offered: m.offer, Typing: m.typing(now)})
 	m.lastTick = now
+	m = m.refreshNowNext()
 	if move.Open != 0 {
 		m, cmd := m.goTo(move.Open)
 		return m, tea.Batch(cmd, m.tick())

@@ -29,6 +29,7 @@ type KeyMap struct {
 	Preview    key.Binding // the selected talk's blog post
 	Copy       key.Binding // the selected talk's blog post, to the clipboard
 	Details    key.Binding // what the selected talk is about
+	NowNext    key.Binding // what is on now and next in every room
 	Help       key.Binding // every key lanyard has
 	Quit       key.Binding
 
@@ -64,6 +65,7 @@ func DefaultKeyMap() KeyMap {
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
 		Details:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "about the talk")),
+		NowNext:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "now and next")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 
@@ -78,7 +80,7 @@ func DefaultKeyMap() KeyMap {
 // filter on or not and a talk selected or not.
 func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PrevDay, &k.NextDay,
-		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit} {
+		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit, &k.NowNext} {
 		b.SetEnabled(!picking)
 	}
 	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy, &k.Details, &k.WatchLater} {
@@ -103,7 +105,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
-		{k.Open, k.Details, k.Now, k.Attend, k.WatchLater},
+		{k.Open, k.Details, k.Now, k.NowNext, k.Attend, k.WatchLater},
 		{k.PrevDay, k.NextDay},
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},

@@ -29,6 +29,9 @@ type CopyMsg struct{ TalkID uint64 }
 // DetailsMsg asks for what a talk is about: its details overlay.
 type DetailsMsg struct{ TalkID uint64 }
 
+// NowNextMsg asks for what is on now and next in every room.
+type NowNextMsg struct{}
+
 // FindMsg asks for the search of every talk's notes.
 type FindMsg struct{}
 
@@ -56,6 +59,8 @@ func (m Model) request(press tea.KeyPressMsg, k KeyMap) (cmd tea.Cmd, ok bool) {
 		return emit(CopyMsg{TalkID: id}), true
 	case key.Matches(press, k.Details):
 		return emit(DetailsMsg{TalkID: id}), true
+	case key.Matches(press, k.NowNext):
+		return emit(NowNextMsg{}), true
 	case key.Matches(press, k.Find):
 		return emit(FindMsg{}), true
 	case key.Matches(press, k.Help):
