@@ -52,6 +52,12 @@ type Config struct {
 	Abouts Abouts
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
+	// Remind is how long before an attended talk starts the status bar
+	// says so; 0 turns reminders off.
+	Remind time.Duration
+	// Notify is how a reminder calls for attention besides the status
+	// bar: the bell or a desktop notification, off by default.
+	Notify Notify
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
@@ -120,6 +126,8 @@ type Model struct {
 	// typing, 0 for none.
 	lastTick, lastEdit time.Time
 	offer              uint64
+	// reminded is the talks reminded of this run (see remind.go).
+	reminded reminded
 }
 
 // New builds the root model.
@@ -144,6 +152,7 @@ func New(cfg Config) Model {
 		finder:   search.New(styles, corpus(cfg.Event, outlines)),
 		allKeys:  keyhelp.New(styles, KeyGroups()),
 		preview:  preview.New(styles),
+		reminded: reminded{},
 		details:  details.New(styles),
 		nowNext:  nownext.New(styles),
 	}

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	// The zone database goes into the binary: venue times must be right
 	// on a machine without one (a minimal container, Windows).
@@ -45,6 +46,9 @@ type globals struct {
 	now string
 	// keepBackups is --keep-backups as given; see backupsKept.
 	keepBackups string
+	// remind and notify are --remind and --notify (see remind.go).
+	remind time.Duration
+	notify string
 }
 
 func newRootCommand() *cobra.Command {
@@ -67,6 +71,7 @@ See it working:         lanyard demo`,
 	root.PersistentFlags().StringVar(&g.db, "db", "", "notebook file (default $LANYARD_DB or $XDG_DATA_HOME/lanyard/lanyard.db)")
 	root.PersistentFlags().StringVar(&g.now, "now", "", `set the clock, which runs on from there, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
 	addKeepBackupsFlag(root, g)
+	addRemindFlags(root, g)
 	root.AddCommand(
 		newImportCommand(g),
 		newExportCommand(g),

@@ -33,6 +33,9 @@ type start struct {
 	talk  uint64
 	clock func() time.Time
 	hint  string
+	// remind and notify are the reminders the user asked for.
+	remind time.Duration
+	notify tui.Notify
 }
 
 func runNotebook(cmd *cobra.Command, g *globals) error {
@@ -41,6 +44,10 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 		return err
 	}
 	keep, err := g.backupsKept()
+	if err != nil {
+		return err
+	}
+	remind, notify, err := g.reminders()
 	if err != nil {
 		return err
 	}
@@ -53,6 +60,7 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
+	s.remind, s.notify = remind, notify
 	return runTUI(nb, s, keep)
 }
 
@@ -154,6 +162,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
 			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
+			Remind: s.remind, Notify: s.notify,
 		}),
 		guard:     guard,
 		endMarker: marker,
