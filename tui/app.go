@@ -52,6 +52,9 @@ type Config struct {
 	Abouts Abouts
 	// Clock tells the time; tests and demos fix or shift it.
 	Clock func() time.Time
+	// ScheduleWidth is the schedule pane's width to start with, in cells;
+	// 0 for a third of the screen. < and > change it for the run.
+	ScheduleWidth int
 	// Remind is how long before an attended talk starts the status bar
 	// says so; 0 turns reminders off.
 	Remind time.Duration
@@ -128,6 +131,9 @@ type Model struct {
 	offer              uint64
 	// reminded is the talks reminded of this run (see remind.go).
 	reminded reminded
+	// schedWant is the schedule pane's width the user chose, 0 for the
+	// default (see panewidth.go).
+	schedWant int
 }
 
 // New builds the root model.
@@ -139,22 +145,23 @@ func New(cfg Config) Model {
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
 	m := Model{
-		cfg:      cfg,
-		keys:     DefaultKeyMap(),
-		styles:   &styles,
-		schedule: schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
-		editor:   outline.New(styles, saver),
-		status:   status.New(styles),
-		help:     help.New(),
-		saver:    saver,
-		outlines: outlines,
-		searches: &searchRun{},
-		finder:   search.New(styles, corpus(cfg.Event, outlines)),
-		allKeys:  keyhelp.New(styles, KeyGroups()),
-		preview:  preview.New(styles),
-		reminded: reminded{},
-		details:  details.New(styles),
-		nowNext:  nownext.New(styles),
+		cfg:       cfg,
+		keys:      DefaultKeyMap(),
+		styles:    &styles,
+		schedule:  schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:    outline.New(styles, saver),
+		status:    status.New(styles),
+		help:      help.New(),
+		saver:     saver,
+		outlines:  outlines,
+		searches:  &searchRun{},
+		finder:    search.New(styles, corpus(cfg.Event, outlines)),
+		allKeys:   keyhelp.New(styles, KeyGroups()),
+		preview:   preview.New(styles),
+		reminded:  reminded{},
+		schedWant: max(cfg.ScheduleWidth, 0),
+		details:   details.New(styles),
+		nowNext:   nownext.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -202,6 +209,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.clockTicked(time.Time(msg))
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
+	case schedule.WidthMsg:
+		m, cmd = m.resizeSchedule(msg)
 	case schedule.WatchLaterMsg:
 		m, cmd = m.watchLater(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,

@@ -30,6 +30,8 @@ type KeyMap struct {
 	Copy       key.Binding // the selected talk's blog post, to the clipboard
 	Details    key.Binding // what the selected talk is about
 	NowNext    key.Binding // what is on now and next in every room
+	Narrower   key.Binding // the pane narrower, the notes wider
+	Wider      key.Binding // the pane wider, for long titles and rooms
 	Help       key.Binding // every key lanyard has
 	Quit       key.Binding
 
@@ -66,6 +68,8 @@ func DefaultKeyMap() KeyMap {
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
 		Details:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "about the talk")),
 		NowNext:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "now and next")),
+		Narrower:   key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "schedule narrower")),
+		Wider:      key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "schedule wider")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 
@@ -80,7 +84,7 @@ func DefaultKeyMap() KeyMap {
 // filter on or not and a talk selected or not.
 func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PrevDay, &k.NextDay,
-		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit, &k.NowNext} {
+		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Find, &k.Help, &k.Quit, &k.NowNext, &k.Narrower, &k.Wider} {
 		b.SetEnabled(!picking)
 	}
 	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy, &k.Details, &k.WatchLater} {
@@ -106,7 +110,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.Open, k.Details, k.Now, k.NowNext, k.Attend, k.WatchLater},
-		{k.PrevDay, k.NextDay},
+		{k.PrevDay, k.NextDay, k.Narrower, k.Wider},
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},
 		{k.AddTalk, k.EditTalk, k.DeleteTalk},

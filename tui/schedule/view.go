@@ -182,13 +182,17 @@ func (m *Model) rowLines(i int) []string {
 	if i == m.sel {
 		pointer = "›"
 	}
+	titles := m.titleLines(i)
 	if r.slot == nil {
-		first = m.markColumn(t) + pointer + " " + m.timeColumn(i) + titleInk.on(cut(t.Title, m.width-titleStart))
+		first = m.markColumn(t) + pointer + " " + m.timeColumn(i) + titleInk.on(titles[0])
 	} else {
 		indent = itemIndent
-		first = "  " + pointer + strings.Repeat(" ", titleStart-markWidth) + m.itemMark(t) + titleInk.on(cut(t.Title, m.width-itemIndent))
+		first = "  " + pointer + strings.Repeat(" ", titleStart-markWidth) + m.itemMark(t) + titleInk.on(titles[0])
 	}
 	lines := []string{first}
+	for _, l := range titles[1:] {
+		lines = append(lines, strings.Repeat(" ", indent)+titleInk.on(l))
+	}
 	if r.height > 1 {
 		lines = append(lines, strings.Repeat(" ", indent)+m.bylineView(t, m.width-indent))
 	}
