@@ -143,6 +143,11 @@ func TestDetailsScroll(t *testing.T) {
 	if first == paged || !strings.Contains(paged, "• Recording") {
 		t.Fatalf("space did not page down to the links:\n%s", paged)
 	}
+	m = run(m, press('G', "G"))
+	bottom := ansi.Strip(m.View().Content)
+	if !strings.Contains(bottom, "• Not a web link") || !strings.Contains(bottom, "── end") {
+		t.Errorf("G does not show the last line and the end:\n%s", bottom)
+	}
 	m = run(m, press('g', "g"))
 	if got := ansi.Strip(m.View().Content); got != first {
 		t.Errorf("g did not go back to the top:\n%s", got)

@@ -126,7 +126,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	k := m.keys
-	page := max(m.height-1, 1)
+	page := max(m.visible()-1, 1)
 	switch {
 	case key.Matches(press, k.Close):
 		m.open = false
@@ -150,6 +150,6 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // clampTop keeps the last page full and the first line in view.
 func (m Model) clampTop() Model {
-	m.top = max(min(m.top, len(m.lines)-m.height), 0)
+	m.top = max(min(m.top, len(m.lines)-m.visible()), 0)
 	return m
 }

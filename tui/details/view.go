@@ -32,8 +32,11 @@ func (m Model) View() string {
 		out = append(out, "")
 	}
 	if rows < m.height {
-		pct := 100 * end / max(len(m.lines), 1)
-		out = append(out, m.styles.TalkMeta.Render(fmt.Sprintf("── %d%% · ↓ more", pct)))
+		where := fmt.Sprintf("── %d%% · ↓ more", 100*end/max(len(m.lines), 1))
+		if end == len(m.lines) {
+			where = "── end"
+		}
+		out = append(out, m.styles.TalkMeta.Render(where))
 	}
 	return strings.Join(out, "\n")
 }
