@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"sync"
 	"time"
 )
 
@@ -17,12 +18,21 @@ func (e Event) Location() *time.Location {
 	if e.TZ == "" {
 		return time.Local
 	}
+	if loc, ok := zones.Load(e.TZ); ok {
+		return loc.(*time.Location)
+	}
 	loc, err := time.LoadLocation(e.TZ)
 	if err != nil {
 		return time.Local
 	}
+	zones.Store(e.TZ, loc)
 	return loc
 }
+
+// zones keeps the zones loaded by name: time.LoadLocation reads the zone's
+// file from disk each time, and the TUI asks for the venue's zone on every
+// message it handles.
+var zones sync.Map
 
 // DayIndex returns the index of the day with the given date, or -1.
 func (e Event) DayIndex(date string) int {
