@@ -42,13 +42,13 @@ const (
 
 // Model is the overlay. It is closed until Open.
 type Model struct {
-	styles *theme.Styles
-	keys   KeyMap
-	open   bool
-	talk   Talk
-	about  sched.About
-	state  aboutState
-	err    error
+	looks looks
+	keys  KeyMap
+	open  bool
+	talk  Talk
+	about sched.About
+	state aboutState
+	err   error
 	// lines is the whole text laid out at width; top is the first shown.
 	lines         []string
 	top           int
@@ -57,7 +57,7 @@ type Model struct {
 
 // New returns a closed overlay.
 func New(styles theme.Styles) Model {
-	return Model{styles: &styles, keys: DefaultKeyMap()}
+	return Model{looks: looksFrom(styles), keys: DefaultKeyMap()}
 }
 
 // Open shows a talk's schedule facts, from the top, and waits for its
@@ -115,7 +115,7 @@ func (m Model) SetSize(width, height int) Model {
 
 // SetStyles restyles the overlay.
 func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = &s
+	m.looks = looksFrom(s)
 	return m.layout()
 }
 

@@ -36,7 +36,7 @@ func (m Model) View() string {
 		if end == len(m.lines) {
 			where = "── end"
 		}
-		out = append(out, m.styles.TalkMeta.Render(where))
+		out = append(out, m.looks.meta.on(where))
 	}
 	return strings.Join(out, "\n")
 }
@@ -56,34 +56,34 @@ func (m Model) layout() Model {
 		return m
 	}
 	w := max(m.width, 10)
-	s := m.styles
+	s := m.looks
 	var b block
 	b.width = w
 	t := m.talk
-	b.wrap(s.TalkTitle.Render, clean(t.Title))
+	b.wrap(s.title.on, clean(t.Title))
 	if m.about.Subtitle != "" {
-		b.wrap(s.Speaker.Render, clean(m.about.Subtitle))
+		b.wrap(s.speaker.on, clean(m.about.Subtitle))
 	}
 	if t.Speakers != "" {
-		b.wrap(s.Speaker.Render, clean(t.Speakers))
+		b.wrap(s.speaker.on, clean(t.Speakers))
 	}
-	b.wrap(s.TalkMeta.Render, joinNonEmpty(" · ", clean(t.Day), clean(t.Time), clean(t.Room)))
+	b.wrap(s.meta.on, joinNonEmpty(" · ", clean(t.Day), clean(t.Time), clean(t.Room)))
 	lang := clean(m.about.Language)
 	if lang != "" {
 		lang = "language: " + lang
 	}
 	if track := clean(t.Track); track != "" || lang != "" {
-		b.wrap(s.Track.Render, joinNonEmpty(" · ", track, lang))
+		b.wrap(s.track.on, joinNonEmpty(" · ", track, lang))
 	}
 	if marks := marksOf(t); marks != "" {
-		b.wrap(s.Attended.Render, marks)
+		b.wrap(s.marks.on, marks)
 	}
 	b.blank()
 	switch m.state {
 	case aboutLoading:
-		b.wrap(s.Placeholder.Render, "Reading what the talk is about…")
+		b.wrap(s.placeholder.on, "Reading what the talk is about…")
 	case aboutFailed:
-		b.wrap(s.Error.Render, "Could not read what the talk is about: "+clean(m.err.Error()))
+		b.wrap(s.err.on, "Could not read what the talk is about: "+clean(m.err.Error()))
 	default:
 		m.aboutLines(&b)
 	}
@@ -93,31 +93,31 @@ func (m Model) layout() Model {
 
 // aboutLines lays out the About: texts, then the page and the links.
 func (m Model) aboutLines(b *block) {
-	a, s := m.about, m.styles
+	a, s := m.about, m.looks
 	if a.IsZero() {
-		b.wrap(s.Placeholder.Render, "The schedule says nothing more about this talk.")
+		b.wrap(s.placeholder.on, "The schedule says nothing more about this talk.")
 		return
 	}
-	b.paragraphs(s.Text.Render, a.Abstract)
-	b.paragraphs(s.Text.Render, a.Description)
+	b.paragraphs(s.text.on, a.Abstract)
+	b.paragraphs(s.text.on, a.Description)
 	page := clean(a.URL)
 	if page != "" {
-		b.wrap(s.TalkMeta.Render, "Page:")
+		b.wrap(s.meta.on, "Page:")
 		// The address is shown whole, as text, so that it can be copied in
 		// a terminal that knows no hyperlinks; hard-wrapped if it must be.
 		for _, l := range strings.Split(ansi.Hardwrap(page, b.width, false), "\n") {
-			b.add(hyperlink(page, s.Track.Render(l)))
+			b.add(hyperlink(page, s.track.on(l)))
 		}
 	}
 	if len(a.Links) > 0 {
 		if page != "" {
 			b.blank()
 		}
-		b.wrap(s.TalkMeta.Render, "Links:")
+		b.wrap(s.meta.on, "Links:")
 	}
 	for i, l := range a.Links {
 		if i == maxLinks {
-			b.wrap(s.TalkMeta.Render, fmt.Sprintf("… and %d more", len(a.Links)-maxLinks))
+			b.wrap(s.meta.on, fmt.Sprintf("… and %d more", len(a.Links)-maxLinks))
 			break
 		}
 		target, title := clean(l.URL), clean(l.Title)
@@ -129,7 +129,7 @@ func (m Model) aboutLines(b *block) {
 		// A title is one line, cut to the width: a hyperlink broken over
 		// lines is two links to some terminals.
 		line := ansi.Truncate("• "+title, b.width, "…")
-		b.add(hyperlink(target, s.Track.Render(line)))
+		b.add(hyperlink(target, s.track.on(line)))
 	}
 }
 
