@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -13,8 +12,8 @@ import (
 )
 
 // TestReminderAppearsAtTheRightMinute drives the program's clock towards
-// the attended talk at 10:00 (trackEvent): nothing at 09:54, the reminder
-// at 09:55 in the status bar.
+// the attended talk at 10:00 (trackEvent): the reminder is in the status
+// bar at 09:55 (that none comes at 09:54 is TestReminderIsGivenOnce's).
 func TestReminderAppearsAtTheRightMinute(t *testing.T) {
 	clock := &testClock{now: at("2025-06-12", "09:53")}
 	notes := newFakeNotes()
@@ -24,14 +23,13 @@ func TestReminderAppearsAtTheRightMinute(t *testing.T) {
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 20),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	const reminder = "in 5 min: Channels in practice · Room B"
+	// The ticks are not awaited on screen: the renderer rewrites only the
+	// cells that change, so "09:54" may never be written whole. Messages
+	// reach the program in order, and the final model has had them all.
 	clock.Set(at("2025-06-12", "09:54"))
 	tm.Send(clockMsg(clock.Now()))
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("09:54")) },
-		teatest.WithDuration(3*time.Second))
 	clock.Set(at("2025-06-12", "09:55"))
 	tm.Send(clockMsg(clock.Now()))
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(reminder)) },
-		teatest.WithDuration(3*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
 	if status := ansi.Strip(final.status.View()); !strings.Contains(status, reminder) {
