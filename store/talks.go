@@ -30,6 +30,24 @@ func (nb *Notebook) SetAttended(eventID, talkID uint64, attended bool) error {
 	return nil
 }
 
+// SetWatchLater marks a talk or item as one the user means to watch as a
+// recording, or not. It is kept apart from Attended: a user may mark both,
+// going to one talk and catching the clashing one later.
+func (nb *Notebook) SetWatchLater(eventID, talkID uint64, later bool) error {
+	err := nb.editEvent(eventID, func(_ buckets, ev *schedule.Event) error {
+		t := findTalk(ev, talkID)
+		if t == nil {
+			return ErrNotFound
+		}
+		t.WatchLater = later
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mark talk %d watch-later=%v: %w", talkID, later, err)
+	}
+	return nil
+}
+
 // AddTalkWithNotes adds a talk, as AddTalk does, with notes: the records
 // of a new outline (outline.New, the bullets added, TakeChanges). It is one
 // transaction: the talk and its notes are stored together, or neither is.

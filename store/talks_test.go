@@ -35,6 +35,29 @@ func TestSetAttendedMarksTalksAndItems(t *testing.T) {
 	}
 }
 
+func TestSetWatchLaterIsKeptApartFromAttended(t *testing.T) {
+	nb := openTest(t)
+	ev, _ := importTest(t, nb, fixtureEvent(t))
+	queues := findTitle(t, ev, "Tiny queues")
+	if err := nb.SetWatchLater(ev.ID, queues.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := nb.Event(ev.ID)
+	if got := findTitle(t, stored, "Tiny queues"); !got.WatchLater || got.Attended {
+		t.Fatalf("after marking: watch later %v, attended %v; want true, false", got.WatchLater, got.Attended)
+	}
+	if err := nb.SetWatchLater(ev.ID, queues.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ = nb.Event(ev.ID)
+	if findTitle(t, stored, "Tiny queues").WatchLater {
+		t.Error("unmarking did not stick")
+	}
+	if err := nb.SetWatchLater(ev.ID, 9999, true); !errors.Is(err, ErrNotFound) {
+		t.Errorf("marking a missing talk: err = %v, want ErrNotFound", err)
+	}
+}
+
 func TestUpdateTalkMovesItToItsNewDayAndTime(t *testing.T) {
 	nb := openTest(t)
 	ev, _ := importTest(t, nb, fixtureEvent(t))

@@ -16,8 +16,10 @@ import (
 	"lanyard/store"
 	doc "lanyard/store/outline"
 	sched "lanyard/store/schedule"
+	"lanyard/tui/details"
 	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
+	"lanyard/tui/nownext"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
 	"lanyard/tui/schedule"
@@ -56,6 +58,18 @@ type Config struct {
 	// Events lists the notebook's events and reads the one the user
 	// switches to; nil leaves the user in the event they started in.
 	Events EventBook
+	// Abouts reads what a talk is about for its details; nil shows the
+	// schedule's facts alone.
+	Abouts Abouts
+	// ScheduleWidth is the schedule pane's width to start with, in cells;
+	// 0 for a third of the screen. < and > change it for the run.
+	ScheduleWidth int
+	// Remind is how long before an attended talk starts the status bar
+	// says so; 0 turns reminders off.
+	Remind time.Duration
+	// Notify is how a reminder calls for attention besides the status
+	// bar: the bell or a desktop notification, off by default.
+	Notify Notify
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
@@ -88,6 +102,8 @@ type Model struct {
 	// eventList is the overlay that switches events (see switch.go).
 	eventList events.Model
 	saver     *watchedSaver
+	details   details.Model
+	nowNext   nownext.Model
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
 	// while used recently (see cache.go).
@@ -133,6 +149,11 @@ type Model struct {
 	// undo holds the talks and pages deleted, the last on top, for u and
 	// ctrl+z in the schedule (see undo.go).
 	undo []store.RemovedTalk
+	// reminded is the talks reminded of this run (see remind.go).
+	reminded reminded
+	// schedWant is the schedule pane's width the user chose, 0 for the
+	// default (see panewidth.go).
+	schedWant int
 }
 
 // New builds the root model.
@@ -159,6 +180,10 @@ func New(cfg Config) Model {
 		allKeys:   keyhelp.New(styles, KeyGroups()),
 		preview:   preview.New(styles),
 		eventList: events.New(styles),
+		reminded:  reminded{},
+		schedWant: max(cfg.ScheduleWidth, 0),
+		details:   details.New(styles),
+		nowNext:   nownext.New(styles),
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -207,8 +232,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.clockTicked(time.Time(msg))
 	case schedule.AttendMsg:
 		m, cmd = m.attend(msg)
+	case schedule.WidthMsg:
+		m, cmd = m.resizeSchedule(msg)
+	case schedule.WatchLaterMsg:
+		m, cmd = m.watchLater(msg)
 	case schedule.AddTalkMsg, schedule.EditTalkMsg, schedule.DeleteTalkMsg, schedule.PreviewMsg,
-		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.UndoMsg, schedule.EventsMsg:
+		schedule.CopyMsg, schedule.FindMsg, schedule.HelpMsg, schedule.UndoMsg, schedule.EventsMsg, schedule.DetailsMsg, schedule.NowNextMsg:
 		m, cmd = m.scheduleAsked(msg)
 	case talkform.SubmitMsg, talkform.DeleteMsg, talkform.CancelMsg:
 		m, cmd = m.formDone(msg)
@@ -245,7 +274,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.postMade(msg)
 	case search.CloseMsg:
 		m.searches.next() // stop searching the stored notes
-	case keyhelp.CloseMsg, preview.CloseMsg, events.CloseMsg:
+	case aboutMsg:
+		m.details = m.details.SetAbout(msg.talkID, msg.about, msg.err)
+	case nownext.OpenMsg:
+		m, cmd = m.nowNextChosen(msg)
+	case keyhelp.CloseMsg, preview.CloseMsg, details.CloseMsg, nownext.CloseMsg, events.CloseMsg:
 		// The overlay has closed itself; the layer under it has the keys.
 	case CaptureMsg, captureLoadedMsg, capturePageMsg:
 		m, cmd = m.capture(msg)

@@ -29,6 +29,10 @@ func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
 		return m.listEvents()
 	case schedule.HelpMsg:
 		return m.openAllKeys(), nil
+	case schedule.DetailsMsg:
+		return m.openDetails(msg.TalkID)
+	case schedule.NowNextMsg:
+		return m.openNowNext(), nil
 	}
 	return m, nil
 }

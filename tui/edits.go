@@ -21,6 +21,7 @@ import (
 // ever called from a tea.Cmd, off the UI's goroutine.
 type Schedules interface {
 	SetAttended(eventID, talkID uint64, attended bool) error
+	SetWatchLater(eventID, talkID uint64, later bool) error
 	AddTalk(eventID uint64, date string, t sched.Talk) (sched.Talk, error)
 	UpdateTalk(eventID uint64, date string, t sched.Talk) (sched.Talk, error)
 	// DeleteTalk removes a talk with its notes and returns what it
@@ -164,6 +165,21 @@ func (m Model) attend(msg schedule.AttendMsg) (Model, tea.Cmd) {
 	return m, func() tea.Msg {
 		if err := store.SetAttended(eventID, msg.TalkID, msg.Attended); err != nil {
 			return scheduleSavedMsg{err: fmt.Errorf("mark attended: %w", err)}
+		}
+		return nil
+	}
+}
+
+// watchLater saves a watch-later mark the schedule pane has already
+// shown, as attend saves an attendance mark.
+func (m Model) watchLater(msg schedule.WatchLaterMsg) (Model, tea.Cmd) {
+	store, eventID := m.cfg.Schedules, m.schedule.Event().ID
+	if store == nil {
+		return m, nil
+	}
+	return m, func() tea.Msg {
+		if err := store.SetWatchLater(eventID, msg.TalkID, msg.Later); err != nil {
+			return scheduleSavedMsg{err: fmt.Errorf("mark watch later: %w", err)}
 		}
 		return nil
 	}

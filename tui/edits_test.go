@@ -87,6 +87,16 @@ func TestSpaceMarksTheSelectedTalkAttended(t *testing.T) {
 	}
 }
 
+func TestWKeySavesTheWatchLaterMarkOfTheSelectedTalk(t *testing.T) {
+	m, store := scheduleModel(t)
+	run(m, press('w', "w"))
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if got := store.find(11); !got.WatchLater || got.Attended {
+		t.Errorf("w saved watch later %v, attended %v; want true, false", got.WatchLater, got.Attended)
+	}
+}
+
 func TestDeletingATalkAsksFirst(t *testing.T) {
 	m, store := scheduleModel(t)
 	m = run(m, press('d', "d"))

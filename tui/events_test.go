@@ -79,7 +79,7 @@ func eventsProgram(t *testing.T, book *fakeEventBook, width, height int) *teates
 func waitForText(t *testing.T, tm *teatest.TestModel, what string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(what)) },
-		teatest.WithDuration(3*time.Second))
+		teatest.WithDuration(5*time.Second))
 }
 
 // E lists the notebook's events; choosing one shows its schedule, opens

@@ -37,7 +37,7 @@ func (a *aboutNotes) Abouts(eventID uint64) (map[uint64]sched.About, error) {
 
 func newAboutModel(notes *aboutNotes, now time.Time) tea.Model {
 	ev := testEvent()
-	talk := ev.Days[0].Opening(now)
+	talk := ev.Days[0].Opening(now, 0)
 	o, _ := notes.LoadOutline(talk)
 	var m tea.Model = New(Config{Event: ev, Day: 0, Talk: talk, Outline: o, Loader: notes, Saver: notes,
 		Clock: func() time.Time { return now }, timer: heldTimer})

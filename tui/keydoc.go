@@ -6,8 +6,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
+	"lanyard/tui/details"
 	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
+	"lanyard/tui/nownext"
 	"lanyard/tui/outline"
 	"lanyard/tui/preview"
 	"lanyard/tui/schedule"
@@ -37,10 +39,12 @@ func KeyGroups() []KeyGroup {
 	}
 	return append(groups,
 		KeyGroup{Title: "Schedule (after esc)", Keys: s},
-		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.AllKeys, g.Quit}},
+		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.Details, g.NowNext, g.AllKeys, g.Quit}},
 		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(search.DefaultKeyMap().FullHelp())},
 		KeyGroup{Title: "Post preview (after ctrl+p)", Keys: flatten(preview.DefaultKeyMap().FullHelp())},
 		KeyGroup{Title: "Events (after E in the schedule)", Keys: flatten(events.DefaultKeyMap().FullHelp())},
+		KeyGroup{Title: "About a talk (after i)", Keys: flatten(details.DefaultKeyMap().FullHelp())},
+		KeyGroup{Title: "Now and next (after o)", Keys: flatten(nownext.DefaultKeyMap().FullHelp())},
 	)
 }
 

@@ -19,6 +19,8 @@ type KeyMap struct {
 	NewPage  key.Binding // a free page at the current minute
 	Preview  key.Binding // this talk's blog post, rendered
 	Copy     key.Binding // this talk's blog post to the clipboard
+	Details  key.Binding // what the talk written in (or selected) is about
+	NowNext  key.Binding // what is on now and next in every room
 }
 
 // DefaultKeyMap returns the root's keys. Esc and Ctrl+C reach lanyard in
@@ -34,6 +36,11 @@ func DefaultKeyMap() KeyMap {
 		NewPage:  key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "new page now")),
 		Preview:  key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "preview the post")),
 		Copy:     key.NewBinding(key.WithKeys("alt+y"), key.WithHelp("alt+y", "copy the post (Markdown)")),
+		// alt+i is an escape before the letter, so it reaches lanyard over
+		// ssh and in tmux; f2 is for terminals that take alt for themselves.
+		Details: key.NewBinding(key.WithKeys("alt+i", "f2"), key.WithHelp("alt+i/f2", "about this talk")),
+		// ctrl+o is the editor's fold; alt+w is free in it.
+		NowNext: key.NewBinding(key.WithKeys("alt+w", "f3"), key.WithHelp("alt+w/f3", "now and next, every room")),
 		// ctrl+/ arrives as ctrl+_ from most terminals.
 		AllKeys: key.NewBinding(key.WithKeys("f1", "ctrl+_", "ctrl+/"), key.WithHelp("f1", "all keys")),
 	}

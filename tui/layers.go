@@ -5,8 +5,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"lanyard/tui/details"
 	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
+	"lanyard/tui/nownext"
 	"lanyard/tui/preview"
 	"lanyard/tui/search"
 	"lanyard/tui/talkform"
@@ -77,6 +79,14 @@ var stack = []layer{
 	field[search.Model]{
 		get: func(m Model) search.Model { return m.finder },
 		put: func(m Model, o search.Model) Model { m.finder = o; return m },
+	},
+	field[details.Model]{
+		get: func(m Model) details.Model { return m.details },
+		put: func(m Model, o details.Model) Model { m.details = o; return m },
+	},
+	field[nownext.Model]{
+		get: func(m Model) nownext.Model { return m.nowNext },
+		put: func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
 	},
 	field[preview.Model]{
 		get: func(m Model) preview.Model { return m.preview },
@@ -199,7 +209,7 @@ func (editorPane) cursor(m Model) (x, y int, ok bool) {
 func (editorPane) keys(m Model) help.KeyMap {
 	k := m.keys
 	k.Preview.SetEnabled(m.editor.TalkID() != 0)
-	return withKeys(m.editor.KeyMap(), k.Schedule, k.Find, k.AllKeys, k.Quit, k.Preview)
+	return withKeys(m.editor.KeyMap(), k.Schedule, k.Find, k.AllKeys, k.Quit, k.Preview, k.Details, k.NowNext)
 }
 
 // schedulePane is the schedule with the keyboard. Its own keys (those
@@ -260,6 +270,10 @@ func (m Model) anywhere(press tea.KeyPressMsg) (next Model, cmd tea.Cmd, ok bool
 		next, cmd = m.openFinder()
 	case key.Matches(press, m.keys.AllKeys):
 		next = m.openAllKeys()
+	case key.Matches(press, m.keys.NowNext):
+		next = m.openNowNext()
+	case key.Matches(press, m.keys.Details):
+		next, cmd = m.openDetails(m.detailsTalk())
 	default:
 		return m, nil, false
 	}

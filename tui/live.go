@@ -27,9 +27,11 @@ func (m Model) clockTicked(now time.Time) (Model, tea.Cmd) {
 	move := ev.Follow(sched.Following{Since: m.lastTick, Now: now,
 		Open: m.editor.TalkID(), Offered: m.offer, Typing: m.typing(now), WroteLast: m.wroteLast()})
 	m.lastTick = now
+	m = m.refreshNowNext()
 	if move.Open != 0 {
 		m, cmd := m.goTo(move.Open)
-		return m, tea.Batch(cmd, m.tick())
+		m, bell := m.remind(now)
+		return m, tea.Batch(cmd, bell, m.tick())
 	}
 	if move.Offer != m.offer {
 		m = m.dropOffer()
@@ -38,7 +40,8 @@ func (m Model) clockTicked(now time.Time) (Model, tea.Cmd) {
 			m.status = m.status.SetMessage("“" + titleOf(ev, move.Offer) + "” has started · " + m.keys.Live.Help().Key + " to switch")
 		}
 	}
-	return m, m.tick()
+	m, bell := m.remind(now)
+	return m, tea.Batch(bell, m.tick())
 }
 
 // typing reports whether the user is writing notes right now.

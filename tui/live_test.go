@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -38,6 +39,17 @@ func (f *fakeSchedules) SetAttended(_, id uint64, attended bool) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.find(id).Attended = attended
+	return nil
+}
+
+func (f *fakeSchedules) SetWatchLater(_, id uint64, later bool) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	t := f.find(id)
+	if t == nil {
+		return errors.New("no such talk")
+	}
+	t.WatchLater = later
 	return nil
 }
 

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"bytes"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -82,12 +81,6 @@ func quit(t *testing.T, tm *teatest.TestModel, w *store.Writer) Model {
 		t.Fatal(err)
 	}
 	return final
-}
-
-func waitForText(t *testing.T, tm *teatest.TestModel, what string) {
-	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(what)) },
-		teatest.WithDuration(5*time.Second))
 }
 
 // TestReturnsWhereTheUserWasAfterARestart: at 14:10 the user filters the

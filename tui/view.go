@@ -133,7 +133,7 @@ func (m Model) layout() (schedWidth, editorX, paneHeight int) {
 		}
 		return m.width, 0, paneHeight
 	}
-	schedWidth = min(max(m.width/3, minSchedule), maxSchedule)
+	schedWidth = m.scheduleWidth(m.width)
 	return schedWidth, schedWidth + gutter, paneHeight
 }
 

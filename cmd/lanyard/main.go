@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	// The zone database goes into the binary: venue times must be right
 	// on a machine without one (a minimal container, Windows).
@@ -47,6 +48,9 @@ type globals struct {
 	event string
 	// keepBackups is --keep-backups as given; see backupsKept.
 	keepBackups string
+	// remind and notify are --remind and --notify (see remind.go).
+	remind time.Duration
+	notify string
 }
 
 func newRootCommand() *cobra.Command {
@@ -70,6 +74,7 @@ See it working:         lanyard demo`,
 	root.PersistentFlags().StringVar(&g.now, "now", "", `set the clock, which runs on from there, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
 	root.Flags().StringVar(&g.event, "event", "", "open this event: its ID (lanyard events) or the start of its name (default: the one on today, else the one opened last)")
 	addKeepBackupsFlag(root, g)
+	addRemindFlags(root, g)
 	root.AddCommand(
 		newImportCommand(g),
 		newExportCommand(g),

@@ -35,6 +35,9 @@ type start struct {
 	hint  string
 	// resume is where the user was in the event when lanyard last ran.
 	resume sched.Resume
+	// remind and notify are the reminders the user asked for.
+	remind time.Duration
+	notify tui.Notify
 }
 
 func runNotebook(cmd *cobra.Command, g *globals) error {
@@ -43,6 +46,10 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 		return err
 	}
 	keep, err := g.backupsKept()
+	if err != nil {
+		return err
+	}
+	remind, notify, err := g.reminders()
 	if err != nil {
 		return err
 	}
@@ -55,6 +62,7 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
+	s.remind, s.notify = remind, notify
 	return runTUI(nb, s, keep)
 }
 
@@ -219,9 +227,10 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		inner: tui.New(tui.Config{
 			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
-			Schedules: flushingSchedules{Notebook: nb, writer: writer},
-			Resume:    s.resume, Resumes: writer,
-			Events:    nb,
+			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
+			Resume: s.resume, Resumes: writer,
+			Events: nb,
+			Remind: s.remind, Notify: s.notify,
 		}),
 		guard:     guard,
 		endMarker: marker,

@@ -102,3 +102,35 @@ func markOf(line string) string {
 	r := []rune(line)
 	return string(r[:min(2, len(r))])
 }
+
+func TestWatchLaterKeyMarksTheTalkApartFromAttending(t *testing.T) {
+	ev := testEvent(t)
+	m := pane(ev, 0, 40, 30, at(t, day1, "08:00"))
+	m, _ = m.Select(11)
+	m, msg := send(m, "w")
+	if msg != (WatchLaterMsg{TalkID: 11, Later: true}) {
+		t.Fatalf("w: message %#v, want WatchLaterMsg for 11, later", msg)
+	}
+	if l := lineWith(t, m, "Backpressure"); markOf(l) != " ◷" {
+		t.Errorf("talk to watch later drawn as %q, want ◷ in the mark column", l)
+	}
+	if talk, _ := m.Event().Days[0].Find(11); talk == nil || !talk.WatchLater || talk.Attended {
+		t.Error("the pane's event does not have the watch-later mark alone")
+	}
+	if talk, _ := ev.Days[0].Find(11); talk.WatchLater {
+		t.Error("marking changed the caller's event, which the pane must copy")
+	}
+	m, _ = m.Select(131)
+	m, _ = send(m, "w")
+	if l := lineWith(t, m, "Tiny parsers"); !strings.Contains(l, "◷ Tiny parsers") {
+		t.Errorf("item to watch later drawn as %q", l)
+	}
+	m, _ = m.Select(11)
+	m, msg = send(m, "w")
+	if msg != (WatchLaterMsg{TalkID: 11, Later: false}) {
+		t.Fatalf("w again: message %#v, want WatchLaterMsg for 11, not later", msg)
+	}
+	if l := lineWith(t, m, "Backpressure"); strings.Contains(l, "◷") {
+		t.Errorf("unmarked talk still drawn with ◷: %q", l)
+	}
+}

@@ -159,3 +159,14 @@ func narrow(choices []choice, query string) []choice {
 	}
 	return out
 }
+
+// FilterKeeps returns the filter on, as a test of one talk or item and as
+// its label, for the views that list talks beside the pane (now and
+// next); keep is nil when no filter is on.
+func (m Model) FilterKeeps() (keep func(*sched.Talk) bool, label string) {
+	if !m.filter.active() {
+		return nil, ""
+	}
+	f := m.filter
+	return f.matches, f.label()
+}

@@ -16,6 +16,7 @@ type KeyMap struct {
 	Top         key.Binding
 	Bottom      key.Binding
 	Attend      key.Binding // marks the selected talk as one the user goes to
+	WatchLater  key.Binding // marks the selected talk to watch as a recording
 	Filter      key.Binding // opens the filter picker
 	ClearFilter key.Binding // enabled only while a filter is on
 
@@ -29,6 +30,10 @@ type KeyMap struct {
 	Find       key.Binding // search every talk's notes
 	Preview    key.Binding // the selected talk's blog post
 	Copy       key.Binding // the selected talk's blog post, to the clipboard
+	Details    key.Binding // what the selected talk is about
+	NowNext    key.Binding // what is on now and next in every room
+	Narrower   key.Binding // the pane narrower, the notes wider
+	Wider      key.Binding // the pane wider, for long titles and rooms
 	Help       key.Binding // every key lanyard has
 	Quit       key.Binding
 
@@ -53,6 +58,7 @@ func DefaultKeyMap() KeyMap {
 		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first talk")),
 		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last talk")),
 		Attend:      key.NewBinding(key.WithKeys("space", "a"), key.WithHelp("space/a", "attend or not")),
+		WatchLater:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "watch later or not")),
 		Filter:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter talks")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter")),
 
@@ -64,6 +70,10 @@ func DefaultKeyMap() KeyMap {
 		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Preview:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "preview the post")),
 		Copy:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy the post (Markdown)")),
+		Details:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "about the talk")),
+		NowNext:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "now and next")),
+		Narrower:   key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "schedule narrower")),
+		Wider:      key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "schedule wider")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 
@@ -78,10 +88,10 @@ func DefaultKeyMap() KeyMap {
 // filter on or not and a talk selected or not.
 func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PrevDay, &k.NextDay,
-		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Undo, &k.Events, &k.Find, &k.Help, &k.Quit} {
+		&k.Now, &k.Top, &k.Bottom, &k.Filter, &k.AddTalk, &k.Undo, &k.Events, &k.Find, &k.Help, &k.Quit, &k.NowNext, &k.Narrower, &k.Wider} {
 		b.SetEnabled(!picking)
 	}
-	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy} {
+	for _, b := range []*key.Binding{&k.Open, &k.Attend, &k.EditTalk, &k.DeleteTalk, &k.Preview, &k.Copy, &k.Details, &k.WatchLater} {
 		b.SetEnabled(!picking && selected)
 	}
 	k.ClearFilter.SetEnabled(!picking && filtering)
@@ -95,7 +105,7 @@ func (k KeyMap) forState(picking, filtering, selected bool) KeyMap {
 // every key and quitting come before the post: a narrow line cuts from
 // the end.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Open, k.Attend, k.Filter, k.ClearFilter, k.PrevDay, k.NextDay, k.Now,
+	return []key.Binding{k.Up, k.Down, k.Open, k.Details, k.Attend, k.Filter, k.ClearFilter, k.PrevDay, k.NextDay, k.Now,
 		k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel, k.Find, k.Help, k.Quit, k.Preview}
 }
 
@@ -103,8 +113,8 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
-		{k.Open, k.Now, k.Attend},
-		{k.PrevDay, k.NextDay},
+		{k.Open, k.Details, k.Now, k.NowNext, k.Attend, k.WatchLater},
+		{k.PrevDay, k.NextDay, k.Narrower, k.Wider},
 		{k.Filter, k.ClearFilter},
 		{k.PickerUp, k.PickerDown, k.PickerApply, k.PickerCancel},
 		{k.AddTalk, k.EditTalk, k.DeleteTalk, k.Undo},

@@ -32,6 +32,16 @@ type PreviewMsg struct{ TalkID uint64 }
 // CopyMsg asks to copy a talk's blog post to the clipboard.
 type CopyMsg struct{ TalkID uint64 }
 
+// DetailsMsg asks for what a talk is about: its details overlay.
+type DetailsMsg struct{ TalkID uint64 }
+
+// NowNextMsg asks for what is on now and next in every room.
+type NowNextMsg struct{}
+
+// WidthMsg asks for the pane wider (Wider > 0) or narrower (Wider < 0):
+// the root owns the layout.
+type WidthMsg struct{ Wider int }
+
 // FindMsg asks for the search of every talk's notes.
 type FindMsg struct{}
 
@@ -61,6 +71,14 @@ func (m Model) request(press tea.KeyPressMsg, k KeyMap) (cmd tea.Cmd, ok bool) {
 		return emit(PreviewMsg{TalkID: id}), true
 	case key.Matches(press, k.Copy):
 		return emit(CopyMsg{TalkID: id}), true
+	case key.Matches(press, k.Details):
+		return emit(DetailsMsg{TalkID: id}), true
+	case key.Matches(press, k.NowNext):
+		return emit(NowNextMsg{}), true
+	case key.Matches(press, k.Wider):
+		return emit(WidthMsg{Wider: 1}), true
+	case key.Matches(press, k.Narrower):
+		return emit(WidthMsg{Wider: -1}), true
 	case key.Matches(press, k.Find):
 		return emit(FindMsg{}), true
 	case key.Matches(press, k.Help):

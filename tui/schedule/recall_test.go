@@ -10,7 +10,8 @@ import (
 // from what the notebook keeps, with the same talks listed.
 func TestFilterValueRoundTrips(t *testing.T) {
 	ev := conferenceEvent(t)
-	for _, f := range filterChoices(ev) {
+	for _, c := range filterChoices(ev, 0) {
+		f := c.filter
 		m, _ := pane(ev, 0, 60, 30, at(t, day1, "09:10")).setFilter(f)
 		v := m.FilterValue()
 		back := pane(ev, 0, 60, 30, at(t, day1, "09:10")).SetFilterValue(v)

@@ -147,10 +147,10 @@ func (m Model) scrollToSelection() Model {
 	}
 	// The highest top from which the selection and the row after it fit.
 	last := min(m.sel+1, len(m.rows)-1)
-	first, lines := last, m.rows[last].height
-	for first > m.top && first > 0 && lines+m.rows[first-1].height <= room {
+	first, lines := last, m.rowHeightAt(last)
+	for first > m.top && first > 0 && lines+m.rowHeightAt(first-1) <= room {
 		first--
-		lines += m.rows[first].height
+		lines += m.rowHeightAt(first)
 	}
 	if lines > room {
 		first++ // even the selection and the row after it do not fit

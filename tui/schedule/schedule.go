@@ -235,6 +235,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(press, k.Attend):
 		return m.toggleAttended()
+	case key.Matches(press, k.WatchLater):
+		return m.toggleWatchLater()
 	case key.Matches(press, k.Filter):
 		return m.openPicker()
 	case key.Matches(press, k.ClearFilter):

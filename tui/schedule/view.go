@@ -32,7 +32,7 @@ const headerLines = 2
 type looks struct {
 	time, title, brk, dropped, item, speaker, track ink
 	// The mark column's glyphs, already painted.
-	now, attended, overlap string
+	now, attended, overlap, later string
 }
 
 func newLooks(s theme.Styles) looks {
@@ -42,6 +42,7 @@ func newLooks(s theme.Styles) looks {
 		now:      s.NowMark.Render("▶"),
 		attended: s.Attended.Render("✓"),
 		overlap:  s.Overlap.Render("⚠"),
+		later:    s.Track.Render("◷"),
 	}
 }
 
@@ -181,13 +182,17 @@ func (m *Model) rowLines(i int) []string {
 	if i == m.sel {
 		pointer = "›"
 	}
+	titles := m.titleLines(i)
 	if r.slot == nil {
-		first = m.markColumn(t) + pointer + " " + m.timeColumn(i) + titleInk.on(cut(t.Title, m.width-titleStart))
+		first = m.markColumn(t) + pointer + " " + m.timeColumn(i) + titleInk.on(titles[0])
 	} else {
 		indent = itemIndent
-		first = "  " + pointer + strings.Repeat(" ", titleStart-markWidth) + m.itemMark(t) + titleInk.on(cut(t.Title, m.width-itemIndent))
+		first = "  " + pointer + strings.Repeat(" ", titleStart-markWidth) + m.itemMark(t) + titleInk.on(titles[0])
 	}
 	lines := []string{first}
+	for _, l := range titles[1:] {
+		lines = append(lines, strings.Repeat(" ", indent)+titleInk.on(l))
+	}
 	if r.height > 1 {
 		lines = append(lines, strings.Repeat(" ", indent)+m.bylineView(t, m.width-indent))
 	}
@@ -205,7 +210,8 @@ func (m *Model) rowLines(i int) []string {
 }
 
 // markColumn is a top-level talk's marks: ▶ when it is on now, then ✓ when
-// the user attends it or ⚠ when it clashes with another they attend.
+// the user attends it, ⚠ when it clashes with another they attend, or ◷
+// when they mean to watch it later.
 func (m *Model) markColumn(t *sched.Talk) string {
 	now, attend := " ", " "
 	if !m.now.IsZero() && t.OnAt(m.now) {
@@ -216,6 +222,8 @@ func (m *Model) markColumn(t *sched.Talk) string {
 		attend = m.looks.overlap
 	case t.Attended:
 		attend = m.looks.attended
+	case t.WatchLater:
+		attend = m.looks.later
 	}
 	return now + attend
 }
@@ -237,6 +245,8 @@ func (m *Model) itemMark(t *sched.Talk) string {
 		return m.looks.overlap + " "
 	case t.Attended:
 		return m.looks.attended + " "
+	case t.WatchLater:
+		return m.looks.later + " "
 	default:
 		return "◦ "
 	}
