@@ -167,13 +167,13 @@ func (m Model) scrollToSelection() Model {
 func (m Model) fillBelow(room int) Model {
 	lines := 0
 	for i := m.top; i < len(m.rows); i++ {
-		if lines += m.rows[i].height; lines >= room {
+		if lines += m.rowHeightAt(i); lines >= room {
 			return m
 		}
 	}
-	for m.top > 0 && lines+m.rows[m.top-1].height <= room {
+	for m.top > 0 && lines+m.rowHeightAt(m.top-1) <= room {
 		m.top--
-		lines += m.rows[m.top].height
+		lines += m.rowHeightAt(m.top)
 	}
 	return m
 }
