@@ -36,7 +36,8 @@ func (m Model) View() string {
 		if end == len(m.lines) {
 			where = "── end"
 		}
-		out = append(out, m.looks.meta.on(where))
+		// A narrow screen cuts it like any other line.
+		out = append(out, m.looks.meta.on(ansi.Truncate(where, m.width, "…")))
 	}
 	return strings.Join(out, "\n")
 }
