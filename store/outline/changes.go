@@ -45,7 +45,10 @@ func sortedIDs(set map[ID]struct{}) []ID {
 }
 
 // touch records that n's stored fields changed.
-func (o *Outline) touch(n *Node) { o.dirty[n.ID] = struct{}{} }
+func (o *Outline) touch(n *Node) {
+	o.dirty[n.ID] = struct{}{}
+	o.version++
+}
 
 // newNode makes a node with the next ID, stamped now, and records it as
 // changed. The caller places it with insertRow.

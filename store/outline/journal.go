@@ -204,6 +204,7 @@ func (j *journal) trim() {
 // play applies r to the outline, undoing the change it records, and turns
 // r into the record of what it just did.
 func (o *Outline) play(r *record) {
+	o.version++
 	o.journal.bytes -= r.size()
 	defer func() { o.journal.bytes += r.size() }()
 	switch r.op {

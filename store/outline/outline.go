@@ -79,6 +79,8 @@ type Outline struct {
 	now     func() time.Time
 	// journal records every edit for Undo and Redo.
 	journal journal
+	// version counts changes of the rows and nodes (see Version).
+	version uint64
 }
 
 // place is a node and the row it was last seen at.
@@ -107,6 +109,11 @@ func (o *Outline) SetClock(now func() time.Time) {
 	}
 	o.now = now
 }
+
+// Version returns a number that changes whenever the outline does: an edit,
+// an undo or a redo. A copy of what the outline holds, made at one
+// version, is still true while Version returns that version.
+func (o *Outline) Version() uint64 { return o.version }
 
 // Len returns the number of rows.
 func (o *Outline) Len() int { return len(o.rows) }

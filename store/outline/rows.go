@@ -25,6 +25,7 @@ func (o *Outline) insertRows(at int, nodes []*Node) {
 
 // placeRows inserts nodes at row at and indexes them.
 func (o *Outline) placeRows(at int, nodes []*Node) {
+	o.version++
 	o.rows = slices.Insert(o.rows, at, nodes...)
 	for j, n := range nodes {
 		o.nodes[n.ID] = place{node: n, row: at + j}
@@ -46,6 +47,7 @@ func (o *Outline) removeRows(from, to int) {
 
 // dropRows deletes rows from..to-1 and forgets them.
 func (o *Outline) dropRows(from, to int) {
+	o.version++
 	for _, n := range o.rows[from:to] {
 		o.forget(n.ID)
 	}
@@ -57,6 +59,7 @@ func (o *Outline) dropRows(from, to int) {
 // among them (their depth was d+1).
 func (o *Outline) shiftDepths(from, to, shift, d int) []*Node {
 	var kids []*Node
+	o.version++
 	for _, n := range o.rows[from:to] {
 		if n.Depth == d+1 {
 			kids = append(kids, n)
@@ -84,6 +87,7 @@ func (o *Outline) rotate(lo, mid, hi int) {
 // The other block's hints go stale by the small block's length, which
 // Find's outward search absorbs.
 func (o *Outline) rotateRows(lo, mid, hi int) {
+	o.version++
 	front, back := mid-lo, hi-mid
 	if front <= back {
 		tmp := slices.Clone(o.rows[lo:mid])
