@@ -108,9 +108,12 @@ type Model struct {
 	// any with edits not yet on disk are the truth; the others are kept
 	// while used recently (see cache.go).
 	outlines *outlineCache
-	// searches numbers the searches of stored notes, so that one
-	// overtaken by a newer query stops (see find.go).
+	// searches numbers the searches of the notes, so that one overtaken
+	// by a newer query stops (see find.go).
 	searches *searchRun
+	// texts are the copies of the outlines in memory that searches read
+	// off the UI's goroutine (see findtexts.go).
+	texts *textsCache
 	// talks is the search of the talks themselves (see findtalks.go).
 	talks talkFinder
 	// wanted is the talk whose outline was asked for last; a load that
@@ -176,7 +179,8 @@ func New(cfg Config) Model {
 		outlines:  outlines,
 		searches:  &searchRun{},
 		talks:     talkFinder{runs: &searchRun{}},
-		finder:    search.New(styles, corpus(cfg.Event, outlines)),
+		finder:    search.New(styles),
+		texts:     newTextsCache(),
 		allKeys:   keyhelp.New(styles, KeyGroups()),
 		preview:   preview.New(styles),
 		eventList: events.New(styles),
@@ -255,8 +259,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(left, cmd)
 	case outlineMsg:
 		m = m.loaded(msg)
-	case storedHitsMsg:
-		m = m.storedHits(msg)
+	case notesHitsMsg:
+		m = m.notesFound(msg)
+	case searchSlowMsg:
+		m = m.searchSlow(msg)
 	case talkHitsMsg, aboutsMsg:
 		m, cmd = m.talkSearched(msg)
 	case search.QueryMsg:

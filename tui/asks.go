@@ -50,5 +50,5 @@ func (m Model) queryChanged(msg search.QueryMsg) (Model, tea.Cmd) {
 	if !m.finder.IsOpen() || msg.Query != m.finder.Query() {
 		return m, nil
 	}
-	return m, tea.Batch(m.searchStored(), m.searchTalks())
+	return m, tea.Batch(m.searchNotes(), m.searchTalks())
 }

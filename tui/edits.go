@@ -81,7 +81,7 @@ func (m Model) scheduleSaved(msg scheduleSavedMsg) (Model, tea.Cmd) {
 	m, cmd := m.showSaved(msg)
 	if m.finder.IsOpen() {
 		// The search keeps its query: search the new event's stored notes.
-		cmd = tea.Batch(cmd, m.searchStored())
+		cmd = tea.Batch(cmd, m.searchNotes())
 	}
 	return m, cmd
 }
@@ -128,8 +128,6 @@ func (m Model) setEvent(ev sched.Event) Model {
 		}
 		m.schedule = m.schedule.ScrollTo(top)
 	}
-	// The search keeps its query: a talk added while it is open is found.
-	m.finder = m.finder.SetCorpus(corpus(ev, m.outlines))
 	if id := m.editor.TalkID(); id != 0 {
 		m.editor = m.editor.SetHeader(m.header(id))
 	}

@@ -4,34 +4,57 @@ import (
 	"errors"
 	"fmt"
 	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"lanyard/store/fold"
 	doc "lanyard/store/outline"
-	sched "lanyard/store/schedule"
 	"lanyard/tui/schedule"
 	"lanyard/tui/search"
 )
 
-// Search over every talk of the event. The overlay searches the outlines
-// in memory as the user types; for each query, a command also reads the
-// other talks' outlines from the notebook one at a time, searches each
-// and lets it go, so that searching a week of notes keeps none of them.
-// Its hits, in schedule order with those in memory, replace the overlay's
-// when they arrive.
+// Search over every talk's notes. No note is matched on the UI's
+// goroutine: each change of the query takes a copy of each outline in
+// memory (outline.Texts, kept while the outline's Version says it is still
+// true, so a query typed after another costs a lookup per talk) and hands
+// the copies to commands. One searches the copies and answers at once;
+// another reads the other talks' outlines from the notebook one at a time,
+// searches each and lets it go, so that searching a week of notes keeps
+// none of them, and answers with every hit in schedule order. Answers
+// carry their search's number: one overtaken by a newer query is dropped.
 
-// storedHitsMsg carries every hit for a query, the stored notes' included.
-type storedHitsMsg struct {
-	query string
-	run   uint64
-	hits  []search.Hit
-	err   error
+// slowSearch is how long the overlay waits for a search's complete answer
+// before it says that it is searching: longer than a frame or two, so
+// that a quick answer does not make the list blink.
+const slowSearch = 150 * time.Millisecond
+
+// notesHitsMsg carries hits for a query: complete, or those of the notes
+// in memory alone while the stored notes are still being read.
+type notesHitsMsg struct {
+	query    string
+	run      uint64
+	hits     []search.Hit
+	complete bool
+	err      error
 }
 
-// searchRun numbers the searches of stored notes. A search reads the
-// number between talks and stops once a newer query (or closing the
-// overlay) has moved it on.
-type searchRun struct{ latest atomic.Uint64 }
+// searchSlowMsg says that a search has run for slowSearch.
+type searchSlowMsg struct {
+	query string
+	run   uint64
+}
+
+// searchRun numbers the searches of the notes. A search reads the number
+// between talks and stops once a newer query (or closing the overlay) has
+// moved it on.
+type searchRun struct {
+	latest atomic.Uint64
+	// answered is the number of the last search whose complete answer
+	// was shown, so that its partial one, arriving late, is dropped.
+	// Only the UI's goroutine reads and writes it.
+	answered uint64
+}
 
 // next starts a new search, stopping any before it, and returns its number.
 func (r *searchRun) next() uint64 { return r.latest.Add(1) }
@@ -39,65 +62,84 @@ func (r *searchRun) next() uint64 { return r.latest.Add(1) }
 // current reports whether run is still the latest search.
 func (r *searchRun) current(run uint64) bool { return r.latest.Load() == run }
 
-// corpus searches the outlines of ev that are in memory, in schedule
-// order.
-func corpus(ev sched.Event, outlines *outlineCache) search.Corpus {
-	return func(query string, limit int) []search.Hit {
-		var talks []search.TalkOutline
-		for _, t := range ev.All() {
-			if o := outlines.peek(t.ID); o != nil {
-				talks = append(talks, search.TalkOutline{TalkID: t.ID, Title: t.Title, Outline: o})
-			}
-		}
-		return search.Search(talks, query, limit)
-	}
+// notesPart is one talk as a search of the notes sees it: the copy of its
+// outline in memory, or nil for a talk to read from the notebook.
+type notesPart struct {
+	talk  talkName
+	texts *doc.Texts
 }
 
-// openFinder shows the search overlay and searches the stored notes for
-// the query it opens with.
+// openFinder shows the search overlay and searches the notes and the talks
+// for the query it opens with.
 func (m Model) openFinder() (Model, tea.Cmd) {
 	m.finder = m.finder.Open()
 	m, talks := m.openTalkSearch()
-	return m, tea.Batch(m.searchStored(), talks)
+	return m, tea.Batch(m.searchNotes(), talks)
 }
 
-// searchStored returns the command that searches every talk for the
-// overlay's query: those in memory here, now, since the editor may change
-// them while the command runs; the others as it reads them.
-func (m Model) searchStored() tea.Cmd {
+// searchNotes returns the commands that search every talk's notes for the
+// overlay's query, and the timer that says when the wait is long.
+func (m Model) searchNotes() tea.Cmd {
 	run := m.searches.next()
 	query := m.finder.Query()
-	if query == "" || m.cfg.Loader == nil {
+	if query == "" {
 		return nil
 	}
-	// Each talk is a place in the order: hits found now, or a talk to read.
-	// Only a talk's ID and title: at a thousand talks, copying each
-	// whole talk was most of this loop's cost on the UI's goroutine.
-	type part struct {
-		talk  talkName
-		hits  []search.Hit
-		found bool
-	}
+	// Only a talk's ID and title, and a copy of its outline if in memory:
+	// at a thousand talks, copying each whole talk was most of this loop's
+	// cost on the UI's goroutine.
 	ev := m.schedule.Event()
-	var parts []part
+	var parts []notesPart
 	stored := false
+	m.texts.begin()
 	for _, t := range ev.All() {
-		name := talkName{ID: t.ID, Title: t.Title}
-		o := m.outlines.peek(t.ID)
-		if o == nil {
-			parts = append(parts, part{talk: name})
+		p := notesPart{talk: talkName{ID: t.ID, Title: t.Title}}
+		if o := m.outlines.peek(t.ID); o != nil {
+			p.texts = m.texts.of(t.ID, o)
+		} else if m.cfg.Loader == nil {
+			continue // nothing to read it from
+		} else {
 			stored = true
-			continue
 		}
-		one := []search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}
-		parts = append(parts, part{talk: name, hits: search.Search(one, query, search.MaxHits), found: true})
+		parts = append(parts, p)
 	}
+	m.texts.end()
+	memory := searchInMemory(parts, query, run, !stored)
+	after := m.cfg.timer
+	if after == nil {
+		after = tea.Tick
+	}
+	slow := after(slowSearch, func(time.Time) tea.Msg { return searchSlowMsg{query: query, run: run} })
 	if !stored {
-		return nil // the overlay has found them all already
+		return tea.Batch(memory, slow)
 	}
-	loader, runs := m.cfg.Loader, m.searches
+	return tea.Batch(memory, searchAll(parts, query, run, m.cfg.Loader, m.searches), slow)
+}
+
+// searchInMemory returns the command that searches the talks whose notes
+// are in memory; complete says there are no others.
+func searchInMemory(parts []notesPart, query string, run uint64, complete bool) tea.Cmd {
 	return func() tea.Msg {
-		msg := storedHitsMsg{query: query, run: run}
+		q := fold.NewQuery(query)
+		msg := notesHitsMsg{query: query, run: run, complete: complete}
+		for _, p := range parts {
+			if len(msg.hits) >= search.MaxHits {
+				break
+			}
+			if p.texts != nil {
+				msg.hits = append(msg.hits, searchTexts(p, q, search.MaxHits-len(msg.hits))...)
+			}
+		}
+		return msg
+	}
+}
+
+// searchAll returns the command that searches every talk's notes, reading
+// those not in memory from the notebook, and stops once run is overtaken.
+func searchAll(parts []notesPart, query string, run uint64, loader Loader, runs *searchRun) tea.Cmd {
+	return func() tea.Msg {
+		q := fold.NewQuery(query)
+		msg := notesHitsMsg{query: query, run: run, complete: true}
 		var errs []error // each talk's: one unreadable talk loses only its hits
 		for _, p := range parts {
 			if len(msg.hits) >= search.MaxHits {
@@ -106,21 +148,26 @@ func (m Model) searchStored() tea.Cmd {
 			if !runs.current(run) {
 				return nil // a newer query, or the overlay closed
 			}
-			hits := p.hits
-			if !p.found {
-				o, err := loader.LoadOutline(p.talk.ID)
-				if err != nil {
-					errs = append(errs, fmt.Errorf("talk %d: %w", p.talk.ID, err))
-					continue
-				}
-				hits = searchOne(p.talk, o, query, search.MaxHits-len(msg.hits))
+			limit := search.MaxHits - len(msg.hits)
+			if p.texts != nil {
+				msg.hits = append(msg.hits, searchTexts(p, q, limit)...)
+				continue
 			}
-			msg.hits = append(msg.hits, hits...)
+			o, err := loader.LoadOutline(p.talk.ID)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("talk %d: %w", p.talk.ID, err))
+				continue
+			}
+			msg.hits = append(msg.hits, searchOne(p.talk, o, query, limit)...)
 		}
-		msg.hits = msg.hits[:min(len(msg.hits), search.MaxHits)]
 		msg.err = errors.Join(errs...)
 		return msg
 	}
+}
+
+// searchTexts searches the copy of a talk's outline in memory.
+func searchTexts(p notesPart, q *fold.Query, limit int) []search.Hit {
+	return search.SearchTexts(search.TalkTexts{TalkID: p.talk.ID, Title: p.talk.Title, Texts: p.texts}, q, limit)
 }
 
 // talkName is what a search of the stored notes keeps of a talk.
@@ -134,15 +181,27 @@ func searchOne(t talkName, o *doc.Outline, query string, limit int) []search.Hit
 	return search.Search([]search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}, query, limit)
 }
 
-// storedHits shows the hits of a search of every talk, if the overlay still
-// shows its query.
-func (m Model) storedHits(msg storedHitsMsg) Model {
-	if !m.searches.current(msg.run) {
+// notesFound shows the hits of a search of the notes, if the overlay
+// still shows its query and no later answer of the same search is shown.
+func (m Model) notesFound(msg notesHitsMsg) Model {
+	if !m.searches.current(msg.run) || !msg.complete && m.searches.answered == msg.run {
 		return m
 	}
-	m.finder = m.finder.SetHits(msg.query, msg.hits)
+	m.finder = m.finder.SetHits(msg.query, msg.hits, msg.complete)
+	if msg.complete {
+		m.searches.answered = msg.run
+	}
 	if msg.err != nil {
 		m.status = m.status.SetMessage("search could not read every talk: " + msg.err.Error())
+	}
+	return m
+}
+
+// searchSlow lets the overlay say that it is searching, if the search has
+// not answered in full.
+func (m Model) searchSlow(msg searchSlowMsg) Model {
+	if m.searches.current(msg.run) && m.searches.answered != msg.run {
+		m.finder = m.finder.Slow(msg.query)
 	}
 	return m
 }

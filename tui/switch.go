@@ -127,7 +127,6 @@ func (m Model) eventSwitched(msg eventSwitchedMsg) Model {
 	if !msg.event.OnlyPages() {
 		m.schedule = m.schedule.SetHint("")
 	}
-	m.finder = m.finder.SetCorpus(corpus(msg.event, m.outlines))
 	m = m.focusSchedule()
 	m.wanted = msg.talk
 	if msg.talk == 0 {

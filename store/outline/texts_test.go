@@ -77,3 +77,38 @@ func TestTextsFindsWhatSearchFinds(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTexts100k is what the UI's goroutine pays, once per change of
+// an outline, for a search to read it elsewhere: the copy of its rows.
+func BenchmarkTexts100k(b *testing.B) {
+	o := Generate(100_000, 1)
+	for b.Loop() {
+		if o.Texts().Len() != 100_000 {
+			b.Fatal("short copy")
+		}
+	}
+}
+
+// BenchmarkTextsNext100k is a search of a copy of 100,000 bullets, off
+// the UI's goroutine: folding them, once per copy, then a query found in
+// none (every bullet read) and one found in many (the first 200 hits).
+func BenchmarkTextsNext100k(b *testing.B) {
+	o := Generate(100_000, 1)
+	b.Run("fold", func(b *testing.B) {
+		for b.Loop() {
+			o.Texts().Next(fold.NewQuery("x"), 0)
+		}
+	})
+	snap := o.Texts()
+	for _, c := range []struct{ name, query string }{{"no match", "zeppelin"}, {"common word, 200 hits", "latency"}} {
+		q := fold.NewQuery(c.query)
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				n := 0
+				for i := snap.Next(q, 0); i >= 0 && n < 200; i = snap.Next(q, i+1) {
+					n++
+				}
+			}
+		})
+	}
+}

@@ -42,7 +42,7 @@ func BenchmarkSearch100k(b *testing.B) {
 // BenchmarkKeystroke100k is what a user waits for on each key: the
 // search as the query grows by one letter, then the frame.
 func BenchmarkKeystroke100k(b *testing.B) {
-	m := New(theme.New(true), corpusOf(generated(100_000))).SetSize(120, 40).Open()
+	m := answeredBy(corpusOf(generated(100_000)), New(theme.New(true))).SetSize(120, 40).Open()
 	m = typeText(m, "latenc")
 	for b.Loop() {
 		next := typeText(m, "y")

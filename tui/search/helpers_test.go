@@ -58,20 +58,49 @@ func testTalks(t testing.TB) []TalkOutline {
 	}
 }
 
-// corpusOf searches talks as the root's corpus does.
-func corpusOf(talks []TalkOutline) Corpus {
+// corpus finds at most limit hits for a query, as the root's search of
+// the notes does off the UI's goroutine.
+type corpus func(query string, limit int) []Hit
+
+// answering is the corpus the helpers answer the overlay's queries from,
+// as the root does (see answer); set by answeredBy. No test of the
+// package runs in parallel with another.
+var answering corpus
+
+// answeredBy makes the helpers answer m's queries from c; nil finds
+// nothing.
+func answeredBy(c corpus, m Model) Model {
+	answering = c
+	return m
+}
+
+// answer gives m the complete hits of its query if it waits for them, as
+// the root does once its search has run.
+func answer(m Model) Model {
+	if !m.Waiting() {
+		return m
+	}
+	var hits []Hit
+	if answering != nil {
+		hits = answering(m.Query(), MaxHits)
+	}
+	return m.SetHits(m.Query(), hits, true)
+}
+
+// corpusOf searches talks as the root's search does.
+func corpusOf(talks []TalkOutline) corpus {
 	return func(q string, limit int) []Hit { return Search(talks, q, limit) }
 }
 
 // overlay returns an open overlay of the given size over testTalks.
 func overlay(t testing.TB, w, h int) Model {
 	t.Helper()
-	return New(theme.New(true), corpusOf(testTalks(t))).SetSize(w, h).Open()
+	return answer(answeredBy(corpusOf(testTalks(t)), New(theme.New(true))).SetSize(w, h).Open())
 }
 
 // manyHits is a corpus of n talks with per bullets each, every bullet
 // reading "note NNN" with a unique number.
-func manyHits(t testing.TB, n, per int) Corpus {
+func manyHits(t testing.TB, n, per int) corpus {
 	t.Helper()
 	var talks []TalkOutline
 	k := 0
@@ -104,26 +133,30 @@ func keyPress(name string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: name}
 }
 
-// typeText sends s one character at a time, as typed.
+// typeText sends s one character at a time, as typed, each query
+// answered (see answer).
 func typeText(m Model, s string) Model {
 	for _, r := range s {
 		m, _ = m.Update(keyPress(string(r)))
+		m = answer(m)
 	}
 	return m
 }
 
-// pressAll sends keys, ignoring their commands.
+// pressAll sends keys, ignoring their commands, each query answered.
 func pressAll(m Model, names ...string) Model {
 	for _, n := range names {
 		m, _ = m.Update(keyPress(n))
+		m = answer(m)
 	}
 	return m
 }
 
-// press sends one key and returns the message its command carries, nil
-// for none.
+// press sends one key, answers its query, and returns the message its
+// command carries, nil for none.
 func press(m Model, name string) (Model, tea.Msg) {
 	m, cmd := m.Update(keyPress(name))
+	m = answer(m)
 	if cmd == nil {
 		return m, nil
 	}

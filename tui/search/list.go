@@ -45,6 +45,22 @@ func stillMatching(hits []TalkHit, query string) []TalkHit {
 	return out
 }
 
+// stillMatchingNotes returns the note hits whose bullet contains query,
+// in a new slice: an older copy of the model keeps its own.
+func stillMatchingNotes(hits []Hit, query string) []Hit {
+	q := fold.NewQuery(query)
+	if q.Empty() {
+		return nil
+	}
+	var out []Hit
+	for _, h := range hits {
+		if q.In(h.Text) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // relist lays the items out and selects the first, or keep (if ok) if it
 // is among them.
 func (m Model) relist(keep itemKey, ok bool) Model {

@@ -30,9 +30,8 @@ type JumpMsg struct{ TalkID, NodeID uint64 }
 // CloseMsg is emitted when the user closes the overlay without picking.
 type CloseMsg struct{}
 
-// QueryMsg is emitted when the user changes the query: the corpus has
-// been searched for it, and the root may search what the corpus does not
-// hold (see SetHits).
+// QueryMsg is emitted when the user changes the query: the root searches
+// the notes for it off the UI's goroutine and hands the hits to SetHits.
 type QueryMsg struct{ Query string }
 
 // Model is the search overlay. It is closed until Open, and closes itself
@@ -42,9 +41,13 @@ type Model struct {
 	styles *theme.Styles
 	looks  looks
 	keys   KeyMap
-	corpus Corpus
 	input  textinput.Model // edits the query; the overlay draws it itself
-	query  string          // the query hits were found for
+	query  string          // the query typed, which hits are being found for
+	// waiting is set while the root's search of the notes for query has
+	// not answered in full: the note hits are those of an earlier query
+	// that still match, or those of the notes in memory alone. slow is
+	// set once the root says the wait is long (Slow): the list says so.
+	waiting, slow bool
 	// talkHits are the talks found for query, listed first; the root
 	// finds them off the UI's goroutine (SetTalkHits).
 	talkHits []TalkHit
@@ -66,8 +69,8 @@ type Model struct {
 	replace bool
 }
 
-// New returns a closed overlay that searches corpus.
-func New(styles theme.Styles, corpus Corpus) Model {
+// New returns a closed overlay.
+func New(styles theme.Styles) Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = maxQuery
@@ -78,13 +81,14 @@ func New(styles theme.Styles, corpus Corpus) Model {
 	in.KeyMap.NextSuggestion = key.NewBinding()
 	in.KeyMap.PrevSuggestion = key.NewBinding()
 	in.KeyMap.AcceptSuggestion = key.NewBinding()
-	m := Model{input: in, corpus: corpus, keys: DefaultKeyMap().withHits(false)}
+	m := Model{input: in, keys: DefaultKeyMap().withHits(false)}
 	return m.SetStyles(styles)
 }
 
 // Open shows the overlay with the query of last time, selected so that
-// typing replaces it, and searches again: the notes may have changed
-// since. The hit that was selected stays selected if it still matches.
+// typing replaces it, and the hits of last time until the root's search
+// answers: the notes may have changed since. The hit that was selected
+// stays selected if it still matches.
 func (m Model) Open() Model {
 	m.open = true
 	// Focus returns the blink command of textinput's drawn cursor, which
@@ -92,20 +96,43 @@ func (m Model) Open() Model {
 	m.input.Focus()
 	m.input.CursorEnd()
 	m.replace = m.input.Value() != ""
-	return m.run(m.selectedKey())
+	keep, ok := m.selectedKey()
+	// The selection left last time is the user's choice: answers keep it.
+	m.moved = ok
+	m.waiting, m.slow = m.query != "", false
+	return m.relist(keep, ok)
 }
 
-// SetHits replaces the hits with those the root found for query in notes
-// the corpus does not hold (read off the UI's goroutine), if query is still
-// the one typed. The hit selected stays selected if it is among them.
-func (m Model) SetHits(query string, hits []Hit) Model {
+// SetHits replaces the note hits with those the root found for query off
+// the UI's goroutine, if query is still the one typed; complete says they
+// are the answer of every note, not of those in memory alone. The item
+// the user moved to stays selected if it is still listed; otherwise the
+// first is.
+func (m Model) SetHits(query string, hits []Hit, complete bool) Model {
 	if !m.open || query != m.query {
 		return m
 	}
 	keep, ok := m.selectedKey()
+	ok = ok && m.moved
 	m.hits = hits[:min(len(hits), MaxHits)]
+	if complete {
+		m.waiting, m.slow = false, false
+	}
 	return m.relist(keep, ok)
 }
+
+// Slow tells the overlay that the search for query is taking long: if it
+// is still waiting for it, the list says that it is searching.
+func (m Model) Slow(query string) Model {
+	if m.open && m.waiting && query == m.query {
+		m.slow = true
+	}
+	return m
+}
+
+// Waiting reports whether the overlay waits for the complete answer of
+// the query typed.
+func (m Model) Waiting() bool { return m.open && m.waiting }
 
 // SetTalkHits replaces the talks found with those the root found for
 // query off the UI's goroutine, if query is still the one typed. The item
@@ -119,16 +146,6 @@ func (m Model) SetTalkHits(query string, hits []TalkHit) Model {
 	ok = ok && m.moved
 	m.talkHits = hits[:min(len(hits), MaxTalkHits)]
 	return m.relist(keep, ok)
-}
-
-// SetCorpus replaces what the overlay searches, e.g. when the event
-// changes, keeping the query; an open overlay searches it again at once.
-func (m Model) SetCorpus(corpus Corpus) Model {
-	m.corpus = corpus
-	if !m.open {
-		return m
-	}
-	return m.run(m.selectedKey())
 }
 
 // IsOpen reports whether the overlay is shown and takes the keyboard.
@@ -178,7 +195,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	if m.input.Value() != m.query {
-		m = m.run(itemKey{}, false)
+		m = m.run()
 		cmd = tea.Batch(cmd, emit(QueryMsg{Query: m.query}))
 	}
 	return m, cmd
@@ -271,25 +288,17 @@ func (m Model) moveTo(sel int) Model {
 	return m.scroll()
 }
 
-// run searches the notes for the query being typed and selects the first
-// item, or keep (if ok) if it is still listed. Of the talks found for the
-// last query it keeps those that still match, until the root's search of
-// every talk answers (SetTalkHits): at most MaxTalkHits texts to look at
-// on the UI's goroutine, and a list that does not blink empty as one
-// types.
-func (m Model) run(keep itemKey, ok bool) Model {
-	if m.input.Value() != m.query {
-		m.moved = false
-	}
+// run takes in a new query and selects the first item. Nothing is
+// searched here: the root searches the notes and the talks off the UI's
+// goroutine (SetHits, SetTalkHits). Until it answers, the list keeps the
+// hits of the last query that still match: at most MaxHits and
+// MaxTalkHits texts to look at on the UI's goroutine, and a list that
+// does not blink empty as one types.
+func (m Model) run() Model {
+	m.moved = false
 	m.query = m.input.Value()
-	var hits []Hit
-	if m.query != "" && m.corpus != nil {
-		hits = m.corpus(m.query, MaxHits)
-	}
-	if len(hits) > MaxHits { // a corpus that ignores its limit
-		hits = hits[:MaxHits]
-	}
-	m.hits = hits
+	m.waiting, m.slow = m.query != "", false
+	m.hits = stillMatchingNotes(m.hits, m.query)
 	m.talkHits = stillMatching(m.talkHits, m.query)
-	return m.relist(keep, ok)
+	return m.relist(itemKey{}, false)
 }

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,7 +84,7 @@ func TestArrowsAndEmacsKeysMoveTheSelection(t *testing.T) {
 
 func TestEnterJumpsToTheSelectedHit(t *testing.T) {
 	talks := testTalks(t)
-	m := New(theme.New(true), corpusOf(talks)).SetSize(60, 20).Open()
+	m := answeredBy(corpusOf(talks), New(theme.New(true))).SetSize(60, 20).Open()
 	m = pressAll(typeText(m, "latency"), "down", "down", "down")
 	m, msg := press(m, "enter")
 	tail := talks[2].Outline.At(0) // farMatch
@@ -158,13 +159,16 @@ func TestReopeningSelectsTheLastQueryForRetyping(t *testing.T) {
 
 func TestReopeningSearchesNotesWrittenMeanwhile(t *testing.T) {
 	talks := testTalks(t)
-	m := typeText(New(theme.New(true), corpusOf(talks)).SetSize(60, 20).Open(), "canary")
+	m := typeText(answeredBy(corpusOf(talks), New(theme.New(true))).SetSize(60, 20).Open(), "canary")
 	if plainView(m)[1] != "no match" {
 		t.Fatalf("canary before writing: %q", plainView(m)[1])
 	}
 	m = pressAll(m, "esc")
 	talks[1].Outline.Append("canary deploys first")
-	if m = m.Open(); plainView(m)[1] != "1 note in 1 talk" {
+	if m = m.Open(); !m.Waiting() {
+		t.Error("reopened with a query, the overlay does not wait for its hits")
+	}
+	if m = answer(m); plainView(m)[1] != "1 note in 1 talk" {
 		t.Errorf("canary after writing and reopening: %q, want the new bullet", plainView(m)[1])
 	}
 }
@@ -209,13 +213,14 @@ func TestALongQueryScrollsToKeepTheCursorInView(t *testing.T) {
 func TestPastedTextSearches(t *testing.T) {
 	m := overlay(t, 60, 20)
 	m, _ = m.Update(tea.PasteMsg{Content: "Tail latency"})
+	m = answer(m)
 	if m.Query() != "Tail latency" || plainView(m)[1] != "1 note in 1 talk" {
 		t.Errorf("after a paste: query %q, %q", m.Query(), plainView(m)[1])
 	}
 }
 
 func TestSelectionScrollsIntoView(t *testing.T) {
-	m := New(theme.New(true), manyHits(t, 6, 10)).SetSize(40, 8).Open()
+	m := answeredBy(manyHits(t, 6, 10), New(theme.New(true))).SetSize(40, 8).Open()
 	m = typeText(m, "note")
 	for i := range 60 {
 		want := fmt.Sprintf("note %03d", i)
@@ -248,32 +253,73 @@ func TestSelectionScrollsIntoView(t *testing.T) {
 }
 
 func TestTheCountSaysWhenTheLimitWasReached(t *testing.T) {
-	m := typeText(New(theme.New(true), manyHits(t, 30, 10)).SetSize(60, 10).Open(), "note")
+	m := typeText(answeredBy(manyHits(t, 30, 10), New(theme.New(true))).SetSize(60, 10).Open(), "note")
 	if got := plainView(m)[1]; got != "200+ notes in 20 talks" {
 		t.Errorf("count line for 300 hits = %q, want 200+ notes in 20 talks", got)
 	}
 }
 
 func TestANilCorpusFindsNothing(t *testing.T) {
-	m := typeText(New(theme.New(false), nil).SetSize(30, 4).Open(), "x")
+	m := typeText(answeredBy(nil, New(theme.New(false))).SetSize(30, 4).Open(), "x")
 	if plainView(m)[1] != "no match" {
 		t.Errorf("nil corpus: %q", plainView(m)[1])
 	}
 }
 
-// The root's hits from notes not in memory replace the overlay's while
-// their query is still the one typed, keeping the hit selected; hits for a
-// query typed over are dropped.
-func TestHitsFoundElsewhereReplaceThoseOfTheirQueryOnly(t *testing.T) {
+// The root's hits replace the overlay's while their query is still the
+// one typed, keeping the hit the user moved to; hits for a query typed
+// over are dropped.
+func TestHitsReplaceThoseOfTheirQueryOnly(t *testing.T) {
 	m := typeText(overlay(t, 80, 20), "latency")
 	m = pressAll(m, "down")
 	selected := selectedText(m)
 	stored := Hit{TalkID: 99, Talk: "Read from the notebook", NodeID: 1, Text: "latency in a talk not in memory"}
-	got := m.SetHits("latency", append(append([]Hit{}, m.hits...), stored))
+	got := m.SetHits("latency", append(append([]Hit{}, m.hits...), stored), true)
 	if len(got.hits) != len(m.hits)+1 || selectedText(got) != selected {
 		t.Errorf("hits for the query typed: %d hits, selected %q; want %d, %q", len(got.hits), selectedText(got), len(m.hits)+1, selected)
 	}
-	if stale := m.SetHits("laten", []Hit{stored}); len(stale.hits) != len(m.hits) {
+	if stale := m.SetHits("laten", []Hit{stored}, true); len(stale.hits) != len(m.hits) {
 		t.Errorf("hits for an earlier query replaced the list: %d hits", len(stale.hits))
+	}
+}
+
+// Until the root answers a new query, the list keeps the hits of the last
+// one that still match, with the first selected, and says nothing of
+// searching unless the root says the wait is long; the answer replaces
+// them and selects its first hit.
+func TestANewQueryKeepsTheHitsThatStillMatchUntilAnswered(t *testing.T) {
+	m := typeText(overlay(t, 80, 20), "l")
+	want := stillMatchingNotes(m.hits, "late")
+	if len(want) == 0 || len(want) == len(m.hits) {
+		t.Fatalf("l: %d hits, %d with late; want some of them", len(m.hits), len(want))
+	}
+	m, _ = m.Update(keyPress("a"))
+	m, _ = m.Update(keyPress("t"))
+	m, _ = m.Update(keyPress("e"))
+	if !m.Waiting() || !slices.Equal(m.hits, want) || selectedText(m) != m.hits[0].Text {
+		t.Fatalf("late before its answer: waiting %v, %d hits, selected %q", m.Waiting(), len(m.hits), selectedText(m))
+	}
+	m, _ = m.Update(keyPress("x"))
+	if got := plainView(m)[1]; got != "searching…" || len(m.hits) != 0 {
+		t.Errorf("latex before its answer, with no hit left: %q, %d hits; want searching…", got, len(m.hits))
+	}
+	m, _ = m.Update(keyPress("backspace"))
+	if got := plainView(m)[1]; got != "searching…" {
+		t.Errorf("late again, before its answer: %q; the hits of latex are none, and late is not answered", got)
+	}
+	if got := plainView(m.Slow("latex"))[1]; got != "searching…" {
+		t.Errorf("a slow search of an earlier query changed the count line: %q", got)
+	}
+	first := Hit{TalkID: 5, Talk: "Found first", NodeID: 9, Text: "Late night latency"}
+	partial := m.SetHits("late", []Hit{first}, false)
+	if !partial.Waiting() || selectedText(partial) != first.Text || plainView(partial)[1] != "1 note in 1 talk" {
+		t.Errorf("a partial answer: waiting %v, selected %q, %q", partial.Waiting(), selectedText(partial), plainView(partial)[1])
+	}
+	if got := plainView(partial.Slow("late"))[1]; got != "1 note in 1 talk · searching…" {
+		t.Errorf("a slow search says %q, want that it is searching", got)
+	}
+	done := partial.Slow("late").SetHits("late", []Hit{first}, true)
+	if done.Waiting() || plainView(done)[1] != "1 note in 1 talk" {
+		t.Errorf("the complete answer: waiting %v, %q", done.Waiting(), plainView(done)[1])
 	}
 }

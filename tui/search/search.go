@@ -17,13 +17,9 @@ type Hit struct {
 	Depth  int    // the bullet's depth in its outline, 0 at top level
 }
 
-// Corpus finds at most limit hits for a query. The root gives one that
-// searches the outlines already in memory, so the overlay calls it on
-// every keystroke without a command; the root searches the notes that are
-// not in memory in a command of its own, and hands its hits to SetHits.
-type Corpus func(query string, limit int) []Hit
-
-// TalkOutline is one talk's outline as Search reads it.
+// TalkOutline is one talk's outline as Search reads it: one that nothing
+// else changes while Search runs, such as an outline read from the
+// notebook for the search alone.
 type TalkOutline struct {
 	TalkID  uint64
 	Title   string
@@ -56,6 +52,32 @@ func Search(outlines []TalkOutline, query string, limit int) []Hit {
 			if limit > 0 && len(hits) == limit {
 				return hits
 			}
+		}
+	}
+	return hits
+}
+
+// TalkTexts is one talk's notes as SearchTexts reads them: a copy of its
+// outline (outline.Texts), which edits leave alone, so that the search
+// can run off the UI's goroutine while the outline is edited.
+type TalkTexts struct {
+	TalkID uint64
+	Title  string
+	Texts  *outline.Texts
+}
+
+// SearchTexts returns the bullets of one talk whose text contains q, in
+// the order of its rows, at most limit of them; limit <= 0 means no limit.
+func SearchTexts(t TalkTexts, q *fold.Query, limit int) []Hit {
+	if t.Texts == nil || q.Empty() {
+		return nil
+	}
+	var hits []Hit
+	for i := t.Texts.Next(q, 0); i >= 0; i = t.Texts.Next(q, i+1) {
+		id, depth, text := t.Texts.Row(i)
+		hits = append(hits, Hit{TalkID: t.TalkID, Talk: t.Title, NodeID: uint64(id), Text: text, Depth: depth})
+		if limit > 0 && len(hits) == limit {
+			break
 		}
 	}
 	return hits

@@ -195,7 +195,7 @@ func hostileDocs() []TalkDoc {
 
 func TestScheduleTextNeverReachesTheTerminalRaw(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {60, 20}, {12, 5}} {
-		m := New(theme.New(true), nil).SetSize(size[0], size[1]).Open()
+		m := answeredBy(nil, New(theme.New(true))).SetSize(size[0], size[1]).Open()
 		for _, q := range []string{"zap", "red", "very long", "W"} {
 			m = typeText(m, q)
 			m = m.SetTalkHits(q, FindTalks(hostileDocs(), q, MaxTalkHits))

@@ -83,6 +83,8 @@ func (m Model) countLine() string {
 	switch {
 	case m.query == "":
 		s = "Type to search talks and notes"
+	case m.items() == 0 && m.waiting:
+		s = "searching…"
 	case m.items() == 0:
 		s = "no match"
 	default:
@@ -93,6 +95,9 @@ func (m Model) countLine() string {
 		if len(m.hits) > 0 {
 			parts = append(parts, fmt.Sprintf("%s in %d %s",
 				count(len(m.hits), MaxHits, "note"), m.talks, plural(m.talks, "talk")))
+		}
+		if m.waiting && m.slow {
+			parts = append(parts, "searching…")
 		}
 		s = strings.Join(parts, " · ")
 	}

@@ -30,7 +30,7 @@ func TestViewFitsItsSize(t *testing.T) {
 
 func TestBulletsWithControlCharactersStayOnTheirLine(t *testing.T) {
 	talks := []TalkOutline{{TalkID: 1, Title: "Line\nbreaks", Outline: outlineOf(t, "one\ntwo\tthree latency")}}
-	m := typeText(New(theme.New(true), corpusOf(talks)).SetSize(40, 6).Open(), "latency")
+	m := typeText(answeredBy(corpusOf(talks), New(theme.New(true))).SetSize(40, 6).Open(), "latency")
 	checkFits(t, m, 40, 6, "control characters")
 	if !shows(m, "one two three latency") {
 		t.Errorf("the bullet is not drawn on one line:\n%s", strings.Join(plainView(m), "\n"))
@@ -103,7 +103,7 @@ func TestGoldenView(t *testing.T) {
 }
 
 func TestGoldenViewNarrow(t *testing.T) {
-	m := New(theme.New(false), manyHits(t, 4, 5)).SetSize(30, 9).Open()
+	m := answeredBy(manyHits(t, 4, 5), New(theme.New(false))).SetSize(30, 9).Open()
 	m = pressAll(typeText(m, "note 01"), "down", "down")
 	golden.RequireEqual(t, ansi.Strip(m.View()))
 }
