@@ -135,3 +135,42 @@ func TestALateAnswerDoesNotReplaceTheCompleteOne(t *testing.T) {
 		t.Errorf("the answer to z replaced that of zx:\n%s", view)
 	}
 }
+
+// A search that has not answered when its timer fires says so in the
+// list, until its complete answer comes.
+func TestASlowSearchSaysItIsSearching(t *testing.T) {
+	notes := &storedNotes{records: map[uint64][]doc.Node{}, bullets: 10}
+	var m tea.Model = bigDayModel(t, notes, 5)
+	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
+	m, cmd := m.Update(press('z', "z"))
+	for _, msg := range emitted(cmd) {
+		if q, ok := msg.(search.QueryMsg); ok {
+			m, cmd = m.Update(q)
+		}
+	}
+	if view := screen(m); strings.Contains(view, "searching") && !strings.Contains(view, "searching…\n") {
+		t.Errorf("before the timer, the list says more than that it has no hit yet:\n%s", view)
+	}
+	slow := searchSlowMsg{query: "z", run: m.(Model).searches.latest.Load()}
+	answers := drain(cmd)
+	m, _ = m.Update(slow)
+	var complete tea.Msg
+	for _, msg := range answers {
+		h, ok := msg.(notesHitsMsg)
+		switch {
+		case ok && h.complete:
+			complete = h
+		case ok:
+			m, _ = m.Update(h)
+		default: // the talks found
+			m, _ = m.Update(msg)
+		}
+	}
+	if view := screen(m); !strings.Contains(view, "1 note in 1 talk · searching…") {
+		t.Errorf("a slow search with the notes in memory answered does not say it is searching:\n%s", view)
+	}
+	m, _ = m.Update(complete)
+	if view := screen(m); !strings.Contains(view, "5 notes in 5 talks\n") {
+		t.Errorf("the complete answer still says it is searching:\n%s", view)
+	}
+}
