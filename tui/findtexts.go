@@ -4,8 +4,8 @@ import doc "lanyard/store/outline"
 
 // textsCache keeps the copy of each outline in memory that searches of the
 // notes read (outline.Texts), made again only when the outline has changed
-// since: typing a query costs a lookup per talk, not a pass over every
-// bullet. Copies of outlines no longer in memory are let go at the end of
+// since, and then sharing the parts of the old copy the edits left alone:
+// typing a query costs a lookup per talk, not a pass over every bullet. Copies of outlines no longer in memory are let go at the end of
 // each search's pass over the talks. Only the UI's goroutine uses it; the
 // copies themselves go to commands. It is shared by every copy of the root
 // model, as the outline cache is.
@@ -32,10 +32,14 @@ func (c *textsCache) begin() { clear(c.used) }
 // of returns a copy of the talk's outline o as it is now.
 func (c *textsCache) of(talkID uint64, o *doc.Outline) *doc.Texts {
 	c.used[talkID] = true
-	if e, ok := c.entries[talkID]; ok && e.outline == o && e.texts.Version() == o.Version() {
-		return e.texts
+	var prev *doc.Texts
+	if e, ok := c.entries[talkID]; ok && e.outline == o {
+		if e.texts.Version() == o.Version() {
+			return e.texts
+		}
+		prev = e.texts // what the edits left alone is shared
 	}
-	t := o.Texts()
+	t := o.TextsSince(prev)
 	c.entries[talkID] = textsEntry{outline: o, texts: t}
 	return t
 }

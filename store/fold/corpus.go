@@ -1,8 +1,8 @@
 package fold
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -17,7 +17,7 @@ type Corpus struct {
 	texts []string
 	// folded is every text's keys (String), one after another; text i's
 	// are folded[starts[i]:starts[i+1]].
-	folded string
+	folded []byte
 	starts []int
 }
 
@@ -28,14 +28,16 @@ func NewCorpus(texts []string) *Corpus {
 	for _, t := range texts {
 		size += len(t)
 	}
-	folded := make([]byte, 0, size)
+	// Keys are rarely longer than their runes: a little room spares the
+	// copy of growing past the texts' size.
+	folded := make([]byte, 0, size+size/16)
 	starts := make([]int, 0, len(texts)+1)
 	for _, t := range texts {
 		starts = append(starts, len(folded))
 		folded = appendKeys(folded, t)
 	}
 	starts = append(starts, len(folded))
-	return &Corpus{texts: texts, folded: string(folded), starts: starts}
+	return &Corpus{texts: texts, folded: folded, starts: starts}
 }
 
 // Len returns the number of texts.
@@ -48,7 +50,7 @@ func (x *Corpus) Next(q *Query, from int) int {
 		return -1
 	}
 	for pos := x.starts[from]; pos < len(x.folded); {
-		j := strings.Index(x.folded[pos:], q.folded)
+		j := bytes.Index(x.folded[pos:], q.folded)
 		if j < 0 {
 			return -1
 		}
@@ -69,13 +71,24 @@ func (x *Corpus) textAt(pos int) int {
 	return sort.Search(len(x.texts), func(i int) bool { return x.starts[i+1] > pos })
 }
 
-// appendKeys appends String(s) to dst without a string in between: the
-// keys of ASCII, most of the notes, a byte at a time.
+// appendKeys appends String(s) to dst without a string in between. A run
+// of ASCII, most of the notes, is copied whole and its capitals lowered in
+// place: a tight loop, several times faster than a rune at a time.
 func appendKeys(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			dst = append(dst, byte(asciiLower(rune(c))))
-			i++
+		if s[i] < utf8.RuneSelf {
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			from := len(dst)
+			dst = append(dst, s[i:j]...)
+			for k, c := range dst[from:] {
+				if 'A' <= c && c <= 'Z' {
+					dst[from+k] = c + ('a' - 'A')
+				}
+			}
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -19,8 +19,8 @@ type Query struct {
 	// none. Otherwise firsts holds the runes for strings.IndexAny.
 	lower, upper, lead byte
 	firsts             string
-	// folded is keys as text, what a Corpus looks for in its folded texts.
-	folded string
+	// folded is keys as UTF-8, what a Corpus looks for in its folded texts.
+	folded []byte
 }
 
 // leadOf holds the one non-ASCII rune that shares each of these ASCII
@@ -38,7 +38,7 @@ func NewQuery(text string) *Query {
 	if len(q.keys) == 0 {
 		return q
 	}
-	q.folded = string(q.keys)
+	q.folded = []byte(string(q.keys))
 	first := q.keys[0]
 	if first < utf8.RuneSelf {
 		q.lower, q.upper = byte(first), byte(unicode.ToUpper(first))

@@ -79,24 +79,49 @@ func TestTextsFindsWhatSearchFinds(t *testing.T) {
 }
 
 // BenchmarkTexts100k is what the UI's goroutine pays, once per change of
-// an outline, for a search to read it elsewhere: the copy of its rows.
+// an outline, for a search to read it elsewhere: the copy of its rows,
+// whole, or after a word typed into one bullet, sharing the rest of the
+// copy before it. "then no match" adds the search off the UI's goroutine
+// that follows, which folds the chunk made again: the time until a
+// search answers after an edit.
 func BenchmarkTexts100k(b *testing.B) {
 	o := Generate(100_000, 1)
-	for b.Loop() {
-		if o.Texts().Len() != 100_000 {
-			b.Fatal("short copy")
+	b.Run("whole", func(b *testing.B) {
+		for b.Loop() {
+			if o.Texts().Len() != 100_000 {
+				b.Fatal("short copy")
+			}
 		}
-	}
+	})
+	q := fold.NewQuery("zeppelin")
+	prev := o.Texts()
+	prev.Next(q, 0)
+	b.Run("after an edit", func(b *testing.B) {
+		for b.Loop() {
+			o.InsertText(50_000, 0, "x")
+			prev = o.TextsSince(prev)
+		}
+	})
+	b.Run("after an edit, then no match", func(b *testing.B) {
+		for b.Loop() {
+			o.InsertText(50_000, 0, "x")
+			prev = o.TextsSince(prev)
+			if prev.Next(q, 0) >= 0 {
+				b.Fatal("zeppelin found")
+			}
+		}
+	})
 }
 
 // BenchmarkTextsNext100k is a search of a copy of 100,000 bullets, off
 // the UI's goroutine: folding them, once per copy, then a query found in
 // none (every bullet read) and one found in many (the first 200 hits).
+// "fold" is a copy searched for the first time: every chunk folded.
 func BenchmarkTextsNext100k(b *testing.B) {
 	o := Generate(100_000, 1)
 	b.Run("fold", func(b *testing.B) {
 		for b.Loop() {
-			o.Texts().Next(fold.NewQuery("x"), 0)
+			o.Texts().Next(fold.NewQuery("zeppelin"), 0)
 		}
 	})
 	snap := o.Texts()
@@ -110,5 +135,44 @@ func BenchmarkTextsNext100k(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// A copy taken after an edit finds what the outline holds now, and shares
+// with the copy before it the chunks of rows the edit did not touch.
+func TestTextsSinceSharesWhatEditsLeftAlone(t *testing.T) {
+	o := Generate(5*textsChunk+10, 4)
+	first := o.Texts()
+	first.Next(fold.NewQuery("zeppelin"), 0) // folds every chunk
+	o.SetText(3*textsChunk+5, "a zeppelin over the venue")
+	second := o.TextsSince(first)
+	for k := range second.chunks {
+		if shared := second.chunks[k] == first.chunks[k]; shared != (k != 3) {
+			t.Errorf("after a text edit in chunk 3, chunk %d shared: %v", k, shared)
+		}
+	}
+	o.Append("zeppelin again")
+	o.DeleteSubtree(0) // every row moves up
+	third := o.TextsSince(second)
+	check := func(name string, snap *Texts, want []int) {
+		t.Helper()
+		q := fold.NewQuery("ZEPPELIN")
+		var got []int
+		for i := snap.Next(q, 0); i >= 0; i = snap.Next(q, i+1) {
+			got = append(got, i)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: zeppelin in rows %v, want %v", name, got, want)
+		}
+	}
+	check("after the text edit", second, []int{3*textsChunk + 5})
+	check("after rows moved", third, o.Search("zeppelin"))
+	if third.Len() != o.Len() {
+		t.Errorf("copy of %d rows, outline of %d", third.Len(), o.Len())
+	}
+	for i := range o.Len() {
+		if id, depth, text := third.Row(i); id != o.At(i).ID || depth != o.At(i).Depth || text != o.At(i).Text {
+			t.Fatalf("row %d of the copy differs from the outline's", i)
+		}
 	}
 }
