@@ -36,7 +36,10 @@ type notesHitsMsg struct {
 	run      uint64
 	hits     []search.Hit
 	complete bool
-	err      error
+	// parts are the talks searched, in schedule order, for a partial
+	// answer: the list keeps what it shows of the others (keptHits).
+	parts []notesPart
+	err   error
 }
 
 // searchSlowMsg says that a search has run for slowSearch.
@@ -90,12 +93,13 @@ func (m Model) searchNotes() tea.Cmd {
 	// cost on the UI's goroutine.
 	ev := m.schedule.Event()
 	var parts []notesPart
-	stored := false
+	stored, inMemory := false, false
 	m.texts.begin()
 	for _, t := range ev.All() {
 		p := notesPart{talk: talkName{ID: t.ID, Title: t.Title}}
 		if o := m.outlines.peek(t.ID); o != nil {
 			p.texts = m.texts.of(t.ID, o)
+			inMemory = true
 		} else if m.cfg.Loader == nil {
 			continue // nothing to read it from
 		} else {
@@ -104,16 +108,19 @@ func (m Model) searchNotes() tea.Cmd {
 		parts = append(parts, p)
 	}
 	m.texts.end()
-	memory := searchInMemory(parts, query, run, !stored)
 	after := m.cfg.timer
 	if after == nil {
 		after = tea.Tick
 	}
 	slow := after(slowSearch, func(time.Time) tea.Msg { return searchSlowMsg{query: query, run: run} })
-	if !stored {
-		return tea.Batch(memory, slow)
+	switch {
+	case !stored:
+		return tea.Batch(searchInMemory(parts, query, run, true), slow)
+	case !inMemory:
+		return tea.Batch(searchAll(parts, query, run, m.cfg.Loader, m.searches), slow)
 	}
-	return tea.Batch(memory, searchAll(parts, query, run, m.cfg.Loader, m.searches), slow)
+	return tea.Batch(searchInMemory(parts, query, run, false),
+		searchAll(parts, query, run, m.cfg.Loader, m.searches), slow)
 }
 
 // searchInMemory returns the command that searches the talks whose notes
@@ -122,6 +129,9 @@ func searchInMemory(parts []notesPart, query string, run uint64, complete bool) 
 	return func() tea.Msg {
 		q := fold.NewQuery(query)
 		msg := notesHitsMsg{query: query, run: run, complete: complete}
+		if !complete {
+			msg.parts = parts
+		}
 		for _, p := range parts {
 			if len(msg.hits) >= search.MaxHits {
 				break
@@ -187,7 +197,11 @@ func (m Model) notesFound(msg notesHitsMsg) Model {
 	if !m.searches.current(msg.run) || !msg.complete && m.searches.answered == msg.run {
 		return m
 	}
-	m.finder = m.finder.SetHits(msg.query, msg.hits, msg.complete)
+	hits := msg.hits
+	if !msg.complete {
+		hits = keptHits(msg.parts, msg.hits, m.finder.Hits())
+	}
+	m.finder = m.finder.SetHits(msg.query, hits, msg.complete)
 	if msg.complete {
 		m.searches.answered = msg.run
 	}
@@ -195,6 +209,36 @@ func (m Model) notesFound(msg notesHitsMsg) Model {
 		m.status = m.status.SetMessage("search could not read every talk: " + msg.err.Error())
 	}
 	return m
+}
+
+// keptHits merges a partial answer, the hits of the talks in memory,
+// with the hits the list shows of the other talks (those of an earlier
+// query that still match), in schedule order: the list does not lose them
+// for the moment until the complete answer comes.
+func keptHits(parts []notesPart, fresh, shown []search.Hit) []search.Hit {
+	byTalk := make(map[uint64][]search.Hit)
+	for _, h := range fresh {
+		byTalk[h.TalkID] = append(byTalk[h.TalkID], h)
+	}
+	stored := make(map[uint64]bool)
+	for _, p := range parts {
+		if p.texts == nil {
+			stored[p.talk.ID] = true
+		}
+	}
+	for _, h := range shown {
+		if stored[h.TalkID] {
+			byTalk[h.TalkID] = append(byTalk[h.TalkID], h)
+		}
+	}
+	var hits []search.Hit
+	for _, p := range parts {
+		hits = append(hits, byTalk[p.talk.ID]...)
+		if len(hits) >= search.MaxHits {
+			return hits[:search.MaxHits]
+		}
+	}
+	return hits
 }
 
 // searchSlow lets the overlay say that it is searching, if the search has

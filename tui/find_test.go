@@ -174,3 +174,27 @@ func TestASlowSearchSaysItIsSearching(t *testing.T) {
 		t.Errorf("the complete answer still says it is searching:\n%s", view)
 	}
 }
+
+// The answer of the notes in memory, coming before that of the stored
+// notes, does not take from the list the stored notes' hits it shows.
+func TestAnAnswerFromMemoryKeepsTheStoredHitsShown(t *testing.T) {
+	notes := &storedNotes{records: map[uint64][]doc.Node{}, bullets: 10}
+	var m tea.Model = bigDayModel(t, notes, 5)
+	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
+	m = run(m, press('z', "z"))
+	m, cmd := m.Update(press('q', "q"))
+	for _, msg := range emitted(cmd) {
+		if q, ok := msg.(search.QueryMsg); ok {
+			m, cmd = m.Update(q)
+		}
+	}
+	for _, msg := range drain(cmd) {
+		if h, ok := msg.(notesHitsMsg); ok && !h.complete {
+			m, _ = m.Update(h)
+		}
+	}
+	view := screen(m)
+	if !strings.Contains(view, "5 notes in 5 talks") || strings.Index(view, "talk 1000") > strings.Index(view, "talk 1004") {
+		t.Errorf("after the answer from memory, the list lost stored hits or their order:\n%s", view)
+	}
+}

@@ -136,9 +136,10 @@ func TestGoldenSearchTalks(t *testing.T) {
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	tm.Send(tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
 	tm.Type("cardinality")
-	// The talks are found by a command: wait for them before quitting.
+	// The talks and the notes are found by commands: wait for both
+	// before quitting.
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return bytes.Contains(b, []byte("2 talks"))
+		return bytes.Contains(b, []byte("2 talks")) && bytes.Contains(b, []byte("1 note in 1 talk"))
 	}, teatest.WithDuration(15*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(15*time.Second))

@@ -130,6 +130,9 @@ func (m Model) Slow(query string) Model {
 	return m
 }
 
+// Hits returns the note hits listed.
+func (m Model) Hits() []Hit { return m.hits }
+
 // Waiting reports whether the overlay waits for the complete answer of
 // the query typed.
 func (m Model) Waiting() bool { return m.open && m.waiting }
