@@ -269,6 +269,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.queryChanged(msg)
 	case search.JumpMsg:
 		m.searches.next() // the overlay has closed
+		m.texts.forgetRead()
 		m, cmd = m.jump(msg)
 	case preview.RenderedMsg:
 		m.preview, cmd = m.preview.Update(msg)
@@ -280,6 +281,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.postMade(msg)
 	case search.CloseMsg:
 		m.searches.next() // stop searching the stored notes
+		m.texts.forgetRead()
 	case aboutMsg:
 		m.details = m.details.SetAbout(msg.talkID, msg.about, msg.err)
 	case nownext.OpenMsg:
@@ -292,6 +294,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status = m.status.SetMessage(string(msg))
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
+		m.texts.forgetRead() // a talk's notes changed on disk
 		m.outlines.committed(msg)
 		m.outlines.trim(m.editor.TalkID())
 	default:

@@ -19,10 +19,12 @@ import (
 // memory (outline.Texts, kept while the outline's Version says it is still
 // true, so a query typed after another costs a lookup per talk) and hands
 // the copies to commands. One searches the copies and answers at once;
-// another reads the other talks' outlines from the notebook one at a time,
-// searches each and lets it go, so that searching a week of notes keeps
-// none of them, and answers with every hit in schedule order. Answers
-// carry their search's number: one overtaken by a newer query is dropped.
+// another reads the other talks' outlines from the notebook one at a time
+// and answers with every hit in schedule order. It keeps copies of the
+// first it reads, up to maxReadRows, for the next keys of the query while
+// the overlay is open (textsCache.keepRead), and lets the others go, so
+// that searching a week of notes keeps few of them. Answers carry their
+// search's number: one overtaken by a newer query is dropped.
 
 // slowSearch is how long the overlay waits for a search's complete answer
 // before it says that it is searching: longer than a frame or two, so
@@ -39,7 +41,10 @@ type notesHitsMsg struct {
 	// parts are the talks searched, in schedule order, for a partial
 	// answer: the list keeps what it shows of the others (keptHits).
 	parts []notesPart
-	err   error
+	// read are copies of the outlines read from the notebook, for the
+	// next keys of the query (textsCache.keepRead).
+	read map[uint64]*doc.Texts
+	err  error
 }
 
 // searchSlowMsg says that a search has run for slowSearch.
@@ -100,6 +105,9 @@ func (m Model) searchNotes() tea.Cmd {
 		if o := m.outlines.peek(t.ID); o != nil {
 			p.texts = m.texts.of(t.ID, o)
 			inMemory = true
+		} else if read := m.texts.readCopy(t.ID); read != nil {
+			p.texts = read
+			inMemory = true
 		} else if m.cfg.Loader == nil {
 			continue // nothing to read it from
 		} else {
@@ -149,8 +157,9 @@ func searchInMemory(parts []notesPart, query string, run uint64, complete bool) 
 func searchAll(parts []notesPart, query string, run uint64, loader Loader, runs *searchRun) tea.Cmd {
 	return func() tea.Msg {
 		q := fold.NewQuery(query)
-		msg := notesHitsMsg{query: query, run: run, complete: true}
+		msg := notesHitsMsg{query: query, run: run, complete: true, read: map[uint64]*doc.Texts{}}
 		var errs []error // each talk's: one unreadable talk loses only its hits
+		keptRows := 0
 		for _, p := range parts {
 			if len(msg.hits) >= search.MaxHits {
 				break
@@ -168,11 +177,25 @@ func searchAll(parts []notesPart, query string, run uint64, loader Loader, runs 
 				errs = append(errs, fmt.Errorf("talk %d: %w", p.talk.ID, err))
 				continue
 			}
-			msg.hits = append(msg.hits, searchOne(p.talk, o, query, limit)...)
+			if keptRows+o.Len() > maxReadRows {
+				// Searched and let go, so that searching a week of
+				// notes keeps none of them.
+				msg.hits = append(msg.hits, searchOne(p.talk, o, query, limit)...)
+				continue
+			}
+			// A copy, to search it and keep it for the next key.
+			p.texts = o.Texts()
+			msg.read[p.talk.ID], keptRows = p.texts, keptRows+o.Len()
+			msg.hits = append(msg.hits, searchTexts(p, q, limit)...)
 		}
 		msg.err = errors.Join(errs...)
 		return msg
 	}
+}
+
+// searchOne searches one talk's outline, read for the search alone.
+func searchOne(t talkName, o *doc.Outline, query string, limit int) []search.Hit {
+	return search.Search([]search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}, query, limit)
 }
 
 // searchTexts searches the copy of a talk's outline in memory.
@@ -184,11 +207,6 @@ func searchTexts(p notesPart, q *fold.Query, limit int) []search.Hit {
 type talkName struct {
 	ID    uint64
 	Title string
-}
-
-// searchOne searches one talk's outline, read for the search alone.
-func searchOne(t talkName, o *doc.Outline, query string, limit int) []search.Hit {
-	return search.Search([]search.TalkOutline{{TalkID: t.ID, Title: t.Title, Outline: o}}, query, limit)
 }
 
 // notesFound shows the hits of a search of the notes, if the overlay
@@ -204,6 +222,7 @@ func (m Model) notesFound(msg notesHitsMsg) Model {
 	m.finder = m.finder.SetHits(msg.query, hits, msg.complete)
 	if msg.complete {
 		m.searches.answered = msg.run
+		m.texts.keepRead(msg.read)
 	}
 	if msg.err != nil {
 		m.status = m.status.SetMessage("search could not read every talk: " + msg.err.Error())

@@ -198,3 +198,35 @@ func TestAnAnswerFromMemoryKeepsTheStoredHitsShown(t *testing.T) {
 		t.Errorf("after the answer from memory, the list lost stored hits or their order:\n%s", view)
 	}
 }
+
+// Typing a query reads each talk not in memory from the notebook once,
+// not once a key; closing the search lets the copies go, and opening it
+// again reads the notes as they are then.
+func TestTypingAQueryReadsStoredNotesOnce(t *testing.T) {
+	notes := &storedNotes{records: map[uint64][]doc.Node{}, bullets: 50, loadsOf: map[uint64]int{}}
+	var m tea.Model = bigDayModel(t, notes, 4)
+	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
+	m = typeAll(m, "marker of")
+	if view := screen(m); !strings.Contains(view, "4 notes in 4 talks") {
+		t.Fatalf("the markers are not all found:\n%s", view)
+	}
+	notes.mu.Lock()
+	loads := notes.loadsOf[1002]
+	notes.mu.Unlock()
+	if loads != 1 {
+		t.Errorf("typing 9 keys read talk 1002 %d times, want once", loads)
+	}
+	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
+	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
+	m = run(m, tea.KeyPressMsg{Code: tea.KeyEnd}) // keeps the query of last time
+	m = typeAll(m, " talk")
+	notes.mu.Lock()
+	loads = notes.loadsOf[1002]
+	notes.mu.Unlock()
+	if loads != 2 {
+		t.Errorf("after closing and opening the search, talk 1002 was read %d times in all, want twice", loads)
+	}
+	if view := screen(m); !strings.Contains(view, "4 notes in 4 talks") {
+		t.Errorf("the markers are not all found after reopening:\n%s", view)
+	}
+}
