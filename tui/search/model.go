@@ -12,7 +12,7 @@ import (
 )
 
 const (
-	// MaxHits is how many hits the overlay asks of the corpus and shows:
+	// MaxHits is how many note hits a search finds and the overlay shows:
 	// more than anyone reads, few enough that a common word costs a
 	// fraction of the whole notebook's scan.
 	MaxHits = 200
