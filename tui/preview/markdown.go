@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -30,13 +30,21 @@ func drawMarkdown(markdown string, wrap int, looks postLooks) []string {
 		d.frontMatter(front)
 	}
 	src := []byte(body)
-	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	doc := newParser().Parse(text.NewReader(src))
 	d.src = src
 	d.blocks(doc, true)
 	for len(d.lines) > 0 && d.lines[len(d.lines)-1] == "" {
 		d.lines = d.lines[:len(d.lines)-1]
 	}
 	return d.lines
+}
+
+// newParser returns a CommonMark parser, as goldmark.DefaultParser does:
+// goldmark's root package would bring its HTML renderer into every start.
+func newParser() parser.Parser {
+	return parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
 }
 
 // drawer draws a post's blocks, line by line, each under the prefixes of
