@@ -69,8 +69,10 @@ const headerLines = 1
 // itself when it emits a CloseMsg.
 type Model struct {
 	looks looks
-	// postLooks are the post's styles, handed to each render.
-	postLooks postLooks
+	// postLooks are the post's styles, handed to each render. Shared,
+	// never changed in place: the root copies its model on every message,
+	// and eight styles are 5 KB.
+	postLooks *postLooks
 	keys      KeyMap
 	vp        viewport.Model
 	open      bool
@@ -154,7 +156,8 @@ func (m Model) SetSize(w, h int) Model {
 // was drawn for changes (see SetBackground).
 func (m Model) SetStyles(s theme.Styles) Model {
 	m.looks = looksFrom(s)
-	m.postLooks = postLooksFrom(s)
+	looks := postLooksFrom(s)
+	m.postLooks = &looks
 	return m
 }
 

@@ -50,7 +50,7 @@ func (m Model) Render() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.asked, m.busy = want, true
-	md, looks := m.post.Markdown, m.postLooks
+	md, looks := m.post.Markdown, *m.postLooks
 	looks.plain = want.style == stylePlain
 	return m, func() tea.Msg {
 		out, err := render(md, want.wrap, looks)
