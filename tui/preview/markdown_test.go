@@ -233,3 +233,16 @@ func FuzzDrawMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRenderHugePost draws a post of 100,000 bullets, 100 levels
+// deep: what the preview renders of it (its first renderLines lines,
+// at most 16 levels deep) at 100 cells.
+func BenchmarkRenderHugePost(b *testing.B) {
+	md := deepList(100, 100_000)
+	looks := postLooksFrom(theme.New(true))
+	for b.Loop() {
+		if _, err := render(md, 100, looks); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
