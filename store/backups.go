@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -159,7 +160,11 @@ func backupNames(path string) ([]backupFile, error) {
 }
 
 // backupPattern matches what follows "<base>-" in a backup's name.
-var backupPattern = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(T\d{6})?(-before-v\d+|-before-restore)?(?:-(\d+))?\.db$`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var backupPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(T\d{6})?(-before-v\d+|-before-restore)?(?:-(\d+))?\.db$`)
+})
 
 // parseBackupName reads a backup's kind and time from its name.
 func parseBackupName(base, name string) (backupFile, bool) {
@@ -167,7 +172,7 @@ func parseBackupName(base, name string) (backupFile, bool) {
 	if !ok {
 		return backupFile{}, false
 	}
-	m := backupPattern.FindStringSubmatch(rest)
+	m := backupPattern().FindStringSubmatch(rest)
 	if m == nil {
 		return backupFile{}, false
 	}

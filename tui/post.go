@@ -19,7 +19,7 @@ import (
 // the truth (the writer may not have committed the last keystrokes yet):
 // Update copies their bullets, and a command reads the others from the
 // notebook and writes the Markdown, off the UI's goroutine, nested at
-// most postDepth levels; glamour renders it in another.
+// most postDepth levels; the preview draws it in another.
 
 // postDepth is the deepest level a post made in lanyard nests bullets
 // at; deeper ones are shown at that level. An outline thousands of levels

@@ -12,7 +12,7 @@ import (
 // BenchmarkPreview1k opens the preview of a talk of 1,000 bullets, a long
 // day's notes, at 120x40. "keystroke" is what the UI's goroutine does for
 // ctrl+p: the bullets copied in Update, and the frame saying
-// "rendering…"; "render" is glamour in its command; "open+render" is the
+// "rendering…"; "render" is drawing the Markdown in its command; "open+render" is the
 // whole way to the post on screen, the Markdown made in its command
 // included.
 func BenchmarkPreview1k(b *testing.B) {

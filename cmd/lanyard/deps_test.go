@@ -16,9 +16,9 @@ import (
 // lanyard never talks to the network: notes stay on the laptop. These are
 // the packages that would let it, by their import paths; a dependency
 // that pulls one in (a telemetry client, an update check, a fetch of a
-// schedule by URL) fails the build. Parsers are fine: glamour's
-// bluemonday reads HTML with golang.org/x/net/html, and pflag imports net
-// for its IP flags, neither of which opens a connection.
+// schedule by URL) fails the build. Parsers are fine: the schedule
+// readers read abstracts' HTML with golang.org/x/net/html, and pflag
+// imports net for its IP flags, neither of which opens a connection.
 var networkPackages = []string{
 	"net/http", // and net/http/httptrace, httputil, cookiejar…
 	"crypto/tls",

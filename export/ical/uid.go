@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"lanyard/store/schedule"
 )
@@ -16,7 +17,11 @@ const uidDomain = "@lanyard.invalid"
 
 // globalID matches a source identifier that is unique on its own: a UUID
 // (frab and pretalx GUIDs) or an address-like UID (an iCalendar feed's).
-var globalID = regexp.MustCompile(`^(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[!-~]+@[!-~]+)$`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var globalID = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[!-~]+@[!-~]+)$`)
+})
 
 // uid is a talk's UID, the same in every export so that a calendar app
 // updates the event instead of adding it twice. It comes from the talk's
@@ -28,7 +33,7 @@ var globalID = regexp.MustCompile(`^(?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 func uid(ev schedule.Event, t schedule.Talk, identity string) string {
 	src := t.SourceID
 	switch {
-	case src != "" && len(src) <= 200 && globalID.MatchString(src):
+	case src != "" && len(src) <= 200 && globalID().MatchString(src):
 		return src
 	case src != "":
 		return "talk-" + digest(ev.Name+"\x00"+src) + uidDomain

@@ -81,8 +81,8 @@ func run(opts Options, post *Post) ([]byte, error) {
 		return execute(opts.Template, post, opts.Limits)
 	}
 	var out bytes.Buffer
-	if err := defaultTemplate.Execute(&out, post); err != nil {
-		return nil, fmt.Errorf("markdown: template %s: %w", defaultTemplate.Name(), err)
+	if err := defaultTemplate().Execute(&out, post); err != nil {
+		return nil, fmt.Errorf("markdown: template %s: %w", defaultTemplate().Name(), err)
 	}
 	return out.Bytes(), nil
 }

@@ -5,8 +5,8 @@ import (
 	"io"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"lanyard/export/notesdoc"
@@ -50,7 +50,11 @@ func Read(r io.Reader) (notesdoc.Doc, error) {
 	}
 	title, body := frontMatter(src)
 	body = flattenDeep(body)
-	root := goldmark.New().Parser().Parse(text.NewReader(body))
+	// goldmark's parser alone, as goldmark.New().Parser() makes it: the
+	// root package would bring its HTML renderer into every start.
+	root := parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...)).Parse(text.NewReader(body))
 	rd := docReader{src: body, title: title}
 	rd.read(root)
 	return rd.doc(), nil

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -16,13 +17,17 @@ import (
 var DefaultTemplate string
 
 // defaultTemplate is lanyard's own layout, linear in the notes: it runs
-// without the checks a user's template gets.
-var defaultTemplate = template.Must(template.New("default").Funcs(template.FuncMap{
-	"md":      escapeText,
-	"heading": escapeHeading,
-	"yaml":    yamlString,
-	"join":    strings.Join,
-}).Parse(DefaultTemplate))
+// without the checks a user's template gets. It is parsed the first time a
+// post is written, not in package init, which every start of lanyard pays
+// before its first frame.
+var defaultTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("default").Funcs(template.FuncMap{
+		"md":      escapeText,
+		"heading": escapeHeading,
+		"yaml":    yamlString,
+		"join":    strings.Join,
+	}).Parse(DefaultTemplate))
+})
 
 // ParseTemplate parses a post layout with the functions templates get:
 //

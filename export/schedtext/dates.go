@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -30,7 +31,9 @@ func (d date) at(minutes, extraDays int, loc *time.Location) time.Time {
 const maxDateLineBytes = 80
 
 // dayNumberPrefix matches "Day 1 –" and the like before a date.
-var dayNumberPrefix = regexp.MustCompile(`(?i)^day\s*\d{1,2}\s*[-–—:,.]?\s*`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var dayNumberPrefix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^day\s*\d{1,2}\s*[-–—:,.]?\s*`) })
 
 var monthNames = []string{"january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december"}
@@ -47,7 +50,7 @@ func parseDate(line string) (date, bool) {
 		return date{}, false
 	}
 	s := unwrapHeading(line)
-	s = dayNumberPrefix.ReplaceAllString(s, "")
+	s = dayNumberPrefix().ReplaceAllString(s, "")
 	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
 	if len(fields) > 0 && isWeekday(fields[0]) {
 		fields = fields[1:]

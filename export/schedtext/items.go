@@ -3,6 +3,7 @@ package schedtext
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"lanyard/store/schedule"
@@ -80,10 +81,12 @@ func itemFromParts(left, right string, openSpace bool) (schedule.Talk, bool) {
 
 // Where a title runs on into commentary ("All Tech is Debt @david.stanke
 // “Did you ever have to …”").
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
 var (
-	handleOrURL  = regexp.MustCompile(`(?i)(?:^|\s)@\w|(?:^|[\s(])(?:https?://|www\.)`)
-	openingQuote = regexp.MustCompile(`\s["“«„‘]`)
-	sentenceEnd  = regexp.MustCompile(`[.!?]\s+\p{Lu}`)
+	handleOrURL  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(?:^|\s)@\w|(?:^|[\s(])(?:https?://|www\.)`) })
+	openingQuote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s["“«„‘]`) })
+	sentenceEnd  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[.!?]\s+\p{Lu}`) })
 )
 
 // maxTitleRunes is the length past which a title is taken to have run on
@@ -98,14 +101,14 @@ const maxTitleRunes = 100
 func cutCommentary(s string) string {
 	s = clip(s, maxTitleScanBytes)
 	whole := tidy(s)
-	if loc := handleOrURL.FindStringIndex(s); loc != nil {
+	if loc := handleOrURL().FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
 	if utf8.RuneCountInString(s) > maxTitleRunes {
-		s = cutAtFirst(s, openingQuote, 0)
+		s = cutAtFirst(s, openingQuote(), 0)
 	}
 	if utf8.RuneCountInString(s) > maxTitleRunes {
-		s = cutAtFirst(s, sentenceEnd, 1)
+		s = cutAtFirst(s, sentenceEnd(), 1)
 	}
 	if title := tidy(s); title != "" {
 		return title
@@ -158,14 +161,14 @@ func isWrapFragment(line string) bool {
 // followed by "Session 2 – 15:40 – 16:10", which means the second
 // open-space session.
 var (
-	openSpaceWords = regexp.MustCompile(`(?i)\bopen[ -]?spaces?\b`)
-	sessionWord    = regexp.MustCompile(`(?i)\bsession\b`)
-	bareSession    = regexp.MustCompile(`(?i)^session\s+\S+$`)
+	openSpaceWords = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\bopen[ -]?spaces?\b`) })
+	sessionWord    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\bsession\b`) })
+	bareSession    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^session\s+\S+$`) })
 )
 
 // isOpenSpace reports whether a slot title is an open-space session, whose
 // items are rooms.
-func isOpenSpace(title string) bool { return openSpaceWords.MatchString(title) }
+func isOpenSpace(title string) bool { return openSpaceWords().MatchString(title) }
 
 // seriesName returns what a title says comes before "Session" in an
 // open-space series ("Open Spaces"), or "".
@@ -173,7 +176,7 @@ func seriesName(title string) string {
 	if !isOpenSpace(title) {
 		return ""
 	}
-	loc := sessionWord.FindStringIndex(title)
+	loc := sessionWord().FindStringIndex(title)
 	if loc == nil {
 		return ""
 	}
@@ -182,7 +185,7 @@ func seriesName(title string) string {
 
 // inSeries names a bare "Session 2" after the series it continues.
 func inSeries(title, series string) string {
-	if series == "" || !bareSession.MatchString(title) {
+	if series == "" || !bareSession().MatchString(title) {
 		return title
 	}
 	return series + " " + title

@@ -3,6 +3,7 @@ package schedtext
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,7 +54,9 @@ func splitSpeakers(text string) (speakers []string, title string) {
 }
 
 // peopleSeparator splits "A, B and C" and "A & B" into one name each.
-var peopleSeparator = regexp.MustCompile(`\s*(?:,\s*and\s+|,|&|\s+and\s+)\s*`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var peopleSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s*(?:,\s*and\s+|,|&|\s+and\s+)\s*`) })
 
 // maxPeopleRunes bounds the text before a dash that can be a list of
 // people; longer is prose.
@@ -65,7 +68,7 @@ func people(s string) []string {
 	if utf8.RuneCountInString(s) > maxPeopleRunes {
 		return nil
 	}
-	parts := peopleSeparator.Split(s, -1)
+	parts := peopleSeparator().Split(s, -1)
 	names := make([]string, 0, len(parts))
 	for _, p := range parts {
 		p = tidy(p)

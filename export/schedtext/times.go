@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,8 +98,12 @@ func opensTitle(rest string) bool {
 
 // trailingRange matches a time range that ends a line, for the form with the
 // title first: "Open Spaces Session 1- 15:05 – 15:35".
-var trailingRange = regexp.MustCompile(
-	`(?i)(\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?)\s*(?:[-–—‐‑−]+|to)\s*(\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?)\s*\)?\s*$`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var trailingRange = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(
+		`(?i)(\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?)\s*(?:[-–—‐‑−]+|to)\s*(\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?)\s*\)?\s*$`)
+})
 
 // maxRangeTailBytes is more than the longest time range at the end of a
 // line ("12:30 p.m. – 12:30 p.m.)") with room for spaces.
@@ -136,7 +141,7 @@ func parseTimesLast(line string) (slotLine, bool) {
 	// The range is short, so only the line's tail is searched: the
 	// expression costs time in proportion to what it reads.
 	base := tailStart(line, maxRangeTailBytes)
-	m := trailingRange.FindStringSubmatchIndex(line[base:])
+	m := trailingRange().FindStringSubmatchIndex(line[base:])
 	if m == nil {
 		return slotLine{}, false
 	}

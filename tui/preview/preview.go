@@ -1,6 +1,7 @@
 // Package preview is the overlay that shows a talk's notes, or its whole
-// day's, as the blog post lanyard exports: the Markdown rendered by glamour,
-// word-wrapped to the screen and scrolled like a pager.
+// day's, as the blog post lanyard exports: the Markdown drawn as styled
+// lines (see markdown.go), word-wrapped to the screen and scrolled like a
+// pager.
 //
 // The root makes the Markdown, from the outlines it holds; the preview
 // renders it off the UI's goroutine, and asks the root by message to copy
@@ -68,16 +69,20 @@ const headerLines = 1
 // itself when it emits a CloseMsg.
 type Model struct {
 	looks looks
-	keys  KeyMap
-	vp    viewport.Model
-	open  bool
+	// postLooks are the post's styles, handed to each render. Shared,
+	// never changed in place: the root copies its model on every message,
+	// and eight styles are 5 KB.
+	postLooks *postLooks
+	keys      KeyMap
+	vp        viewport.Model
+	open      bool
 	// loading is true while the root reads the notes of the post to show.
 	loading bool
 	post    Post
 	// posts counts the posts handed over, so that a render of an earlier
 	// one is known for what it is when it arrives.
 	posts int
-	// light and plain choose glamour's style: light is a light terminal
+	// light and plain choose the post's style: light is a light terminal
 	// background, plain a terminal without colour.
 	light, plain  bool
 	width, height int
@@ -87,7 +92,7 @@ type Model struct {
 	// huge post opened again and again renders once at a time, not once
 	// per opening all at once.
 	busy bool
-	// failed is glamour's error for the post shown, which is then shown
+	// failed is why the post shown could not be drawn; it is then shown
 	// as Markdown.
 	failed error
 }
@@ -146,14 +151,17 @@ func (m Model) SetSize(w, h int) Model {
 	return m
 }
 
-// SetStyles replaces the styles of the preview's own lines; the post's
-// are glamour's (see SetBackground).
+// SetStyles replaces the styles of the preview's own lines and of the
+// post. A post on screen is drawn again in them when the background it
+// was drawn for changes (see SetBackground).
 func (m Model) SetStyles(s theme.Styles) Model {
 	m.looks = looksFrom(s)
+	looks := postLooksFrom(s)
+	m.postLooks = &looks
 	return m
 }
 
-// SetBackground picks glamour's dark or light style, as the terminal's
+// SetBackground picks the post's dark or light style, as the terminal's
 // background is.
 func (m Model) SetBackground(dark bool) Model {
 	m.light = !dark
@@ -161,8 +169,8 @@ func (m Model) SetBackground(dark bool) Model {
 }
 
 // SetColorProfile tells the preview what the terminal can show: without
-// colour, glamour's plain style is used, which marks headings and
-// emphasis with the Markdown's own characters.
+// colour, the post is drawn plain, its headings and emphasis marked with
+// the Markdown's own characters.
 func (m Model) SetColorProfile(p colorprofile.Profile) Model {
 	m.plain = p <= colorprofile.Ascii
 	return m

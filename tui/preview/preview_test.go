@@ -215,7 +215,7 @@ func TestAPostWithoutNotesSaysSo(t *testing.T) {
 
 // A quote bullet (a list item holding a block quote, as export writes it)
 // shows its text on the bullet's line, in every style, its children under
-// it; glamour's runs of blank lines after a nested list show as one.
+// it; the end of a nested list leaves no run of blank lines.
 func TestAQuoteSitsOnItsBulletsLine(t *testing.T) {
 	post := Post{Scope: Talk, Heading: "Quotes", Markdown: "# Quotes\n\n" +
 		"- first\n  - nested\n    - deeper\n" +
@@ -289,13 +289,13 @@ func deepList(levels, more int) string {
 
 // The preview renders what a reader takes in on screen: a post of 100
 // levels and 100,000 bullets is rendered nested about 16 levels deep and
-// cut after renderLines lines, saying so, where glamour took over a
-// gigabyte for the whole of it.
+// cut after renderLines lines, saying so, where glamour, which drew it
+// before, took over a gigabyte for the whole of it.
 func TestAHugeDeepPostIsRenderedCutAndLessDeep(t *testing.T) {
 	md := bounded(deepList(100, 100_000))
 	lines := strings.Split(strings.TrimRight(md, "\n"), "\n")
 	if len(lines) > renderLines+3 {
-		t.Errorf("%d lines go to glamour; want at most %d and the note", len(lines), renderLines)
+		t.Errorf("%d lines are drawn; want at most %d and the note", len(lines), renderLines)
 	}
 	if !strings.Contains(md, "The preview ends here, 97100 lines before the end of the post; y copies all of it.") {
 		t.Errorf("the cut post does not say it is cut:\n%s", md[len(md)-300:])
@@ -315,6 +315,6 @@ func TestAHugeDeepPostIsRenderedCutAndLessDeep(t *testing.T) {
 		}
 	}
 	if bounded(post.Markdown) == post.Markdown {
-		t.Error("a post 40 levels deep went to glamour as it is")
+		t.Error("a post 40 levels deep was drawn as it is")
 	}
 }

@@ -2,14 +2,9 @@ package preview
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
-	"charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
-	xansi "github.com/charmbracelet/x/ansi"
 )
 
 // maxWrap caps the width the post is wrapped to: lines much longer than
@@ -18,12 +13,20 @@ import (
 const maxWrap = 100
 
 // job is one rendering of a post: which post, wrapped to what width, in
-// which glamour style. Two equal jobs give the same lines.
+// which style. Two equal jobs give the same lines.
 type job struct {
 	post  int
 	wrap  int
 	style string
 }
+
+// The styles a post is drawn in: the theme's for a dark or a light
+// background, or none for a terminal without colour.
+const (
+	styleDark  = "dark"
+	styleLight = "light"
+	stylePlain = "plain"
+)
 
 // RenderedMsg carries a post rendered off the UI's goroutine. The root
 // hands it to Update.
@@ -47,21 +50,22 @@ func (m Model) Render() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.asked, m.busy = want, true
-	md := m.post.Markdown
+	md, looks := m.post.Markdown, *m.postLooks
+	looks.plain = want.style == stylePlain
 	return m, func() tea.Msg {
-		out, err := render(md, want)
+		out, err := render(md, want.wrap, looks)
 		return RenderedMsg{job: want, content: out, err: err}
 	}
 }
 
 // job is the rendering the preview needs now.
 func (m Model) job() job {
-	style := styles.DarkStyle
+	style := styleDark
 	switch {
 	case m.plain:
-		style = styles.NoTTYStyle
+		style = stylePlain
 	case m.light:
-		style = styles.LightStyle
+		style = styleLight
 	}
 	return job{post: m.posts, wrap: min(m.width, maxWrap), style: style}
 }
@@ -88,41 +92,22 @@ func (m Model) rendered(msg RenderedMsg) Model {
 	return m
 }
 
-// render renders markdown with glamour. A renderer holds buffers and is
-// not safe to share between commands running at once, so each render
-// makes its own: well under a millisecond against the rendering itself.
-func render(markdown string, j job) (string, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(styleConfig(j.style)), glamour.WithWordWrap(j.wrap))
-	if err != nil {
-		return "", fmt.Errorf("preview: glamour style %q: %w", j.style, err)
-	}
-	quote := "│ "
-	if t := styleConfig(j.style).BlockQuote.IndentToken; t != nil {
-		quote = *t
-	}
-	out, err := r.Render(inlineQuotes(bounded(markdown), quote))
-	if err != nil {
-		return "", fmt.Errorf("preview: render the post: %w", err)
-	}
-	// Glamour pads every line to the wrap width, ends a nested list with
-	// a blank line per level and the post with more: the reader would see
-	// gaps no renderer of the post shows, and scroll past the end.
-	lines := strings.Split(out, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		l = strings.TrimRight(l, " ")
-		blank := strings.TrimSpace(xansi.Strip(l)) == ""
-		if blank && len(kept) > 0 && strings.TrimSpace(xansi.Strip(kept[len(kept)-1])) == "" {
-			continue
+// render draws the post's Markdown as lines wrap cells wide. A failure
+// of the Markdown parser, a panic in a dependency on input nobody
+// foresaw, shows the post as Markdown and says why rather than ending
+// lanyard with the notes unsaved.
+func render(markdown string, wrap int, looks postLooks) (out string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = "", fmt.Errorf("preview: draw the post: %v", p)
 		}
-		kept = append(kept, l)
-	}
-	return strings.TrimRight(strings.Join(kept, "\n"), "\n"), nil
+	}()
+	return strings.Join(drawMarkdown(bounded(markdown), wrap, looks), "\n"), nil
 }
 
-// Glamour's time and memory grow faster than the post: with the length of
-// a list and, per bullet, with its depth (a list 100 levels deep of 100,000
-// bullets took over a gigabyte within half a minute, still rendering). The
+// A post can be far longer than anyone reads in a preview, and its lists
+// far deeper than a screen shows (glamour, which drew it before, took
+// over a gigabyte for a list 100 levels deep of 100,000 bullets). The
 // preview renders what a reader can take in on screen; y copies the whole
 // post.
 const (
@@ -153,37 +138,4 @@ func bounded(markdown string) string {
 			strings.Count(markdown, "\n")-renderLines)
 	}
 	return out
-}
-
-// quoteItem is a list item holding a block quote, as the post writes a
-// quote bullet: indentation, the list marker, "> ".
-var quoteItem = regexp.MustCompile(`(?m)^( *(?:-|[0-9]+\.) )> `)
-
-// inlineQuotes puts each quote bullet's text on its bullet's line, marked
-// as glamour marks a block quote: glamour draws a block inside a list item
-// on the line under the bullet, which would leave the bullet alone on an
-// empty line. The post itself (what y copies) keeps the block quote,
-// which renderers of a blog show as a quote.
-func inlineQuotes(markdown, mark string) string {
-	return quoteItem.ReplaceAllString(markdown, "${1}"+strings.ReplaceAll(mark, "$", "$$"))
-}
-
-// styleConfig returns one of glamour's styles by name. The dark and light
-// ones lose their colour for plain text: the terminal's own foreground
-// reads as well, and colouring every word made the rendered post seven
-// times as long and rendering it five times as slow (for 1,000 bullets,
-// about 450 ms against 80 ms).
-func styleConfig(name string) ansi.StyleConfig {
-	switch name {
-	case styles.NoTTYStyle:
-		return styles.NoTTYStyleConfig
-	case styles.LightStyle:
-		c := styles.LightStyleConfig
-		c.Document.Color = nil
-		return c
-	default:
-		c := styles.DarkStyleConfig
-		c.Document.Color = nil
-		return c
-	}
 }

@@ -90,7 +90,7 @@ type looks struct {
 	title   lipgloss.Style // "Post ·"
 	heading lipgloss.Style // the talk's or day's name
 	note    lipgloss.Style // "rendering…", the position
-	failed  lipgloss.Style // glamour's error
+	failed  lipgloss.Style // why the post could not be drawn
 }
 
 func looksFrom(s theme.Styles) looks {

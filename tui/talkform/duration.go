@@ -5,15 +5,20 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"sync"
 )
 
 // An end can be typed as a length instead of a time: "30m", "1h", "1h30",
 // "90m", "1 h 30 min". People read a talk's length off a programme ("a
 // 45-minute talk") more often than its end.
 
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
 var (
-	minutesPattern = regexp.MustCompile(`(?i)^(\d{1,4})\s*(?:m|min|mins|minutes?)$`)
-	hoursPattern   = regexp.MustCompile(`(?i)^(\d{1,2})\s*(?:h|hr|hrs|hours?)(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?)?$`)
+	minutesPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^(\d{1,4})\s*(?:m|min|mins|minutes?)$`) })
+	hoursPattern   = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(\d{1,2})\s*(?:h|hr|hrs|hours?)(?:\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?)?$`)
+	})
 )
 
 // maxLength is the longest a talk may last: a longer "length" is a typo.
@@ -28,9 +33,9 @@ var (
 // when s is not written as a length at all (it may be a time).
 func parseLength(s string) (minutes int, ok bool, err error) {
 	s = clean(s)
-	if p := minutesPattern.FindStringSubmatch(s); p != nil {
+	if p := minutesPattern().FindStringSubmatch(s); p != nil {
 		minutes, _ = strconv.Atoi(p[1])
-	} else if p := hoursPattern.FindStringSubmatch(s); p != nil {
+	} else if p := hoursPattern().FindStringSubmatch(s); p != nil {
 		hours, _ := strconv.Atoi(p[1])
 		extra := 0
 		if p[2] != "" {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -14,7 +15,9 @@ import (
 
 // clockPattern is a time of day as people type it at a venue: "09:05",
 // "9:05", "09.05" or "9h05".
-var clockPattern = regexp.MustCompile(`^(\d{1,2})\s*[:.hH]\s*(\d{2})$`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var clockPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,2})\s*[:.hH]\s*(\d{2})$`) })
 
 // eveningStart is the earliest start from which an end earlier in the day is
 // read as after midnight: a party at 22:00 ends at 01:00, but a talk at 14:00
@@ -59,7 +62,7 @@ func splitSpeakers(s string) []string {
 // returns minutes since midnight.
 func parseClock(field, s string) (int, error) {
 	s = clean(s)
-	parts := clockPattern.FindStringSubmatch(s)
+	parts := clockPattern().FindStringSubmatch(s)
 	if parts == nil {
 		return 0, fmt.Errorf("%s: %q is not a time; write it as HH:MM, like 09:30", field, s)
 	}

@@ -41,6 +41,14 @@ type Styles struct {
 	Saving    lipgloss.Style // "saving…"
 	Error     lipgloss.Style // an error in the status bar
 	Hint      lipgloss.Style // the one-line hint for new users
+
+	// Post preview: the post's Markdown drawn as styled lines.
+	PostHeading lipgloss.Style // a heading
+	Emphasis    lipgloss.Style // *emphasis*
+	Strong      lipgloss.Style // **strong emphasis**
+	Code        lipgloss.Style // code spans and blocks
+	Quote       lipgloss.Style // the bar before quoted lines
+	Rule        lipgloss.Style // a thematic break, the front matter
 }
 
 // New builds the styles for a dark or a light terminal background.
@@ -87,5 +95,12 @@ func New(dark bool) Styles {
 		Saving:    base.Background(barBg).Foreground(warn),
 		Error:     base.Background(barBg).Foreground(now).Bold(true),
 		Hint:      base.Foreground(dim),
+
+		PostHeading: base.Bold(true).Foreground(accent),
+		Emphasis:    base.Italic(true),
+		Strong:      base.Bold(true),
+		Code:        base.Foreground(warn),
+		Quote:       base.Foreground(accent),
+		Rule:        base.Foreground(dim),
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -64,7 +65,11 @@ func Head(head []byte) []byte {
 }
 
 // xmlEncoding finds the encoding an XML declaration names.
-var xmlEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+// Compiled on first use rather than in package init, which every start of
+// lanyard pays before its first frame.
+var xmlEncoding = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+})
 
 // charmaps are the encodings besides UTF-8 that schedules and outlines
 // declare in practice. ISO-8859-1 is read as windows-1252, as browsers
@@ -90,7 +95,7 @@ func DecodeXML(r io.Reader) (io.Reader, error) {
 	if dec := utf16Decoder(head); dec != nil {
 		return transform.NewReader(br, dec), nil
 	}
-	m := xmlEncoding.FindSubmatch(bytes.TrimPrefix(head, []byte("\ufeff")))
+	m := xmlEncoding().FindSubmatch(bytes.TrimPrefix(head, []byte("\ufeff")))
 	if m == nil {
 		return br, nil
 	}
