@@ -58,10 +58,13 @@ func resumeCursor(talk uint64, r sched.Resume) doc.ID {
 	return doc.ID(r.Node)
 }
 
-// holds reports whether msg is input to hold while a glimpse is shown.
+// holds reports whether msg is input to hold while a glimpse is shown:
+// what the user sends, and the clock's tick, which may open the talk the
+// user attends and so take the editor away from the glimpse with input
+// still held.
 func holds(msg tea.Msg) bool {
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.PasteMsg, CaptureMsg:
+	case tea.KeyPressMsg, tea.PasteMsg, CaptureMsg, clockMsg:
 		return true
 	}
 	return false

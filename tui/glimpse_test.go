@@ -145,7 +145,7 @@ func TestKeysTypedOverAGlimpseAreHandledInOrderOnceLoaded(t *testing.T) {
 	keys := []tea.Msg{
 		press('n', "n"), press('o', "o"), tea.KeyPressMsg{Code: tea.KeyEnter}, press('t', "t"),
 		tea.KeyPressMsg{Code: tea.KeyTab}, tea.PasteMsg{Content: "pasted"}, press('!', "!"),
-		tea.KeyPressMsg{Code: tea.KeyUp}, press('q', "q"),
+		clockMsg(at("2019-10-17", "09:41")), tea.KeyPressMsg{Code: tea.KeyUp}, press('q', "q"),
 	}
 	size := tea.WindowSizeMsg{Width: 120, Height: 40}
 
