@@ -44,6 +44,10 @@ type Config struct {
 	// that the first keystroke has somewhere to go.
 	Talk    uint64
 	Outline *doc.Outline
+	// Glimpse, when Outline is nil, is the first screen of Talk's outline
+	// kept by the last run (see glimpse.go): it is shown while the outline
+	// loads.
+	Glimpse *doc.Glimpse
 	Loader  Loader
 	Saver   outline.Saver
 	// Schedules saves the user's changes to the schedule; nil makes them
@@ -157,6 +161,9 @@ type Model struct {
 	// schedWant is the schedule pane's width the user chose, 0 for the
 	// default (see panewidth.go).
 	schedWant int
+	// held is the input that came while the editor showed a glimpse, to
+	// handle once the outline is loaded (see glimpse.go).
+	held []tea.Msg
 }
 
 // New builds the root model.
@@ -196,14 +203,32 @@ func New(cfg Config) Model {
 		m.outlines.put(cfg.Talk, cfg.Outline)
 		m.schedule, _ = m.schedule.Select(cfg.Talk)
 		m = m.show(cfg.Talk, true).placeResumedCursor()
+	} else if shown, ok := m.startGlimpseOf(cfg); ok {
+		m = shown
 	} else {
 		m = m.focusSchedule()
+		if cfg.Talk != 0 && cfg.Glimpse != nil {
+			m.schedule, _ = m.schedule.Select(cfg.Talk)
+			m.wanted, m.wantFocus = cfg.Talk, true // opened when loaded
+		}
 	}
 	return m.sync()
 }
 
-// Init asks for the terminal's background and starts the clock.
+// startGlimpseOf is startGlimpse when cfg has a glimpse and no outline.
+func (m Model) startGlimpseOf(cfg Config) (Model, bool) {
+	if cfg.Talk == 0 || cfg.Outline != nil || cfg.Glimpse == nil {
+		return m, false
+	}
+	return m.startGlimpse()
+}
+
+// Init asks for the terminal's background and starts the clock; a start
+// from a glimpse also loads the outline it stands for.
 func (m Model) Init() tea.Cmd {
+	if m.cfg.Talk != 0 && m.cfg.Outline == nil && m.cfg.Glimpse != nil {
+		return tea.Batch(tea.RequestBackgroundColor, m.tick(), m.load(m.cfg.Talk))
+	}
 	return tea.Batch(tea.RequestBackgroundColor, m.tick())
 }
 
@@ -211,6 +236,10 @@ func (m Model) Init() tea.Cmd {
 // layers.go), everything else to every pane that cares.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	if m.Holding() && holds(msg) {
+		m.held = append(m.held, msg)
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.Quit) {
@@ -258,6 +287,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.open(msg.TalkID, msg.Focus)
 		cmd = tea.Batch(left, cmd)
 	case outlineMsg:
+		if m.Holding() && msg.talkID == m.editor.TalkID() {
+			return m.glimpseLoaded(msg)
+		}
 		m = m.loaded(msg)
 	case notesHitsMsg:
 		m = m.notesFound(msg)

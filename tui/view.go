@@ -199,16 +199,12 @@ func (m Model) sideBySide(schedWidth, height int) []string {
 // it must stay cheap.
 func (m Model) sync() Model {
 	m.top = m.findActive()
-	schedWidth, editorX, paneHeight := m.layout()
-	editorWidth := m.width - editorX
-	if schedWidth == 0 {
-		editorWidth = m.width
-	}
+	schedWidth, _, paneHeight := m.layout()
 	if schedWidth == 0 {
 		schedWidth = m.width // hidden, but ready for when it is shown
 	}
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
-	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
+	m.editor = m.editor.SetSize(m.editorSize())
 	m.help.SetWidth(m.width)
 	m = m.sizeOverlays(paneHeight)
 	now := m.cfg.Clock()
@@ -223,6 +219,16 @@ func (m Model) sync() Model {
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
 	return m
+}
+
+// editorSize is the editor pane's size on the screen as it is now.
+func (m Model) editorSize() (width, height int) {
+	schedWidth, editorX, paneHeight := m.layout()
+	width = m.width - editorX
+	if schedWidth == 0 {
+		width = m.width
+	}
+	return max(width, 1), paneHeight
 }
 
 // header is what the editor shows above a talk's outline.

@@ -121,6 +121,9 @@ type guardedModel struct {
 	endMarker string
 	// last is the last view drawn without a panic, shown while ending.
 	last tea.View
+	// ending is set when the end marker came while the interface held
+	// input (see holder): the program ends once it is handled.
+	ending bool
 	// trigger makes a panic on purpose, in tests only.
 	trigger panicTrigger
 }
@@ -134,13 +137,28 @@ func (m *guardedModel) Init() tea.Cmd {
 // Update implements tea.Model.
 func (m *guardedModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.ended(msg) {
+		if m.guard.crashed() == nil && m.holding() {
+			m.ending = true
+			return m, nil
+		}
 		return m, tea.Quit
 	}
 	cmd := m.update(msg)
-	if m.guard.crashed() != nil {
+	if m.guard.crashed() != nil || (m.ending && !m.holding()) {
 		return m, tea.Quit
 	}
 	return m, cmd
+}
+
+// holder is an interface that holds input it cannot handle yet (keys
+// typed over a glimpse of a loading outline, see tui.Model.Holding).
+type holder interface{ Holding() bool }
+
+// holding reports whether the interface holds input that ending now
+// would lose.
+func (m *guardedModel) holding() bool {
+	h, ok := m.inner.(holder)
+	return ok && h.Holding()
 }
 
 // ended reports whether the program should end without handing msg on.

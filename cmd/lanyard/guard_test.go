@@ -172,3 +172,49 @@ func TestPanicTriggerIsOffUnlessTheVariableNamesAPlace(t *testing.T) {
 		t.Error("ctrl+\\ panicked with the trigger off")
 	}
 }
+
+// loading is a model that holds the keys it gets until "loaded" comes,
+// then counts them, as the interface holds keys typed over a glimpse.
+type loading struct {
+	held, keys int
+	loaded     bool
+}
+
+type loadedMsg struct{}
+
+func (l loading) Init() tea.Cmd { return nil }
+
+func (l loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg.(type) {
+	case tea.KeyPressMsg:
+		if !l.loaded {
+			l.held++
+			return l, nil
+		}
+		l.keys++
+	case loadedMsg:
+		l.loaded, l.keys, l.held = true, l.keys+l.held, 0
+	}
+	return l, nil
+}
+
+func (l loading) View() tea.View { return tea.NewView("") }
+
+func (l loading) Holding() bool { return !l.loaded }
+
+func TestEndWaitsForTheKeysHeldOverAGlimpse(t *testing.T) {
+	m := guarded(loading{})
+	m.Update(key("a"))
+	m.Update(key("b"))
+	// A signal's end marker comes after the keys typed before it.
+	if _, cmd := m.Update(m.endMarker); isQuit(cmd) {
+		t.Fatal("the program ended with two keys held, unhandled")
+	}
+	_, cmd := m.Update(loadedMsg{})
+	if !isQuit(cmd) {
+		t.Fatal("the program did not end once the keys held were handled")
+	}
+	if l := m.inner.(loading); l.keys != 2 {
+		t.Errorf("%d keys handled before the end; want 2", l.keys)
+	}
+}

@@ -210,7 +210,7 @@ func finishStart(nb *store.Notebook, ev sched.Event, chosen sched.Start, clock f
 // keep is how many daily backups to keep: the day's is made beside the
 // first frame, never before it, and its failure is said but not fatal.
 func runTUI(nb *store.Notebook, s start, keep int) error {
-	first, err := nb.LoadOutline(s.talk)
+	first, glimpse, err := startOutline(nb, s)
 	if err != nil {
 		return err
 	}
@@ -225,7 +225,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	marker := newEndMarker()
 	model := &guardedModel{
 		inner: tui.New(tui.Config{
-			Event: s.event, Day: s.day, Talk: s.talk, Outline: first,
+			Event: s.event, Day: s.day, Talk: s.talk, Outline: first, Glimpse: glimpse,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
 			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
 			Resume: s.resume, Resumes: writer,
@@ -248,7 +248,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		go prog.Send(tui.NoticeMsg(text))
 	})
 	defer stopServing()
-	_, runErr := prog.Run()
+	final, runErr := prog.Run()
 	stopSignals()
 	stopServing()
 	if in != nil {
@@ -259,6 +259,9 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	waitBackup()
 	if backupErr != nil {
 		fmt.Fprintln(os.Stderr, "lanyard: today's backup of the notebook failed (your notes are saved):", backupErr)
+	}
+	if saveErr == nil && guard.crashed() == nil {
+		keepGlimpse(nb, final)
 	}
 	return ending(guard.crashed(), runErr, saveErr, filepath.Dir(nb.Path()))
 }

@@ -33,15 +33,25 @@ func FromNodes(nodes []Node) (*Outline, error) {
 func AdoptNodes(block []Node) (*Outline, error) {
 	o := New()
 	o.nodes = make(map[ID]place, len(block))
+	// The store hands records over by ID. Then a repeated ID is next to
+	// its twin, and each node goes into the map once, when it is placed,
+	// rather than here and again there: the map is most of a big load.
+	byID := slices.IsSortedFunc(block, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
 	for i := range block {
 		n := &block[i]
 		if n.ID == 0 {
 			return nil, fmt.Errorf("load outline: record %d: %w", i, ErrZeroID)
 		}
-		if _, dup := o.nodes[n.ID]; dup {
-			return nil, fmt.Errorf("load outline: node %d: %w", n.ID, ErrDuplicateID)
+		if byID {
+			if i > 0 && block[i-1].ID == n.ID {
+				return nil, fmt.Errorf("load outline: node %d: %w", n.ID, ErrDuplicateID)
+			}
+		} else {
+			if _, dup := o.nodes[n.ID]; dup {
+				return nil, fmt.Errorf("load outline: node %d: %w", n.ID, ErrDuplicateID)
+			}
+			o.nodes[n.ID] = place{node: n}
 		}
-		o.nodes[n.ID] = place{node: n}
 		o.nextID = max(o.nextID, n.ID+1)
 		n.Depth = unplaced
 	}
@@ -63,6 +73,14 @@ func AdoptNodes(block []Node) (*Outline, error) {
 	o.fixKeys(tops)
 	for _, n := range tops {
 		o.placeTree(n, kids)
+	}
+	if byID && len(o.rows) < len(block) {
+		// The repairs below find nodes not placed yet by ID.
+		for i := range block {
+			if block[i].Depth == unplaced {
+				o.nodes[block[i].ID] = place{node: &block[i]}
+			}
+		}
 	}
 	last := ""
 	if len(tops) > 0 {

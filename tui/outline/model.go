@@ -74,6 +74,9 @@ type Model struct {
 
 	cache *wrapCache
 	look  look
+	// facts are the counts of the glimpse shown, nil when the editor
+	// shows an outline (see glimpse.go).
+	facts glimpseFacts
 }
 
 // New returns an editor with no outline, blurred, of size zero.
@@ -92,6 +95,12 @@ func New(styles theme.Styles, saver Saver) Model {
 // header h. The cursor goes to the end of the last bullet, where a
 // note-taker continues.
 func (m Model) SetOutline(talkID uint64, o *doc.Outline, h Header) Model {
+	m.facts = nil
+	return m.setOutline(talkID, o, h)
+}
+
+// setOutline is SetOutline for an outline or a glimpse's.
+func (m Model) setOutline(talkID uint64, o *doc.Outline, h Header) Model {
 	if o == nil {
 		o = doc.New()
 	}

@@ -87,6 +87,19 @@ var kindGlyphs = map[doc.Kind]string{
 // number returns a numbered bullet's number among the numbered siblings
 // just before it, right-aligned in the glyph's two cells where it fits.
 func (m *Model) number(row int) string {
+	n := m.numberOf(row)
+	if n > maxNumberWalk {
+		return " #. "
+	}
+	return fmt.Sprintf("%2d. ", n)
+}
+
+// numberOf returns a numbered bullet's place among the numbered siblings
+// just before it, maxNumberWalk+1 for any place past maxNumberWalk.
+func (m *Model) numberOf(row int) int {
+	if f, ok := m.facts[m.o.At(row).ID]; ok && f.Number > 0 {
+		return min(f.Number, maxNumberWalk+1)
+	}
 	n, depth := 1, m.o.At(row).Depth
 	for r := row - 1; r >= 0 && n <= maxNumberWalk; r-- {
 		prev := m.o.At(r)
@@ -101,16 +114,13 @@ func (m *Model) number(row int) string {
 		}
 		n++
 	}
-	if n > maxNumberWalk {
-		return " #. "
-	}
-	return fmt.Sprintf("%2d. ", n)
+	return n
 }
 
 // hiddenCount returns " (+12)" for a folded row hiding 12 bullets, dimmed,
 // when it fits in room cells; a folded bullet must say what it hides.
 func (m Model) hiddenCount(row, room int) string {
-	label := fmt.Sprintf(" (+%d)", m.o.SubtreeEnd(row)-row-1)
+	label := fmt.Sprintf(" (+%d)", m.hiddenRows(row))
 	if len(label) > room {
 		return ""
 	}

@@ -9,7 +9,7 @@ import (
 // the editor's business. It never does I/O: edits go to the Saver, which
 // does not block.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
-	if !m.focused {
+	if !m.focused || m.Glimpsing() {
 		return m, nil
 	}
 	switch msg := msg.(type) {
@@ -136,6 +136,9 @@ func (m Model) materialize() Model {
 
 // save hands the edit's changes to the Saver.
 func (m Model) save() Model {
+	if m.Glimpsing() {
+		return m // a glimpse is a picture of notes, never notes to write
+	}
 	m.o.SetCursor(m.cursor())
 	c := m.o.TakeChanges()
 	if !c.Empty() && m.saver != nil {

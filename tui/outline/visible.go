@@ -44,7 +44,8 @@ func (m *Model) depthShown(depth int) int {
 
 // folded reports whether row hides its children.
 func (m *Model) folded(row int) bool {
-	return !m.empty() && m.o.At(row).Folded && m.o.HasChildren(row)
+	// A glimpse keeps none of a folded bullet's rows, only their count.
+	return !m.empty() && m.o.At(row).Folded && (m.o.HasChildren(row) || m.facts[m.o.At(row).ID].Hidden > 0)
 }
 
 // next returns the visible row after row; ok is false at the last one.
