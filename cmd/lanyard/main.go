@@ -22,7 +22,12 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// Every way out of lanyard returns through run (signals end the
+	// interface, which returns): the profile covers the whole run.
+	stopProfile := startCPUProfile(os.Getenv(cpuProfileEnv), os.Stderr)
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stopProfile()
+	os.Exit(code)
 }
 
 // run runs lanyard with the command-line arguments after the program name

@@ -286,7 +286,7 @@ func newProgram(model tea.Model, marker string) (*tea.Program, *terminalInput) {
 	// is drawn only when the view changed, so idle costs nothing.
 	// endOnSignals handles the signals bubbletea would: it drains the
 	// input first.
-	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler()}
+	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler(), tea.WithColorProfile(colorProfile())}
 	in, err := newTerminalInput(os.Stdin, marker)
 	if err != nil {
 		// Reading as bubbletea does works as well; only the keys in
