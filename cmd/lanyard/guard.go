@@ -123,6 +123,10 @@ type guardedModel struct {
 	last tea.View
 	// trigger makes a panic on purpose, in tests only.
 	trigger panicTrigger
+	// firstFrame, when set, is called after the first view built at the
+	// terminal's size (sized: a WindowSizeMsg has come); see frameSignal.
+	firstFrame func()
+	sized      bool
 }
 
 // Init implements tea.Model.
@@ -135,6 +139,9 @@ func (m *guardedModel) Init() tea.Cmd {
 func (m *guardedModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.ended(msg) {
 		return m, tea.Quit
+	}
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		m.sized = true
 	}
 	cmd := m.update(msg)
 	if m.guard.crashed() != nil {
@@ -170,6 +177,10 @@ func (m *guardedModel) View() tea.View {
 		return m.last
 	}
 	m.last = v
+	if m.sized && m.firstFrame != nil {
+		m.firstFrame()
+		m.firstFrame = nil
+	}
 	return v
 }
 
