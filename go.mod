@@ -26,6 +26,7 @@ require (
 )
 
 require (
+	0lanyard/startenv v0.0.0
 	github.com/alecthomas/chroma/v2 v2.14.0 // indirect
 	github.com/atotto/clipboard v0.1.4 // indirect
 	github.com/aymanbagabas/go-udiff v0.4.1 // indirect
@@ -54,3 +55,5 @@ require (
 	github.com/yuin/goldmark-emoji v1.0.5 // indirect
 	golang.org/x/sync v0.22.0 // indirect
 )
+
+replace 0lanyard/startenv => ./internal/startenv

@@ -16,10 +16,15 @@ import (
 	// on a machine without one (a minimal container, Windows).
 	_ "time/tzdata"
 
+	"0lanyard/startenv"
 	"github.com/spf13/cobra"
 
 	"lanyard/store"
 )
+
+// init gives the environment back as the user set it: startenv held
+// NO_COLOR while the packages lanyard imports initialised (see there).
+func init() { startenv.Restore() }
 
 func main() {
 	// Every way out of lanyard returns through run (signals end the
