@@ -15,6 +15,11 @@ import (
 // (120 a second), and the terminal then needs the CPU to draw it.
 const frameSettle = 20 * time.Millisecond
 
+// frameAtLatest is how long the work waits for a first frame that does
+// not come (a terminal that never tells its size): the day's backup must
+// not depend on one.
+const frameAtLatest = 2 * time.Second
+
 // frameSignal is the moment the interface has built its first screen at
 // the terminal's size: what a start need not do before it waits for it.
 type frameSignal struct {
@@ -47,8 +52,11 @@ func startAfterFirstFrame(frame *frameSignal, guard *crashGuard, nb *store.Noteb
 	go func() {
 		defer close(a.done)
 		defer guard.catch("the work after the first frame")
-		<-frame.drawn
-		time.Sleep(frameSettle)
+		select {
+		case <-frame.drawn:
+			time.Sleep(frameSettle)
+		case <-time.After(frameAtLatest):
+		}
 		a.lastOpenedErr = nb.SetLastOpened(eventID)
 		_, a.backupErr = nb.DailyBackup(now, keep)
 	}()
