@@ -119,6 +119,29 @@ func BenchmarkOpen100k(b *testing.B) {
 	reportMedian(b, took, path)
 }
 
+// BenchmarkOpenUnclean100k is BenchmarkOpen100k for a notebook with no
+// clean-close record (after a crash, or the first open of a copy): every
+// open walks the pages.
+func BenchmarkOpenUnclean100k(b *testing.B) {
+	path := bigNotebook(b)
+	var took []time.Duration
+	for b.Loop() {
+		if err := removeIfExists(cleanRecordPath(path)); err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		nb, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := nb.Close(); err != nil {
+			b.Fatal(err)
+		}
+		took = append(took, time.Since(start))
+	}
+	reportMedian(b, took, path)
+}
+
 // BenchmarkWalkPages100k is the page walk alone (see pages.go) on a
 // notebook of 100,000 bullets: the part of every open that grows with the
 // notebook.

@@ -28,7 +28,7 @@ import (
 // backed up first, from the same read-only view, so the backup is the
 // notebook exactly as it was before the migration.
 func vet(path string, s schema, now time.Time) error {
-	db, err := openReadOnly(path)
+	db, err := openVetted(path, trustCleanClose)
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,22 @@ func vet(path string, s schema, now time.Time) error {
 // lock with other readers: a lanyard that has it open for writing makes it
 // ErrLocked. A file of no bytes, one whose header is not bbolt's, and one
 // whose pages bbolt could not follow safely (see pages.go) are refused.
+// Its pages are walked whatever the clean-close record says: for check,
+// and for the commands that read, whose time nobody waits on as on the
+// first frame.
 func openReadOnly(path string) (*bolt.DB, error) {
+	return openVetted(path, walkAlways)
+}
+
+// How openVetted treats the clean-close record (see cleanclose.go).
+const (
+	walkAlways      = false
+	trustCleanClose = true
+)
+
+// openVetted is openReadOnly, its walk skipped when trust is set and the
+// file is as lanyard last closed it clean.
+func openVetted(path string, trust bool) (*bolt.DB, error) {
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("there is no notebook at %s: %w", path, fs.ErrNotExist)
@@ -69,19 +84,25 @@ func openReadOnly(path string) (*bolt.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := vetPages(path); err != nil {
+	if err := vetPages(path, trust); err != nil {
 		return nil, errors.Join(err, closeDB(db, path))
 	}
 	return db, nil
 }
 
-// vetPages refuses a file whose pages bbolt could not follow safely.
-func vetPages(path string) error {
+// vetPages refuses a file whose pages bbolt could not follow safely. With
+// trust, a file lanyard closed clean and nothing changed since is not
+// walked.
+func vetPages(path string, trust bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
+	if trust && closedClean(path, f) {
+		return nil
+	}
+	pageWalks.Add(1)
 	info, err := f.Stat()
 	if err != nil {
 		return fmt.Errorf("open %s: %w", path, err)

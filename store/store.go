@@ -148,9 +148,20 @@ func (nb *Notebook) update(fn func(tx *bolt.Tx) error) error {
 
 // Close closes the file and releases the lock. A Writer made from the
 // notebook must be closed first.
+//
+// A notebook opened for writing leaves a clean-close record beside the
+// file (see cleanclose.go), which spares the next open its page walk.
 func (nb *Notebook) Close() error {
+	var mark []byte
+	if nb.snapshot == "" && !nb.db.IsReadOnly() {
+		// Taken before the lock goes: no other lanyard writes meanwhile.
+		mark = markClean(nb.path)
+	}
 	if err := nb.db.Close(); err != nil {
 		return errors.Join(fmt.Errorf("close %s: %w", nb.path, err), nb.removeSnapshot())
+	}
+	if mark != nil {
+		recordClean(nb.path, mark)
 	}
 	return nb.removeSnapshot()
 }

@@ -45,22 +45,6 @@ func (g *globals) backupsKept() (int, error) {
 	return n, nil
 }
 
-// startDailyBackup makes today's backup of the notebook, if it has none
-// yet, and prunes the daily ones beyond keep, in a goroutine of its own:
-// the copy reads the whole notebook, and the first frame must not wait
-// for it. bbolt lets the writer commit while it copies. report is called
-// once, from that goroutine, with the backup made ("" when none was due)
-// or what went wrong; it is never fatal. wait returns once the backup is
-// done; call it before closing the notebook.
-func startDailyBackup(nb *store.Notebook, keep int, now time.Time, report func(made string, err error)) (wait func()) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		report(nb.DailyBackup(now, keep))
-	}()
-	return func() { <-done }
-}
-
 func newBackupCommand(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "backup [FILE]",

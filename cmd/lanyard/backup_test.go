@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -151,25 +152,78 @@ func TestKeepBackupsComesFromTheFlagThenTheEnvironment(t *testing.T) {
 	}
 }
 
-func TestTheDailyBackupRunsBesideTheProgramAndReports(t *testing.T) {
+// The start writes nothing before the first frame is drawn: the record of
+// the event opened and the day's backup wait for it, and then both are
+// made, the backup once a day.
+func TestTheStartWritesNothingBeforeTheFirstFrame(t *testing.T) {
 	db := importHarbour(t)
+	mustLanyard(t, db, "import", "schedule", harbourFile, "--event", "Harbour Ops Nights", "--tz", "Europe/Lisbon")
 	withNotebook(t, db, func(nb *store.Notebook) {
-		reported := make(chan string, 1)
-		wait := startDailyBackup(nb, 7, time.Now(), func(made string, err error) {
-			if err != nil {
-				t.Error(err)
-			}
-			reported <- made
-		})
-		wait()
-		made := <-reported
-		if filepath.Dir(made) != store.BackupDir(db) {
-			t.Fatalf("the daily backup went to %q", made)
+		events, err := nb.Events()
+		if err != nil || len(events) != 2 {
+			t.Fatalf("events: %v, %v", events, err)
 		}
-		again := startDailyBackup(nb, 7, time.Now(), func(made string, err error) { reported <- made })
-		again()
-		if made := <-reported; made != "" {
-			t.Errorf("a second start the same day made %q", made)
+		opened := events[0].ID
+		if last, _ := nb.LastOpened(); last == opened {
+			t.Fatalf("the fixture already has event %d as the last opened", opened)
+		}
+		before := fileBytes(t, db)
+		frame := newFrameSignal()
+		after := startAfterFirstFrame(frame, newCrashGuard(), nb, opened, 7, time.Now())
+		time.Sleep(5 * frameSettle)
+		if !bytes.Equal(fileBytes(t, db), before) {
+			t.Fatal("the notebook was written before the first frame")
+		}
+		if backups, _ := os.ReadDir(store.BackupDir(db)); len(backups) != 0 {
+			t.Fatalf("a backup was made before the first frame: %v", backups)
+		}
+		frame.done()
+		var stderr bytes.Buffer
+		after.wait(&stderr)
+		if stderr.Len() != 0 {
+			t.Fatalf("the work after the first frame said: %s", &stderr)
+		}
+		if last, err := nb.LastOpened(); last != opened || err != nil {
+			t.Errorf("last opened after the first frame: %d, %v; want %d", last, err, opened)
+		}
+		backups, err := os.ReadDir(store.BackupDir(db))
+		if err != nil || len(backups) != 1 {
+			t.Fatalf("backups after the first frame: %v, %v; want today's", backups, err)
+		}
+		again := newFrameSignal()
+		again.done()
+		startAfterFirstFrame(again, newCrashGuard(), nb, opened, 7, time.Now()).wait(&stderr)
+		if second, _ := os.ReadDir(store.BackupDir(db)); len(second) != 1 {
+			t.Errorf("a second start the same day made another backup: %v", second)
 		}
 	})
+}
+
+// fileBytes reads a file whole.
+func fileBytes(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// waitForBackup waits for a running lanyard to make the day's backup of
+// db, which it does just after its first frame.
+func waitForBackup(t *testing.T, db string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		backups, _ := os.ReadDir(store.BackupDir(db))
+		for _, b := range backups {
+			if !strings.HasPrefix(b.Name(), ".") { // not one being written
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("lanyard made no backup of the notebook after its first frame")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

@@ -137,6 +137,7 @@ func TestASocketLeftByACrashIsPassedBy(t *testing.T) {
 	if got := mustLanyard(t, db, "talks"); got != want {
 		t.Errorf("talks beside the lanyard started after a crash says\n%s\nwant\n%s", got, want)
 	}
+	waitForBackup(t, db)
 	msg := mustFail(t, db, "restore", "1")
 	if !strings.Contains(msg, fmt.Sprintf("(pid %d)", r.cmd.Process.Pid)) {
 		t.Errorf("restore beside the new lanyard says %q; want its pid, %d", msg, r.cmd.Process.Pid)

@@ -126,6 +126,10 @@ type guardedModel struct {
 	ending bool
 	// trigger makes a panic on purpose, in tests only.
 	trigger panicTrigger
+	// firstFrame, when set, is called after the first view built at the
+	// terminal's size (sized: a WindowSizeMsg has come); see frameSignal.
+	firstFrame func()
+	sized      bool
 }
 
 // Init implements tea.Model.
@@ -142,6 +146,9 @@ func (m *guardedModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, tea.Quit
+	}
+	if _, ok := msg.(tea.WindowSizeMsg); ok {
+		m.sized = true
 	}
 	cmd := m.update(msg)
 	if m.guard.crashed() != nil || (m.ending && !m.holding()) {
@@ -188,6 +195,10 @@ func (m *guardedModel) View() tea.View {
 		return m.last
 	}
 	m.last = v
+	if m.sized && m.firstFrame != nil {
+		m.firstFrame()
+		m.firstFrame = nil
+	}
 	return v
 }
 

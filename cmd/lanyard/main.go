@@ -16,13 +16,23 @@ import (
 	// on a machine without one (a minimal container, Windows).
 	_ "time/tzdata"
 
+	"0lanyard/startenv"
 	"github.com/spf13/cobra"
 
 	"lanyard/store"
 )
 
+// init gives the environment back as the user set it: startenv held
+// NO_COLOR while the packages lanyard imports initialised (see there).
+func init() { startenv.Restore() }
+
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// Every way out of lanyard returns through run (signals end the
+	// interface, which returns): the profile covers the whole run.
+	stopProfile := startCPUProfile(os.Getenv(cpuProfileEnv), os.Stderr)
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stopProfile()
+	os.Exit(code)
 }
 
 // run runs lanyard with the command-line arguments after the program name

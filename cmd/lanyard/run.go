@@ -207,14 +207,13 @@ func finishStart(nb *store.Notebook, ev sched.Event, chosen sched.Start, clock f
 // panic in the interface ends it the same way, and then writes a crash
 // file next to the notebook.
 //
-// keep is how many daily backups to keep: the day's is made beside the
-// first frame, never before it, and its failure is said but not fatal.
+// Nothing is written before the first frame: the record of the event
+// opened and the day's backup (keep is how many daily backups to keep)
+// wait for it (see afterFirstFrame), and their failure is said but not
+// fatal.
 func runTUI(nb *store.Notebook, s start, keep int) error {
 	first, glimpse, err := startOutline(nb, s)
 	if err != nil {
-		return err
-	}
-	if err := nb.SetLastOpened(s.event.ID); err != nil {
 		return err
 	}
 	guard := newCrashGuard()
@@ -223,7 +222,9 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		guard.record("the writer", value, stack)
 	}))
 	marker := newEndMarker()
+	frame := newFrameSignal()
 	model := &guardedModel{
+		firstFrame: frame.done,
 		inner: tui.New(tui.Config{
 			Event: s.event, Day: s.day, Talk: s.talk, Outline: first, Glimpse: glimpse,
 			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
@@ -239,9 +240,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	prog, in := newProgram(model, marker)
 	guard.endWith(prog)
 	fwd.start(prog)
-	// The real clock, not --now's: a rehearsal must not date a backup.
-	var backupErr error
-	waitBackup := startDailyBackup(nb, keep, time.Now(), func(_ string, err error) { backupErr = err })
+	after := startAfterFirstFrame(frame, guard, nb, s.event.ID, keep, time.Now())
 	stopSignals := endOnSignals(prog, in, writer, guard)
 	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send)}, func(text string) {
 		// Send waits for the program to run: not on this goroutine.
@@ -255,12 +254,12 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		runErr = errors.Join(runErr, in.stop())
 	}
 	fwd.stop()
+	frame.done()
 	saveErr := keepReplaced(writer, nb.Path(), writer.Close())
-	waitBackup()
-	if backupErr != nil {
-		fmt.Fprintln(os.Stderr, "lanyard: today's backup of the notebook failed (your notes are saved):", backupErr)
-	}
+	after.wait(os.Stderr)
 	if saveErr == nil && guard.crashed() == nil {
+		// The glimpse is the last write, after the deferred record and
+		// backup: any write after it would make it stale.
 		keepGlimpse(nb, final)
 	}
 	return ending(guard.crashed(), runErr, saveErr, filepath.Dir(nb.Path()))
@@ -289,7 +288,7 @@ func newProgram(model tea.Model, marker string) (*tea.Program, *terminalInput) {
 	// is drawn only when the view changed, so idle costs nothing.
 	// endOnSignals handles the signals bubbletea would: it drains the
 	// input first.
-	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler()}
+	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler(), tea.WithColorProfile(colorProfile())}
 	in, err := newTerminalInput(os.Stdin, marker)
 	if err != nil {
 		// Reading as bubbletea does works as well; only the keys in

@@ -1,0 +1,3 @@
+module 0lanyard/startenv
+
+go 1.26
