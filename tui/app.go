@@ -156,8 +156,10 @@ type Model struct {
 	schedWant int
 }
 
-// New builds the root model.
-func New(cfg Config) Model {
+// New builds the root model. It is used by address: bubbletea hands the
+// model back through an interface after every message, and a 45 kB value
+// there would be copied to the heap once a keystroke.
+func New(cfg Config) *Model {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
@@ -195,17 +197,27 @@ func New(cfg Config) Model {
 	} else {
 		m = m.focusSchedule()
 	}
-	return m.sync()
+	m = m.sync()
+	return &m
 }
 
 // Init asks for the terminal's background and starts the clock.
-func (m Model) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.tick())
 }
 
-// Update routes a message: keys and pastes to the active layer (see
-// layers.go), everything else to every pane that cares.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update handles a message in place (see update).
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	*m = next
+	return m, cmd
+}
+
+// update routes a message: keys and pastes to the active layer (see
+// layers.go), everything else to every pane that cares. The panes and
+// the helpers keep the value style of the Elm architecture; only the
+// root's entry points work on the one model in place.
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:

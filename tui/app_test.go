@@ -105,7 +105,7 @@ func testEvent() sched.Event {
 	}}
 }
 
-func newTestModel(notes *fakeNotes, now time.Time) Model {
+func newTestModel(notes *fakeNotes, now time.Time) *Model {
 	ev := testEvent()
 	talk := ev.Days[0].Opening(now, 0)
 	o, _ := notes.LoadOutline(talk)

@@ -27,7 +27,7 @@ const (
 
 // View draws the screen: the top layer over the panes, or the panes, and
 // the terminal's cursor where the top layer wants it.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "lanyard"
@@ -35,9 +35,9 @@ func (m Model) View() tea.View {
 		return v
 	}
 	top := m.active()
-	overlay, drawn := top.view(m)
+	overlay, drawn := top.view(*m)
 	lines := append(m.body(overlay, drawn), m.fit(m.status.View()))
-	for _, l := range strings.Split(m.help.View(top.keys(m)), "\n") {
+	for _, l := range strings.Split(m.help.View(top.keys(*m)), "\n") {
 		// help can overrun its width by one item when its ellipsis does
 		// not fit; a frame wider than the terminal would scroll it.
 		lines = append(lines, truncate(m.method, l, m.width, "…"))
@@ -46,7 +46,7 @@ func (m Model) View() tea.View {
 		lines = lines[:m.height]
 	}
 	v.SetContent(strings.Join(lines, "\n"))
-	if x, y, ok := top.cursor(m); ok {
+	if x, y, ok := top.cursor(*m); ok {
 		v.Cursor = tea.NewCursor(x, y)
 	}
 	return v
