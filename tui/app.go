@@ -197,8 +197,9 @@ func New(cfg Config) *Model {
 	} else {
 		m = m.focusSchedule()
 	}
-	m = m.sync()
-	return &m
+	root := &m
+	root.sync()
+	return root
 }
 
 // Init asks for the terminal's background and starts the clock.
@@ -206,11 +207,12 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.tick())
 }
 
-// Update handles a message in place (see update).
+// Update handles a message in place: routes it (see update), then
+// settles the screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	*m = next
-	return m, cmd
+	return m, m.settle(cmd)
 }
 
 // update routes a message: keys and pastes to the active layer (see
@@ -305,17 +307,19 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		// validates through messages of its own.
 		m, cmd = m.toOverlays(msg)
 	}
-	return m.settle(cmd)
+	return m, cmd
 }
 
 // settle ends every Update: the panes and the overlays get their sizes,
 // and the preview the command that renders its post when opening, a
-// resize or a new style called for one.
-func (m Model) settle(cmd tea.Cmd) (Model, tea.Cmd) {
-	m = m.sync().keepResume()
+// resize or a new style called for one. It works in place: the model is
+// large, and a copy for each step was a good part of a keystroke's cost.
+func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
+	m.sync()
+	*m = m.keepResume()
 	var render tea.Cmd
 	m.preview, render = m.preview.Render()
-	return m, tea.Batch(cmd, render)
+	return tea.Batch(cmd, render)
 }
 
 // updateEditor passes a message to the editor and notes whether it edited.

@@ -25,9 +25,12 @@ import (
 // layer is one thing on the stack. Its methods take the root model by
 // value, never by address: a model whose address goes through an
 // interface moves to the heap, 40 kB a keystroke that the collector then
-// scans along with the whole notebook.
+// scans along with the whole notebook. isOpen is the exception: it is
+// asked only of the root itself, which lives on the heap already (see
+// New), and a copy of the model for each layer of the stack was most of
+// the cost of finding the top one.
 type layer interface {
-	isOpen(m Model) bool
+	isOpen(m *Model) bool
 	update(m Model, msg tea.Msg) (Model, tea.Cmd)
 	// view draws the layer in place of the panes; ok is false for a layer
 	// drawn in them, or the panes themselves.
@@ -66,30 +69,37 @@ type overlayLayer interface {
 var stack = []layer{
 	field[talkform.Model]{
 		get: func(m Model) talkform.Model { return m.form },
+		ref: func(m *Model) *talkform.Model { return &m.form },
 		put: func(m Model, o talkform.Model) Model { m.form = o; return m },
 	},
 	field[events.Model]{
 		get: func(m Model) events.Model { return m.eventList },
+		ref: func(m *Model) *events.Model { return &m.eventList },
 		put: func(m Model, o events.Model) Model { m.eventList = o; return m },
 	},
 	field[keyhelp.Model]{
 		get: func(m Model) keyhelp.Model { return m.allKeys },
+		ref: func(m *Model) *keyhelp.Model { return &m.allKeys },
 		put: func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
 	},
 	field[search.Model]{
 		get: func(m Model) search.Model { return m.finder },
+		ref: func(m *Model) *search.Model { return &m.finder },
 		put: func(m Model, o search.Model) Model { m.finder = o; return m },
 	},
 	field[details.Model]{
 		get: func(m Model) details.Model { return m.details },
+		ref: func(m *Model) *details.Model { return &m.details },
 		put: func(m Model, o details.Model) Model { m.details = o; return m },
 	},
 	field[nownext.Model]{
 		get: func(m Model) nownext.Model { return m.nowNext },
+		ref: func(m *Model) *nownext.Model { return &m.nowNext },
 		put: func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
 	},
 	field[preview.Model]{
 		get: func(m Model) preview.Model { return m.preview },
+		ref: func(m *Model) *preview.Model { return &m.preview },
 		put: func(m Model, o preview.Model) Model { m.preview = o; return m },
 	},
 	filterPicker{},
@@ -98,20 +108,20 @@ var stack = []layer{
 }
 
 // active returns the layer that has the keyboard: the topmost open one,
-// as found when the last message had been handled.
+// as found when the last message had been handled. New finds the first,
+// so top is nil only in a model not made by New.
 func (m *Model) active() layer {
 	if m.top == nil {
-		return m.findActive()
+		return schedulePane{}
 	}
 	return m.top
 }
 
-// findActive walks the stack for the topmost open layer. The walk copies
-// the model once a layer, so sync makes it once a message and keeps what
-// it found for active.
+// findActive walks the stack for the topmost open layer. sync makes it
+// once a message and keeps what it found for active.
 func (m *Model) findActive() layer {
 	for _, l := range stack {
-		if l.isOpen(*m) {
+		if l.isOpen(m) {
 			return l
 		}
 	}
@@ -129,10 +139,12 @@ func eachOverlay(f func(overlayLayer)) {
 
 // toOverlays passes a message that is neither a key nor a paste to every
 // open overlay: a form's field blinks and moves on messages of its own.
+// Asking each whether it is open puts this copy of the model on the heap;
+// keys and pastes, the messages that come in bursts, never come here.
 func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	eachOverlay(func(o overlayLayer) {
-		if o.isOpen(m) {
+		if o.isOpen(&m) {
 			var cmd tea.Cmd
 			m, cmd = o.update(m, msg)
 			cmds = append(cmds, cmd)
@@ -142,13 +154,14 @@ func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // field is an overlay held in a field of Model: get reads it, put returns
-// the model with it replaced.
+// the model with it replaced, ref points at it in the root.
 type field[T overlay[T]] struct {
 	get func(Model) T
 	put func(Model, T) Model
+	ref func(*Model) *T
 }
 
-func (f field[T]) isOpen(m Model) bool { return f.get(m).IsOpen() }
+func (f field[T]) isOpen(m *Model) bool { return (*f.ref(m)).IsOpen() }
 
 func (f field[T]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	o, cmd := f.get(m).Update(msg)
@@ -176,7 +189,7 @@ func (f field[T]) restyle(m Model, s theme.Styles) Model {
 // editorPane is the outline editor with the keyboard.
 type editorPane struct{}
 
-func (editorPane) isOpen(m Model) bool { return m.focus == focusEditor }
+func (editorPane) isOpen(m *Model) bool { return m.focus == focusEditor }
 
 func (editorPane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
@@ -217,7 +230,7 @@ func (editorPane) keys(m Model) help.KeyMap {
 // answer; the root's keys that work anywhere come first.
 type schedulePane struct{}
 
-func (schedulePane) isOpen(m Model) bool { return m.focus == focusSchedule }
+func (schedulePane) isOpen(m *Model) bool { return m.focus == focusSchedule }
 
 func (schedulePane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
@@ -240,7 +253,7 @@ func (schedulePane) keys(m Model) help.KeyMap { return m.schedule.KeyMap() }
 // key is typing there, the root's anywhere keys too.
 type filterPicker struct{}
 
-func (filterPicker) isOpen(m Model) bool { return m.focus == focusSchedule && m.schedule.Capturing() }
+func (filterPicker) isOpen(m *Model) bool { return m.focus == focusSchedule && m.schedule.Capturing() }
 
 func (filterPicker) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd

@@ -54,7 +54,7 @@ func (m *Model) View() tea.View {
 
 // body draws what is above the status bar: the top layer's view when it
 // is drawn over the panes, else the panes.
-func (m Model) body(view string, drawn bool) []string {
+func (m *Model) body(view string, drawn bool) []string {
 	schedWidth, editorX, paneHeight := m.layout()
 	switch {
 	case drawn:
@@ -78,7 +78,7 @@ func (m Model) body(view string, drawn bool) []string {
 // than the screen. The components measure text as lipgloss does, by
 // grapheme cluster; a terminal that counts by wcwidth gives a ZWJ emoji
 // more cells, and a line that overran would wrap and shift the screen.
-func (m Model) fit(line string) string {
+func (m *Model) fit(line string) string {
 	return truncate(m.method, noC1(line), m.width, "")
 }
 
@@ -125,7 +125,7 @@ func truncate(method ansi.Method, s string, width int, tail string) string {
 // layout decides the panes' sizes: the schedule's width (0 when hidden),
 // the editor's left edge (0 when it is alone or hidden) and the panes'
 // height.
-func (m Model) layout() (schedWidth, editorX, paneHeight int) {
+func (m *Model) layout() (schedWidth, editorX, paneHeight int) {
 	paneHeight = max(m.height-chromeHeight-m.helpHeight()+1, minPaneHeight)
 	if m.width < narrowWidth {
 		if m.focus == focusEditor {
@@ -153,7 +153,7 @@ func (m Model) sizeOverlays(height int) Model {
 }
 
 // helpHeight is how many lines the help takes.
-func (m Model) helpHeight() int {
+func (m *Model) helpHeight() int {
 	if !m.help.ShowAll {
 		return 1
 	}
@@ -161,11 +161,11 @@ func (m Model) helpHeight() int {
 }
 
 // fullHelpHeight is how many lines the expanded help takes.
-func (m Model) fullHelpHeight() int {
-	return strings.Count(m.help.View(m.active().keys(m)), "\n") + 1
+func (m *Model) fullHelpHeight() int {
+	return strings.Count(m.help.View(m.active().keys(*m)), "\n") + 1
 }
 
-func (m Model) sideBySide(schedWidth, height int) []string {
+func (m *Model) sideBySide(schedWidth, height int) []string {
 	left := strings.Split(m.schedule.View(), "\n")
 	right := strings.Split(m.editor.View(), "\n")
 	rule := m.styles.Border.Render("│") + " "
@@ -196,8 +196,8 @@ func (m Model) sideBySide(schedWidth, height int) []string {
 
 // sync finds the layer on top, and hands every pane and overlay its size
 // and the state it shows from the others. It runs after every message, so
-// it must stay cheap.
-func (m Model) sync() Model {
+// it must stay cheap: it works on the root in place.
+func (m *Model) sync() {
 	m.top = m.findActive()
 	schedWidth, editorX, paneHeight := m.layout()
 	editorWidth := m.width - editorX
@@ -210,7 +210,7 @@ func (m Model) sync() Model {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
-	m = m.sizeOverlays(paneHeight)
+	*m = m.sizeOverlays(paneHeight)
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
@@ -222,7 +222,6 @@ func (m Model) sync() Model {
 		m.status = m.status.SetNext(nextUp(day, now, ev.Location()))
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
-	return m
 }
 
 // header is what the editor shows above a talk's outline.
