@@ -60,11 +60,13 @@ type Model struct {
 	hint    string // shown under the list, e.g. how to import a schedule
 	// wroteLast is the talk the user wrote in last (see SetWroteLast).
 	wroteLast uint64
+	// drawn is the pane as drawn last (see drawn.go).
+	drawn *drawnPane
 }
 
 // New returns an empty schedule pane.
 func New(styles theme.Styles, keys KeyMap) Model {
-	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles)}
+	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles), drawn: &drawnPane{}}
 	return m.SetStyles(styles)
 }
 
