@@ -154,6 +154,8 @@ type Model struct {
 	// schedWant is the schedule pane's width the user chose, 0 for the
 	// default (see panewidth.go).
 	schedWant int
+	// drawn is what is kept of the last frame drawn (see frame.go).
+	drawn *drawnFrame
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
@@ -186,6 +188,7 @@ func New(cfg Config) *Model {
 		schedWant: max(cfg.ScheduleWidth, 0),
 		details:   details.New(styles),
 		nowNext:   nownext.New(styles),
+		drawn:     &drawnFrame{},
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)

@@ -25,19 +25,19 @@ import (
 // layer is one thing on the stack. Its methods take the root model by
 // value, never by address: a model whose address goes through an
 // interface moves to the heap, 40 kB a keystroke that the collector then
-// scans along with the whole notebook. isOpen is the exception: it is
-// asked only of the root itself, which lives on the heap already (see
-// New), and a copy of the model for each layer of the stack was most of
-// the cost of finding the top one.
+// scans along with the whole notebook. isOpen, view, cursor and keys are
+// the exception: they are asked only of the root itself, which lives on
+// the heap already (see New), and a copy of the model for each was most
+// of the cost of finding the top layer and of drawing a frame.
 type layer interface {
 	isOpen(m *Model) bool
 	update(m Model, msg tea.Msg) (Model, tea.Cmd)
 	// view draws the layer in place of the panes; ok is false for a layer
 	// drawn in them, or the panes themselves.
-	view(m Model) (v string, ok bool)
+	view(m *Model) (v string, ok bool)
 	// cursor is where the terminal's cursor goes, ok false for none.
-	cursor(m Model) (x, y int, ok bool)
-	keys(m Model) help.KeyMap
+	cursor(m *Model) (x, y int, ok bool)
+	keys(m *Model) help.KeyMap
 }
 
 // overlay is what a component drawn over the panes offers the stack; T is
@@ -168,14 +168,14 @@ func (f field[T]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return f.put(m, o), cmd
 }
 
-func (f field[T]) view(m Model) (string, bool) { return f.get(m).View(), true }
+func (f field[T]) view(m *Model) (string, bool) { return (*f.ref(m)).View(), true }
 
-func (f field[T]) cursor(m Model) (x, y int, ok bool) { return f.get(m).Cursor() }
+func (f field[T]) cursor(m *Model) (x, y int, ok bool) { return (*f.ref(m)).Cursor() }
 
 // keys is the overlay's own: they close it, so of the root's only
 // quitting is left.
-func (f field[T]) keys(m Model) help.KeyMap {
-	return withKeys(f.get(m).HelpKeys(), m.keys.Quit)
+func (f field[T]) keys(m *Model) help.KeyMap {
+	return withKeys((*f.ref(m)).HelpKeys(), m.keys.Quit)
 }
 
 func (f field[T]) resize(m Model, width, height int) Model {
@@ -203,9 +203,9 @@ func (editorPane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return m.updateEditor(msg)
 }
 
-func (editorPane) view(Model) (string, bool) { return "", false }
+func (editorPane) view(*Model) (string, bool) { return "", false }
 
-func (editorPane) cursor(m Model) (x, y int, ok bool) {
+func (editorPane) cursor(m *Model) (x, y int, ok bool) {
 	_, editorX, paneHeight := m.layout()
 	x, y, ok = m.editor.Cursor()
 	// The panes keep minPaneHeight lines on a terminal shorter than that,
@@ -219,7 +219,7 @@ func (editorPane) cursor(m Model) (x, y int, ok bool) {
 
 // keys is the editor's, then the root's that work in it. Quitting comes
 // before the preview: a narrow line cuts the preview first.
-func (editorPane) keys(m Model) help.KeyMap {
+func (editorPane) keys(m *Model) help.KeyMap {
 	k := m.keys
 	k.Preview.SetEnabled(m.editor.TalkID() != 0)
 	return withKeys(m.editor.KeyMap(), k.Schedule, k.Find, k.AllKeys, k.Quit, k.Preview, k.Details, k.NowNext)
@@ -243,11 +243,11 @@ func (schedulePane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (schedulePane) view(Model) (string, bool) { return "", false }
+func (schedulePane) view(*Model) (string, bool) { return "", false }
 
-func (schedulePane) cursor(Model) (x, y int, ok bool) { return 0, 0, false }
+func (schedulePane) cursor(*Model) (x, y int, ok bool) { return 0, 0, false }
 
-func (schedulePane) keys(m Model) help.KeyMap { return m.schedule.KeyMap() }
+func (schedulePane) keys(m *Model) help.KeyMap { return m.schedule.KeyMap() }
 
 // filterPicker is the schedule's filter picker, drawn in the pane: every
 // key is typing there, the root's anywhere keys too.
@@ -261,11 +261,11 @@ func (filterPicker) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (filterPicker) view(Model) (string, bool) { return "", false }
+func (filterPicker) view(*Model) (string, bool) { return "", false }
 
-func (filterPicker) cursor(Model) (x, y int, ok bool) { return 0, 0, false }
+func (filterPicker) cursor(*Model) (x, y int, ok bool) { return 0, 0, false }
 
-func (filterPicker) keys(m Model) help.KeyMap { return withKeys(m.schedule.KeyMap(), m.keys.Quit) }
+func (filterPicker) keys(m *Model) help.KeyMap { return withKeys(m.schedule.KeyMap(), m.keys.Quit) }
 
 // anywhere answers the root's keys that work over either pane; ok is
 // false for any other key.

@@ -35,18 +35,14 @@ func (m *Model) View() tea.View {
 		return v
 	}
 	top := m.active()
-	overlay, drawn := top.view(*m)
+	overlay, drawn := top.view(m)
 	lines := append(m.body(overlay, drawn), m.fit(m.status.View()))
-	for _, l := range strings.Split(m.help.View(top.keys(*m)), "\n") {
-		// help can overrun its width by one item when its ellipsis does
-		// not fit; a frame wider than the terminal would scroll it.
-		lines = append(lines, truncate(m.method, l, m.width, "…"))
-	}
+	lines = append(lines, m.helpLines(top.keys(m))...)
 	if len(lines) > m.height {
 		lines = lines[:m.height]
 	}
 	v.SetContent(strings.Join(lines, "\n"))
-	if x, y, ok := top.cursor(*m); ok {
+	if x, y, ok := top.cursor(m); ok {
 		v.Cursor = tea.NewCursor(x, y)
 	}
 	return v
@@ -162,36 +158,12 @@ func (m *Model) helpHeight() int {
 
 // fullHelpHeight is how many lines the expanded help takes.
 func (m *Model) fullHelpHeight() int {
-	return strings.Count(m.help.View(m.active().keys(*m)), "\n") + 1
+	return strings.Count(m.help.View(m.active().keys(m)), "\n") + 1
 }
 
 func (m *Model) sideBySide(schedWidth, height int) []string {
-	left := strings.Split(m.schedule.View(), "\n")
 	right := strings.Split(m.editor.View(), "\n")
-	rule := m.styles.Border.Render("│") + " "
-	lines := make([]string, height)
-	for i := range lines {
-		var l, r string
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		// Measured as the renderer measures: a title with a ZWJ emoji
-		// takes more cells by wcwidth than the schedule counted, and would
-		// push the rule and the notes right on its line.
-		w := m.method.StringWidth(l)
-		if w > schedWidth {
-			l = truncate(m.method, l, schedWidth, "")
-			w = m.method.StringWidth(l)
-		}
-		if pad := schedWidth - w; pad > 0 {
-			l += strings.Repeat(" ", pad)
-		}
-		lines[i] = l + rule + r
-	}
-	return lines
+	return m.column(m.schedule.View(), schedWidth, height).join(right)
 }
 
 // sync finds the layer on top, and hands every pane and overlay its size
