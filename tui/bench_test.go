@@ -79,3 +79,26 @@ func BenchmarkHeap100k(b *testing.B) {
 		runtime.KeepAlive(m)
 	}
 }
+
+// BenchmarkBurst is a burst of 2,000 letters typed into one bullet of a
+// 100,000-bullet outline, as a paste typed by a terminal without bracketed
+// paste or a fast typist's minute: every letter one Update and one frame,
+// as bubbletea draws after each message. ns/key is the letter's share.
+func BenchmarkBurst(b *testing.B) {
+	const letters = 2000
+	keys := make([]tea.KeyPressMsg, letters)
+	for i := range keys {
+		r := rune('a' + i%26)
+		keys[i] = tea.KeyPressMsg{Code: r, Text: string(r)}
+	}
+	for b.Loop() {
+		b.StopTimer()
+		m := benchModel(b, 100_000)
+		b.StartTimer()
+		for _, k := range keys {
+			m, _ = m.Update(k)
+			_ = m.View()
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*letters), "ns/key")
+}
