@@ -22,9 +22,17 @@ import (
 // the model's copies. Every entry is keyed by all it is drawn from, so a
 // copy that draws something else only redraws.
 type drawnFrame struct {
-	help drawnHelp
-	left drawnColumn
+	// help holds the help lines of the last few key maps: moving between
+	// bullets enables and disables keys (outdent at the top level, move
+	// up at the first bullet), and the help goes back and forth with them.
+	help [helpKept]drawnHelp
+	// nextHelp is the entry of help a new key map takes, the oldest.
+	nextHelp int
+	left     drawnColumn
 }
+
+// helpKept is how many help lines drawnFrame keeps.
+const helpKept = 8
 
 // drawnHelp is the help line as drawn, and what from.
 type drawnHelp struct {
@@ -34,18 +42,23 @@ type drawnHelp struct {
 	lines  []string
 }
 
-// helpLines draws the help line for keys, from the last frame's when the
-// keys shown and the width are the same. The full help is drawn each
+// helpLines draws the help line for keys, from a frame before when the
+// keys shown and the width were the same. The full help is drawn each
 // time: it is open for reading, not typing.
 func (m *Model) helpLines(keys help.KeyMap) []string {
 	if m.help.ShowAll || m.drawn == nil {
 		return m.drawHelp(keys)
 	}
 	from := helpKeys(keys.ShortHelp())
-	h := &m.drawn.help
-	if h.lines != nil && h.keys == from && h.width == m.width && h.method == m.method {
-		return h.lines
+	d := m.drawn
+	for i := range d.help {
+		h := &d.help[i]
+		if h.lines != nil && h.keys == from && h.width == m.width && h.method == m.method {
+			return h.lines
+		}
 	}
+	h := &d.help[d.nextHelp]
+	d.nextHelp = (d.nextHelp + 1) % helpKept
 	*h = drawnHelp{keys: from, width: m.width, method: m.method, lines: m.drawHelp(keys)}
 	return h.lines
 }
