@@ -319,7 +319,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 // large, and a copy for each step was a good part of a keystroke's cost.
 func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
 	m.sync()
-	*m = m.keepResume()
+	m.keepResume()
 	var render tea.Cmd
 	m.preview, render = m.preview.Render()
 	return tea.Batch(cmd, render)

@@ -68,39 +68,46 @@ type overlayLayer interface {
 // asks for it.
 var stack = []layer{
 	field[talkform.Model]{
-		get: func(m Model) talkform.Model { return m.form },
-		ref: func(m *Model) *talkform.Model { return &m.form },
-		put: func(m Model, o talkform.Model) Model { m.form = o; return m },
+		get:  func(m Model) talkform.Model { return m.form },
+		ref:  func(m *Model) *talkform.Model { return &m.form },
+		open: func(m *Model) bool { return m.form.IsOpen() },
+		put:  func(m Model, o talkform.Model) Model { m.form = o; return m },
 	},
 	field[events.Model]{
-		get: func(m Model) events.Model { return m.eventList },
-		ref: func(m *Model) *events.Model { return &m.eventList },
-		put: func(m Model, o events.Model) Model { m.eventList = o; return m },
+		get:  func(m Model) events.Model { return m.eventList },
+		ref:  func(m *Model) *events.Model { return &m.eventList },
+		open: func(m *Model) bool { return m.eventList.IsOpen() },
+		put:  func(m Model, o events.Model) Model { m.eventList = o; return m },
 	},
 	field[keyhelp.Model]{
-		get: func(m Model) keyhelp.Model { return m.allKeys },
-		ref: func(m *Model) *keyhelp.Model { return &m.allKeys },
-		put: func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
+		get:  func(m Model) keyhelp.Model { return m.allKeys },
+		ref:  func(m *Model) *keyhelp.Model { return &m.allKeys },
+		open: func(m *Model) bool { return m.allKeys.IsOpen() },
+		put:  func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
 	},
 	field[search.Model]{
-		get: func(m Model) search.Model { return m.finder },
-		ref: func(m *Model) *search.Model { return &m.finder },
-		put: func(m Model, o search.Model) Model { m.finder = o; return m },
+		get:  func(m Model) search.Model { return m.finder },
+		ref:  func(m *Model) *search.Model { return &m.finder },
+		open: func(m *Model) bool { return m.finder.IsOpen() },
+		put:  func(m Model, o search.Model) Model { m.finder = o; return m },
 	},
 	field[details.Model]{
-		get: func(m Model) details.Model { return m.details },
-		ref: func(m *Model) *details.Model { return &m.details },
-		put: func(m Model, o details.Model) Model { m.details = o; return m },
+		get:  func(m Model) details.Model { return m.details },
+		ref:  func(m *Model) *details.Model { return &m.details },
+		open: func(m *Model) bool { return m.details.IsOpen() },
+		put:  func(m Model, o details.Model) Model { m.details = o; return m },
 	},
 	field[nownext.Model]{
-		get: func(m Model) nownext.Model { return m.nowNext },
-		ref: func(m *Model) *nownext.Model { return &m.nowNext },
-		put: func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
+		get:  func(m Model) nownext.Model { return m.nowNext },
+		ref:  func(m *Model) *nownext.Model { return &m.nowNext },
+		open: func(m *Model) bool { return m.nowNext.IsOpen() },
+		put:  func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
 	},
 	field[preview.Model]{
-		get: func(m Model) preview.Model { return m.preview },
-		ref: func(m *Model) *preview.Model { return &m.preview },
-		put: func(m Model, o preview.Model) Model { m.preview = o; return m },
+		get:  func(m Model) preview.Model { return m.preview },
+		ref:  func(m *Model) *preview.Model { return &m.preview },
+		open: func(m *Model) bool { return m.preview.IsOpen() },
+		put:  func(m Model, o preview.Model) Model { m.preview = o; return m },
 	},
 	filterPicker{},
 	editorPane{},
@@ -154,14 +161,18 @@ func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // field is an overlay held in a field of Model: get reads it, put returns
-// the model with it replaced, ref points at it in the root.
+// the model with it replaced, ref points at it in the root. open asks it
+// whether it is open where its type is known, so that the question
+// copies nothing: through T it would copy the overlay (15 kB for the
+// search) for every message.
 type field[T overlay[T]] struct {
-	get func(Model) T
-	put func(Model, T) Model
-	ref func(*Model) *T
+	get  func(Model) T
+	put  func(Model, T) Model
+	ref  func(*Model) *T
+	open func(*Model) bool
 }
 
-func (f field[T]) isOpen(m *Model) bool { return (*f.ref(m)).IsOpen() }
+func (f field[T]) isOpen(m *Model) bool { return f.open(m) }
 
 func (f field[T]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	o, cmd := f.get(m).Update(msg)

@@ -182,7 +182,9 @@ func (m *Model) sync() {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(max(editorWidth, 1), paneHeight)
 	m.help.SetWidth(m.width)
-	*m = m.sizeOverlays(paneHeight)
+	if _, overlay := m.top.(overlayLayer); overlay || m.width != m.overlayWidth || paneHeight != m.overlayHeight {
+		*m = m.sizeOverlays(paneHeight) // a copy of the model in and out: only when there is work
+	}
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
