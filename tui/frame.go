@@ -29,6 +29,29 @@ type drawnFrame struct {
 	// nextHelp is the entry of help a new key map takes, the oldest.
 	nextHelp int
 	left     drawnColumn
+	// status is the status bar fitted to the screen (see fit): the bar
+	// is the same on most keystrokes, and measuring it is not free.
+	status fitted
+}
+
+// fitted is a line as fit made it safe and cut it.
+type fitted struct {
+	line, out string
+	width     int
+	method    ansi.Method
+}
+
+// fitStatus fits the status bar's line, from the last frame's when the
+// bar drew the same line.
+func (m *Model) fitStatus(line string) string {
+	if m.drawn == nil {
+		return m.fit(line)
+	}
+	f := &m.drawn.status
+	if f.out == "" || f.line != line || f.width != m.width || f.method != m.method {
+		*f = fitted{line: line, out: m.fit(line), width: m.width, method: m.method}
+	}
+	return f.out
 }
 
 // helpKept is how many help lines drawnFrame keeps.

@@ -36,7 +36,7 @@ func (m *Model) View() tea.View {
 	}
 	top := m.active()
 	overlay, drawn := top.view(m)
-	lines := append(m.body(overlay, drawn), m.fit(m.status.View()))
+	lines := append(m.body(overlay, drawn), m.fitStatus(m.status.View()))
 	lines = append(lines, m.helpLines(top.keys(m))...)
 	if len(lines) > m.height {
 		lines = lines[:m.height]
