@@ -164,10 +164,14 @@ type Model struct {
 	// held is the input that came while the editor showed a glimpse, to
 	// handle once the outline is loaded (see glimpse.go).
 	held []tea.Msg
+	// drawn is what is kept of the last frame drawn (see frame.go).
+	drawn *drawnFrame
 }
 
-// New builds the root model.
-func New(cfg Config) Model {
+// New builds the root model. It is used by address: bubbletea hands the
+// model back through an interface after every message, and a 45 kB value
+// there would be copied to the heap once a keystroke.
+func New(cfg Config) *Model {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
@@ -195,6 +199,7 @@ func New(cfg Config) Model {
 		schedWant: max(cfg.ScheduleWidth, 0),
 		details:   details.New(styles),
 		nowNext:   nownext.New(styles),
+		drawn:     &drawnFrame{},
 	}
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
@@ -212,7 +217,9 @@ func New(cfg Config) Model {
 			m.wanted, m.wantFocus = cfg.Talk, true // opened when loaded
 		}
 	}
-	return m.sync()
+	root := &m
+	root.sync()
+	return root
 }
 
 // startGlimpseOf is startGlimpse when cfg has a glimpse and no outline.
@@ -225,16 +232,26 @@ func (m Model) startGlimpseOf(cfg Config) (Model, bool) {
 
 // Init asks for the terminal's background and starts the clock; a start
 // from a glimpse also loads the outline it stands for.
-func (m Model) Init() tea.Cmd {
+func (m *Model) Init() tea.Cmd {
 	if m.cfg.Talk != 0 && m.cfg.Outline == nil && m.cfg.Glimpse != nil {
 		return tea.Batch(tea.RequestBackgroundColor, m.tick(), m.load(m.cfg.Talk))
 	}
 	return tea.Batch(tea.RequestBackgroundColor, m.tick())
 }
 
-// Update routes a message: keys and pastes to the active layer (see
-// layers.go), everything else to every pane that cares.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update handles a message in place: routes it (see update), then
+// settles the screen.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	*m = next
+	return m, m.settle(cmd)
+}
+
+// update routes a message: keys and pastes to the active layer (see
+// layers.go), everything else to every pane that cares. The panes and
+// the helpers keep the value style of the Elm architecture; only the
+// root's entry points work on the one model in place.
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if m.Holding() && holds(msg) {
 		m.held = append(m.held, msg)
@@ -334,17 +351,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// validates through messages of its own.
 		m, cmd = m.toOverlays(msg)
 	}
-	return m.settle(cmd)
+	return m, cmd
 }
 
 // settle ends every Update: the panes and the overlays get their sizes,
 // and the preview the command that renders its post when opening, a
-// resize or a new style called for one.
-func (m Model) settle(cmd tea.Cmd) (Model, tea.Cmd) {
-	m = m.sync().keepResume()
+// resize or a new style called for one. It works in place: the model is
+// large, and a copy for each step was a good part of a keystroke's cost.
+func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
+	m.sync()
+	m.keepResume()
 	var render tea.Cmd
 	m.preview, render = m.preview.Render()
-	return m, tea.Batch(cmd, render)
+	return tea.Batch(cmd, render)
 }
 
 // updateEditor passes a message to the editor and notes whether it edited.

@@ -105,7 +105,7 @@ func testEvent() sched.Event {
 	}}
 }
 
-func newTestModel(notes *fakeNotes, now time.Time) Model {
+func newTestModel(notes *fakeNotes, now time.Time) *Model {
 	ev := testEvent()
 	talk := ev.Days[0].Opening(now, 0)
 	o, _ := notes.LoadOutline(talk)
@@ -351,4 +351,12 @@ func TestDrainWaitsForSlowCommandsAndLeavesOutOnlyTimers(t *testing.T) {
 	if got := drain(tick); len(got) != 0 {
 		t.Errorf("drain gave the timer's %#v", got)
 	}
+}
+
+// clone copies a model as a value would be: the root model works in place
+// (see New), so a benchmark that starts every round from the same state
+// types into a copy.
+func clone(m tea.Model) tea.Model {
+	c := *m.(*Model)
+	return &c
 }

@@ -110,7 +110,7 @@ func browse(m tea.Model, n int) tea.Model {
 func TestOutlinesOffScreenAreLetGoOnceManyAreLoaded(t *testing.T) {
 	notes := &storedNotes{records: map[uint64][]doc.Node{}, bullets: 100}
 	m := browse(bigDayModel(t, notes, 60), 59)
-	cache := m.(Model).outlines
+	cache := m.(*Model).outlines
 	if cache.len() > cachedOutlines {
 		t.Errorf("after showing 60 talks %d outlines are in memory; want at most %d", cache.len(), cachedOutlines)
 	}
@@ -125,7 +125,7 @@ func TestOutlinesOffScreenAreLetGoOnceManyAreLoaded(t *testing.T) {
 // lastBullet returns the text of the last bullet of a talk in memory.
 func lastBullet(t *testing.T, m tea.Model, talk uint64) string {
 	t.Helper()
-	o := m.(Model).outlines.peek(talk)
+	o := m.(*Model).outlines.peek(talk)
 	if o == nil {
 		t.Fatalf("talk %d is not in memory", talk)
 	}
@@ -157,7 +157,7 @@ func TestAnOutlineStaysWithItsUndoUntilTheWriterHasItsEdits(t *testing.T) {
 
 	// The writer commits, then says every edit is on disk: the outline
 	// may go, and with it its history.
-	notes.commit(1000, m.(Model).outlines.peek(1000))
+	notes.commit(1000, m.(*Model).outlines.peek(1000))
 	m = run(m, status.SaveMsg{Saved: time.Now(), Committed: notes.LastSave()})
 	m = run(browse(m, 39), tea.KeyPressMsg{Code: tea.KeyEnter})
 	if notes.loadsOf[1000] != 1 {

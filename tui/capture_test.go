@@ -60,7 +60,7 @@ func answered(t *testing.T, reply chan CaptureResult) CaptureResult {
 func TestCaptureShowsInTheTalkOnScreenAndAnswersOnceOnDisk(t *testing.T) {
 	m, notes, _ := captureModel(t, at("2019-10-17", "09:40"))
 	m = typeInto(m, "the user writes a wo")
-	x, y, _ := m.(Model).editor.Cursor()
+	x, y, _ := m.(*Model).editor.Cursor()
 	before := notes.LastSave()
 
 	m, reply := captured(m, CaptureMsg{Clip: doc.Clip{{Text: "from the phone"}, {Depth: 1, Text: "nested under it"}}})
@@ -71,7 +71,7 @@ func TestCaptureShowsInTheTalkOnScreenAndAnswersOnceOnDisk(t *testing.T) {
 	if got := notes.savedTexts(11); !slices.Contains(got, "from the phone") || !slices.Contains(got, "nested under it") {
 		t.Fatalf("the writer got %q for the talk on now", got)
 	}
-	if nx, ny, _ := m.(Model).editor.Cursor(); nx != x || ny != y {
+	if nx, ny, _ := m.(*Model).editor.Cursor(); nx != x || ny != y {
 		t.Errorf("the user's cursor moved from %d,%d to %d,%d", x, y, nx, ny)
 	}
 	noAnswer(t, reply, "before the writer reported anything")
@@ -103,8 +103,8 @@ func TestCaptureIntoATalkNotInMemoryLoadsItFirst(t *testing.T) {
 	if got := shapeOf(stored); got != "written yesterday\na thought for tomorrow\n" {
 		t.Errorf("talk 20's outline:\n%s", got)
 	}
-	if m.(Model).editor.TalkID() != 11 {
-		t.Errorf("the editor moved to talk %d", m.(Model).editor.TalkID())
+	if m.(*Model).editor.TalkID() != 11 {
+		t.Errorf("the editor moved to talk %d", m.(*Model).editor.TalkID())
 	}
 	if view := ansi.Strip(m.View().Content); !strings.Contains(view, "added 1 bullet to “Logs Nobody Reads”") {
 		t.Errorf("the status bar does not say where the bullet went:\n%s", view)

@@ -36,11 +36,11 @@ func fill(m tea.Model, values ...string) tea.Model {
 func TestAddingATalkThroughTheForm(t *testing.T) {
 	m, store := scheduleModel(t)
 	m = run(m, press('+', "+"))
-	if !m.(Model).form.IsOpen() {
+	if !m.(*Model).form.IsOpen() {
 		t.Fatal("+ did not open the talk form")
 	}
 	m = fill(m, "Open space: alert fatigue", "15:05", "15:35", "Rui Sá", "Blue room", "")
-	got := m.(Model)
+	got := m.(*Model)
 	if got.form.IsOpen() {
 		t.Fatal("the form is still open after the last field")
 	}
@@ -62,7 +62,7 @@ func TestEditingTheSelectedTalk(t *testing.T) {
 	if got := store.find(11); got.Room != "Main hall B" || got.Title != "Pagers and Sleep" || !got.Start.Equal(at("2019-10-17", "09:30")) {
 		t.Fatalf("stored %+v", got)
 	}
-	if h := m.(Model).editor.View(); !strings.Contains(h, "Main hall B") {
+	if h := m.(*Model).editor.View(); !strings.Contains(h, "Main hall B") {
 		t.Errorf("the editor's header still shows the old room:\n%s", h)
 	}
 }
@@ -72,7 +72,7 @@ func TestEscClosesTheFormWithoutSaving(t *testing.T) {
 	m = run(m, press('+', "+"))
 	m = fill(m, "Half a talk")
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if m.(Model).form.IsOpen() || store.find(101) != nil {
+	if m.(*Model).form.IsOpen() || store.find(101) != nil {
 		t.Error("esc left the form open or saved the talk")
 	}
 }
@@ -100,7 +100,7 @@ func TestWKeySavesTheWatchLaterMarkOfTheSelectedTalk(t *testing.T) {
 func TestDeletingATalkAsksFirst(t *testing.T) {
 	m, store := scheduleModel(t)
 	m = run(m, press('d', "d"))
-	if !m.(Model).form.IsOpen() {
+	if !m.(*Model).form.IsOpen() {
 		t.Fatal("d did not ask")
 	}
 	m = run(m, press('y', "y"))

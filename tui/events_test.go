@@ -94,7 +94,7 @@ func TestSwitchingToAnotherEvent(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "opened Gopher Summit")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*Model)
 	if id := final.schedule.Event().ID; id != 2 {
 		t.Fatalf("the schedule shows event %d after choosing the Gopher Summit (2)", id)
 	}
@@ -115,16 +115,16 @@ func TestSwitchingToAnotherEvent(t *testing.T) {
 // Esc closes the list and changes nothing.
 func TestEscClosesTheEventsListWithoutSwitching(t *testing.T) {
 	m, _ := scheduleModel(t)
-	mm := m.(Model)
+	mm := m.(*Model)
 	mm.cfg.Events = twoEvents()
 	m = run(mm, press('E', "E"))
-	if !m.(Model).eventList.IsOpen() {
+	if !m.(*Model).eventList.IsOpen() {
 		t.Fatal("E did not open the events list")
 	}
 	m = run(m, press('k', "k"))
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if m.(Model).eventList.IsOpen() || m.(Model).schedule.Event().ID != 1 {
-		t.Errorf("esc: list open %v, event %d", m.(Model).eventList.IsOpen(), m.(Model).schedule.Event().ID)
+	if m.(*Model).eventList.IsOpen() || m.(*Model).schedule.Event().ID != 1 {
+		t.Errorf("esc: list open %v, event %d", m.(*Model).eventList.IsOpen(), m.(*Model).schedule.Event().ID)
 	}
 }
 
@@ -140,7 +140,7 @@ func TestGoldenEventsNarrow(t *testing.T) {
 	tm.Send(press('E', "E"))
 	waitForText(t, tm, "Events in this notebook (3)")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*Model)
 	view := ansi.Strip(final.View().Content)
 	for _, l := range strings.Split(view, "\n") {
 		if w := ansi.StringWidth(l); w > 60 {

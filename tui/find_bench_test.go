@@ -42,7 +42,7 @@ func BenchmarkSearchKeystroke100k(b *testing.B) {
 		b.Run(c.name+"/ui", func(b *testing.B) {
 			own := ownTime(func() {
 				for b.Loop() {
-					uiKeystroke(base, c.last)
+					uiKeystroke(clone(base), c.last)
 				}
 			})
 			b.ReportMetric(float64(own.Nanoseconds())/float64(b.N), "own-ns/op")
@@ -50,11 +50,11 @@ func BenchmarkSearchKeystroke100k(b *testing.B) {
 		// The first key after the notes changed: the copy of the outline
 		// the search reads is made again on the UI's goroutine.
 		b.Run(c.name+"/ui after an edit", func(b *testing.B) {
-			o := base.(Model).outlines.peek(1000)
+			o := base.(*Model).outlines.peek(1000)
 			own := ownTime(func() {
 				for b.Loop() {
 					o.SetText(0, o.At(0).Text+"!")
-					uiKeystroke(base, c.last)
+					uiKeystroke(clone(base), c.last)
 				}
 			})
 			b.ReportMetric(float64(own.Nanoseconds())/float64(b.N), "own-ns/op")
@@ -62,7 +62,7 @@ func BenchmarkSearchKeystroke100k(b *testing.B) {
 		b.Run(c.name+"/answered", func(b *testing.B) {
 			own := ownTime(func() {
 				for b.Loop() {
-					_ = run(base, press(c.last, string(c.last))).View()
+					_ = run(clone(base), press(c.last, string(c.last))).View()
 				}
 			})
 			b.ReportMetric(float64(own.Nanoseconds())/float64(b.N), "own-ns/op")

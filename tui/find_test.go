@@ -83,7 +83,7 @@ func TestTypingNotesWhileSearchesAreInFlight(t *testing.T) {
 		}
 	}
 	f.settle()
-	m := f.m.(Model)
+	m := f.m.(*Model)
 	if m.finder.IsOpen() {
 		t.Fatal("the search is still open after esc")
 	}
@@ -151,7 +151,7 @@ func TestASlowSearchSaysItIsSearching(t *testing.T) {
 	if view := screen(m); strings.Contains(view, "searching") && !strings.Contains(view, "searching…\n") {
 		t.Errorf("before the timer, the list says more than that it has no hit yet:\n%s", view)
 	}
-	slow := searchSlowMsg{query: "z", run: m.(Model).searches.latest.Load()}
+	slow := searchSlowMsg{query: "z", run: m.(*Model).searches.latest.Load()}
 	answers := drain(cmd)
 	m, _ = m.Update(slow)
 	var complete tea.Msg

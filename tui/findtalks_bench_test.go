@@ -87,7 +87,7 @@ func BenchmarkSearchKeystroke1000Talks(b *testing.B) {
 	b.Run("ui", func(b *testing.B) {
 		own := ownTime(func() {
 			for b.Loop() {
-				uiKeystroke(base, 'y')
+				uiKeystroke(clone(base), 'y')
 			}
 		})
 		b.ReportMetric(float64(own.Nanoseconds())/float64(b.N), "own-ns/op")
@@ -95,12 +95,12 @@ func BenchmarkSearchKeystroke1000Talks(b *testing.B) {
 	b.Run("answered", func(b *testing.B) {
 		own := ownTime(func() {
 			for b.Loop() {
-				_ = run(base, press('y', "y")).View()
+				_ = run(clone(base), press('y', "y")).View()
 			}
 		})
 		b.ReportMetric(float64(own.Nanoseconds())/float64(b.N), "own-ns/op")
 	})
-	if v := screen(run(base, press('y', "y"))); !strings.Contains(v, "100+ talks") {
+	if v := screen(run(clone(base), press('y', "y"))); !strings.Contains(v, "100+ talks") {
 		b.Fatalf("the talks are not all found:\n%s", v)
 	}
 }

@@ -62,7 +62,7 @@ func TestSearchFindsATalkByItsAbstractAndOpensIt(t *testing.T) {
 		t.Fatalf("the talk on day two is not found by its abstract:\n%s", view)
 	}
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
-	root := m.(Model)
+	root := m.(*Model)
 	if tk, _, ok := root.schedule.Selected(); !ok || tk.ID != 20 {
 		t.Errorf("after enter the schedule selects %d, want 20", tk.ID)
 	}

@@ -77,7 +77,7 @@ func TestFollowTheDay(t *testing.T) {
 	tm.Send(clockMsg(clock.Now()))
 	waitFor("Noor Haddad · 10:00")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*Model)
 	if final.editor.TalkID() != 33 || final.focus != focusEditor {
 		t.Errorf("at 10:00 the editor shows talk %d (focus %v), want the attended 33 ready to type", final.editor.TalkID(), final.focus)
 	}

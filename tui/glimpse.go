@@ -94,11 +94,10 @@ func (m Model) glimpseLoaded(msg outlineMsg) (Model, tea.Cmd) {
 		unsized.width, unsized.height = 0, 0
 		m.editor = m.editor.SetSize(unsized.editorSize())
 	}
-	m, cmd := m.settle(nil)
-	cmds := []tea.Cmd{cmd}
+	root := &m
+	cmds := []tea.Cmd{root.settle(nil)}
 	for _, in := range held {
-		next, cmd := m.Update(in)
-		m = next.(Model)
+		_, cmd := root.Update(in)
 		cmds = append(cmds, cmd)
 		if k, ok := in.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Quit) {
 			break // nothing typed after quitting is handled live either

@@ -34,7 +34,7 @@ func glimpseNodes() []doc.Node {
 
 // glimpseStart is a start on talk 11 of the test event: from the outline
 // itself when g is nil, else from g with the outline left to load.
-func glimpseStart(t *testing.T, nodes []doc.Node, g *doc.Glimpse, r sched.Resume) (Model, *fakeNotes) {
+func glimpseStart(t *testing.T, nodes []doc.Node, g *doc.Glimpse, r sched.Resume) (*Model, *fakeNotes) {
 	t.Helper()
 	notes := newFakeNotes()
 	o, err := doc.FromNodes(nodes)
@@ -56,7 +56,7 @@ func glimpseStart(t *testing.T, nodes []doc.Node, g *doc.Glimpse, r sched.Resume
 // loadGlimpsed delivers what a glimpse start's Init asked for: the outline.
 func loadGlimpsed(t *testing.T, m tea.Model) tea.Model {
 	t.Helper()
-	for _, msg := range drain(m.(Model).Init()) {
+	for _, msg := range drain(m.(*Model).Init()) {
 		if _, ok := msg.(outlineMsg); ok {
 			return run(m, msg)
 		}
@@ -128,7 +128,7 @@ func TestGlimpseDrawsTheScreenTheOutlineDoes(t *testing.T) {
 					t.Errorf("first frame from the glimpse differs from the outline's:\n%s\n--- want ---\n%s", got, want)
 				}
 				m = loadGlimpsed(t, m)
-				if m.(Model).Holding() {
+				if m.(*Model).Holding() {
 					t.Fatal("still a glimpse once the outline loaded")
 				}
 				if got := m.View().Content; got != want {
@@ -191,7 +191,7 @@ func TestQuitOverAGlimpseWaitsForTheKeysBeforeIt(t *testing.T) {
 			t.Fatalf("%v over a glimpse gave a command", k)
 		}
 	}
-	msgs := drain(m.(Model).Init())
+	msgs := drain(m.(*Model).Init())
 	i := slices.IndexFunc(msgs, func(msg tea.Msg) bool { _, ok := msg.(outlineMsg); return ok })
 	if i < 0 {
 		t.Fatal("no load")

@@ -25,16 +25,19 @@ import (
 // layer is one thing on the stack. Its methods take the root model by
 // value, never by address: a model whose address goes through an
 // interface moves to the heap, 40 kB a keystroke that the collector then
-// scans along with the whole notebook.
+// scans along with the whole notebook. isOpen, view, cursor and keys are
+// the exception: they are asked only of the root itself, which lives on
+// the heap already (see New), and a copy of the model for each was most
+// of the cost of finding the top layer and of drawing a frame.
 type layer interface {
-	isOpen(m Model) bool
+	isOpen(m *Model) bool
 	update(m Model, msg tea.Msg) (Model, tea.Cmd)
 	// view draws the layer in place of the panes; ok is false for a layer
 	// drawn in them, or the panes themselves.
-	view(m Model) (v string, ok bool)
+	view(m *Model) (v string, ok bool)
 	// cursor is where the terminal's cursor goes, ok false for none.
-	cursor(m Model) (x, y int, ok bool)
-	keys(m Model) help.KeyMap
+	cursor(m *Model) (x, y int, ok bool)
+	keys(m *Model) help.KeyMap
 }
 
 // overlay is what a component drawn over the panes offers the stack; T is
@@ -65,32 +68,46 @@ type overlayLayer interface {
 // asks for it.
 var stack = []layer{
 	field[talkform.Model]{
-		get: func(m Model) talkform.Model { return m.form },
-		put: func(m Model, o talkform.Model) Model { m.form = o; return m },
+		get:  func(m Model) talkform.Model { return m.form },
+		ref:  func(m *Model) *talkform.Model { return &m.form },
+		open: func(m *Model) bool { return m.form.IsOpen() },
+		put:  func(m Model, o talkform.Model) Model { m.form = o; return m },
 	},
 	field[events.Model]{
-		get: func(m Model) events.Model { return m.eventList },
-		put: func(m Model, o events.Model) Model { m.eventList = o; return m },
+		get:  func(m Model) events.Model { return m.eventList },
+		ref:  func(m *Model) *events.Model { return &m.eventList },
+		open: func(m *Model) bool { return m.eventList.IsOpen() },
+		put:  func(m Model, o events.Model) Model { m.eventList = o; return m },
 	},
 	field[keyhelp.Model]{
-		get: func(m Model) keyhelp.Model { return m.allKeys },
-		put: func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
+		get:  func(m Model) keyhelp.Model { return m.allKeys },
+		ref:  func(m *Model) *keyhelp.Model { return &m.allKeys },
+		open: func(m *Model) bool { return m.allKeys.IsOpen() },
+		put:  func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
 	},
 	field[search.Model]{
-		get: func(m Model) search.Model { return m.finder },
-		put: func(m Model, o search.Model) Model { m.finder = o; return m },
+		get:  func(m Model) search.Model { return m.finder },
+		ref:  func(m *Model) *search.Model { return &m.finder },
+		open: func(m *Model) bool { return m.finder.IsOpen() },
+		put:  func(m Model, o search.Model) Model { m.finder = o; return m },
 	},
 	field[details.Model]{
-		get: func(m Model) details.Model { return m.details },
-		put: func(m Model, o details.Model) Model { m.details = o; return m },
+		get:  func(m Model) details.Model { return m.details },
+		ref:  func(m *Model) *details.Model { return &m.details },
+		open: func(m *Model) bool { return m.details.IsOpen() },
+		put:  func(m Model, o details.Model) Model { m.details = o; return m },
 	},
 	field[nownext.Model]{
-		get: func(m Model) nownext.Model { return m.nowNext },
-		put: func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
+		get:  func(m Model) nownext.Model { return m.nowNext },
+		ref:  func(m *Model) *nownext.Model { return &m.nowNext },
+		open: func(m *Model) bool { return m.nowNext.IsOpen() },
+		put:  func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
 	},
 	field[preview.Model]{
-		get: func(m Model) preview.Model { return m.preview },
-		put: func(m Model, o preview.Model) Model { m.preview = o; return m },
+		get:  func(m Model) preview.Model { return m.preview },
+		ref:  func(m *Model) *preview.Model { return &m.preview },
+		open: func(m *Model) bool { return m.preview.IsOpen() },
+		put:  func(m Model, o preview.Model) Model { m.preview = o; return m },
 	},
 	filterPicker{},
 	editorPane{},
@@ -98,20 +115,20 @@ var stack = []layer{
 }
 
 // active returns the layer that has the keyboard: the topmost open one,
-// as found when the last message had been handled.
+// as found when the last message had been handled. New finds the first,
+// so top is nil only in a model not made by New.
 func (m *Model) active() layer {
 	if m.top == nil {
-		return m.findActive()
+		return schedulePane{}
 	}
 	return m.top
 }
 
-// findActive walks the stack for the topmost open layer. The walk copies
-// the model once a layer, so sync makes it once a message and keeps what
-// it found for active.
+// findActive walks the stack for the topmost open layer. sync makes it
+// once a message and keeps what it found for active.
 func (m *Model) findActive() layer {
 	for _, l := range stack {
-		if l.isOpen(*m) {
+		if l.isOpen(m) {
 			return l
 		}
 	}
@@ -129,10 +146,12 @@ func eachOverlay(f func(overlayLayer)) {
 
 // toOverlays passes a message that is neither a key nor a paste to every
 // open overlay: a form's field blinks and moves on messages of its own.
+// Asking each whether it is open puts this copy of the model on the heap;
+// keys and pastes, the messages that come in bursts, never come here.
 func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	eachOverlay(func(o overlayLayer) {
-		if o.isOpen(m) {
+		if o.isOpen(&m) {
 			var cmd tea.Cmd
 			m, cmd = o.update(m, msg)
 			cmds = append(cmds, cmd)
@@ -142,27 +161,32 @@ func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // field is an overlay held in a field of Model: get reads it, put returns
-// the model with it replaced.
+// the model with it replaced, ref points at it in the root. open asks it
+// whether it is open where its type is known, so that the question
+// copies nothing: through T it would copy the overlay (15 kB for the
+// search) for every message.
 type field[T overlay[T]] struct {
-	get func(Model) T
-	put func(Model, T) Model
+	get  func(Model) T
+	put  func(Model, T) Model
+	ref  func(*Model) *T
+	open func(*Model) bool
 }
 
-func (f field[T]) isOpen(m Model) bool { return f.get(m).IsOpen() }
+func (f field[T]) isOpen(m *Model) bool { return f.open(m) }
 
 func (f field[T]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	o, cmd := f.get(m).Update(msg)
 	return f.put(m, o), cmd
 }
 
-func (f field[T]) view(m Model) (string, bool) { return f.get(m).View(), true }
+func (f field[T]) view(m *Model) (string, bool) { return (*f.ref(m)).View(), true }
 
-func (f field[T]) cursor(m Model) (x, y int, ok bool) { return f.get(m).Cursor() }
+func (f field[T]) cursor(m *Model) (x, y int, ok bool) { return (*f.ref(m)).Cursor() }
 
 // keys is the overlay's own: they close it, so of the root's only
 // quitting is left.
-func (f field[T]) keys(m Model) help.KeyMap {
-	return withKeys(f.get(m).HelpKeys(), m.keys.Quit)
+func (f field[T]) keys(m *Model) help.KeyMap {
+	return withKeys((*f.ref(m)).HelpKeys(), m.keys.Quit)
 }
 
 func (f field[T]) resize(m Model, width, height int) Model {
@@ -176,7 +200,7 @@ func (f field[T]) restyle(m Model, s theme.Styles) Model {
 // editorPane is the outline editor with the keyboard.
 type editorPane struct{}
 
-func (editorPane) isOpen(m Model) bool { return m.focus == focusEditor }
+func (editorPane) isOpen(m *Model) bool { return m.focus == focusEditor }
 
 func (editorPane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
@@ -190,9 +214,9 @@ func (editorPane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return m.updateEditor(msg)
 }
 
-func (editorPane) view(Model) (string, bool) { return "", false }
+func (editorPane) view(*Model) (string, bool) { return "", false }
 
-func (editorPane) cursor(m Model) (x, y int, ok bool) {
+func (editorPane) cursor(m *Model) (x, y int, ok bool) {
 	_, editorX, paneHeight := m.layout()
 	x, y, ok = m.editor.Cursor()
 	// The panes keep minPaneHeight lines on a terminal shorter than that,
@@ -206,7 +230,7 @@ func (editorPane) cursor(m Model) (x, y int, ok bool) {
 
 // keys is the editor's, then the root's that work in it. Quitting comes
 // before the preview: a narrow line cuts the preview first.
-func (editorPane) keys(m Model) help.KeyMap {
+func (editorPane) keys(m *Model) help.KeyMap {
 	k := m.keys
 	k.Preview.SetEnabled(m.editor.TalkID() != 0)
 	return withKeys(m.editor.KeyMap(), k.Schedule, k.Find, k.AllKeys, k.Quit, k.Preview, k.Details, k.NowNext)
@@ -217,7 +241,7 @@ func (editorPane) keys(m Model) help.KeyMap {
 // answer; the root's keys that work anywhere come first.
 type schedulePane struct{}
 
-func (schedulePane) isOpen(m Model) bool { return m.focus == focusSchedule }
+func (schedulePane) isOpen(m *Model) bool { return m.focus == focusSchedule }
 
 func (schedulePane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok {
@@ -230,17 +254,17 @@ func (schedulePane) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (schedulePane) view(Model) (string, bool) { return "", false }
+func (schedulePane) view(*Model) (string, bool) { return "", false }
 
-func (schedulePane) cursor(Model) (x, y int, ok bool) { return 0, 0, false }
+func (schedulePane) cursor(*Model) (x, y int, ok bool) { return 0, 0, false }
 
-func (schedulePane) keys(m Model) help.KeyMap { return m.schedule.KeyMap() }
+func (schedulePane) keys(m *Model) help.KeyMap { return m.schedule.KeyMap() }
 
 // filterPicker is the schedule's filter picker, drawn in the pane: every
 // key is typing there, the root's anywhere keys too.
 type filterPicker struct{}
 
-func (filterPicker) isOpen(m Model) bool { return m.focus == focusSchedule && m.schedule.Capturing() }
+func (filterPicker) isOpen(m *Model) bool { return m.focus == focusSchedule && m.schedule.Capturing() }
 
 func (filterPicker) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
@@ -248,11 +272,11 @@ func (filterPicker) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (filterPicker) view(Model) (string, bool) { return "", false }
+func (filterPicker) view(*Model) (string, bool) { return "", false }
 
-func (filterPicker) cursor(Model) (x, y int, ok bool) { return 0, 0, false }
+func (filterPicker) cursor(*Model) (x, y int, ok bool) { return 0, 0, false }
 
-func (filterPicker) keys(m Model) help.KeyMap { return withKeys(m.schedule.KeyMap(), m.keys.Quit) }
+func (filterPicker) keys(m *Model) help.KeyMap { return withKeys(m.schedule.KeyMap(), m.keys.Quit) }
 
 // anywhere answers the root's keys that work over either pane; ok is
 // false for any other key.

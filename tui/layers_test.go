@@ -77,7 +77,7 @@ func TestOverlaysKeepKeysPastesAndResizesFromThePaneUnderThem(t *testing.T) {
 			m = run(m, esc)
 			m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 			if !onPane(m) {
-				root := m.(Model)
+				root := m.(*Model)
 				t.Fatalf("esc left %T with the keyboard", root.active())
 			}
 			if c.schedule {
@@ -122,7 +122,7 @@ type pane struct {
 }
 
 func paneState(m tea.Model, notes *fakeNotes) pane {
-	root := m.(Model)
+	root := m.(*Model)
 	var text []string
 	if o := root.outlines.peek(11); o != nil {
 		for i := range o.Len() {
@@ -137,7 +137,7 @@ func paneState(m tea.Model, notes *fakeNotes) pane {
 
 // onPane reports whether a pane, not an overlay, has the keyboard.
 func onPane(m tea.Model) bool {
-	root := m.(Model)
+	root := m.(*Model)
 	switch root.active().(type) {
 	case editorPane, schedulePane:
 		return true
@@ -167,7 +167,7 @@ func TestSearchKeepsItsQueryWhenTheEventChanges(t *testing.T) {
 	changed.Days[0].Talks = changed.Days[0].Talks[1:]
 	m = run(m, scheduleSavedMsg{event: changed})
 	m = run(m, tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl})
-	if got := m.(Model).finder.Query(); got != "database" {
+	if got := m.(*Model).finder.Query(); got != "database" {
 		t.Errorf("the search opened on %q after the event changed; want the query of last time", got)
 	}
 	if view := ansi.Strip(m.View().Content); !strings.Contains(view, "pagers for the database team") {

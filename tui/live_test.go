@@ -121,8 +121,8 @@ func liveModel(t *testing.T) (*Model, *time.Time, *fakeNotes) {
 	notes := newFakeNotes()
 	m := New(Config{Event: ev, Talk: 11, Outline: notes.mustLoad(11), Loader: notes, Saver: notes,
 		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }, timer: heldTimer})
-	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40}).(Model)
-	return &m, &now, notes
+	m = run(m, tea.WindowSizeMsg{Width: 120, Height: 40}).(*Model)
+	return m, &now, notes
 }
 
 func (f *fakeNotes) mustLoad(id uint64) *doc.Outline {
@@ -133,7 +133,7 @@ func (f *fakeNotes) mustLoad(id uint64) *doc.Outline {
 func TestAnAttendedTalkOpensWhenItStarts(t *testing.T) {
 	m, now, _ := liveModel(t)
 	*now = at("2019-10-17", "10:15")
-	got := run(*m, clockMsg(*now)).(Model)
+	got := run(m, clockMsg(*now)).(*Model)
 	if id := got.editor.TalkID(); id != 15 {
 		t.Fatalf("at 10:15 the editor shows talk %d, want the attended item 15", id)
 	}
@@ -145,11 +145,11 @@ func TestAnAttendedTalkOpensWhenItStarts(t *testing.T) {
 func TestTypingGetsAnOfferInsteadOfASwitch(t *testing.T) {
 	m, now, notes := liveModel(t)
 	*now = at("2019-10-17", "10:14").Add(50 * time.Second)
-	var model tea.Model = *m
+	var model tea.Model = m
 	model = typeInto(model, "last thought")
 	*now = at("2019-10-17", "10:15")
 	model = run(model, clockMsg(*now))
-	got := model.(Model)
+	got := model.(*Model)
 	if got.editor.TalkID() != 11 {
 		t.Fatalf("the editor moved to talk %d while the user was typing", got.editor.TalkID())
 	}
@@ -161,7 +161,7 @@ func TestTypingGetsAnOfferInsteadOfASwitch(t *testing.T) {
 		t.Errorf("typing after the offer went elsewhere: %q", texts)
 	}
 	model = run(model, tea.KeyPressMsg{Code: 'l', Mod: tea.ModCtrl})
-	if id := model.(Model).editor.TalkID(); id != 15 {
+	if id := model.(*Model).editor.TalkID(); id != 15 {
 		t.Errorf("ctrl+l opened talk %d, want the offered 15", id)
 	}
 }
@@ -169,12 +169,12 @@ func TestTypingGetsAnOfferInsteadOfASwitch(t *testing.T) {
 func TestAnOfferIsTakenOnceTheUserPauses(t *testing.T) {
 	m, now, _ := liveModel(t)
 	*now = at("2019-10-17", "10:14").Add(50 * time.Second)
-	var model tea.Model = typeInto(*m, "x")
+	var model tea.Model = typeInto(m, "x")
 	*now = at("2019-10-17", "10:15")
 	model = run(model, clockMsg(*now))
 	*now = at("2019-10-17", "10:16")
 	model = run(model, clockMsg(*now))
-	if id := model.(Model).editor.TalkID(); id != 15 {
+	if id := model.(*Model).editor.TalkID(); id != 15 {
 		t.Errorf("a minute after the last keystroke the editor shows %d, want 15", id)
 	}
 }
@@ -182,7 +182,7 @@ func TestAnOfferIsTakenOnceTheUserPauses(t *testing.T) {
 func TestTalksNotAttendedDoNotPullTheUserAway(t *testing.T) {
 	m, now, _ := liveModel(t)
 	*now = at("2019-10-17", "10:00") // the coffee break starts
-	got := run(*m, clockMsg(*now)).(Model)
+	got := run(m, clockMsg(*now)).(*Model)
 	if id := got.editor.TalkID(); id != 11 {
 		t.Errorf("the editor moved to %d when a talk not attended started", id)
 	}
@@ -191,8 +191,8 @@ func TestTalksNotAttendedDoNotPullTheUserAway(t *testing.T) {
 func TestNewPageOpensAtTheCurrentMinute(t *testing.T) {
 	m, now, notes := liveModel(t)
 	*now = at("2019-10-17", "12:34").Add(17 * time.Second)
-	var model tea.Model = run(*m, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
-	got := model.(Model)
+	var model tea.Model = run(m, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	got := model.(*Model)
 	id := got.editor.TalkID()
 	page, _ := got.schedule.Event().Days[0].Find(id)
 	if page == nil || page.Kind != sched.KindPage || page.Title != "Page 12:34" || !page.Start.Equal(at("2019-10-17", "12:34")) {
@@ -208,10 +208,10 @@ func TestAnOfferLapsesWhenTheUserChoosesOrTheTalkEnds(t *testing.T) {
 	offered := func(t *testing.T) (tea.Model, *time.Time) {
 		m, now, _ := liveModel(t)
 		*now = at("2019-10-17", "10:14").Add(50 * time.Second)
-		var model tea.Model = typeInto(*m, "x")
+		var model tea.Model = typeInto(m, "x")
 		*now = at("2019-10-17", "10:15")
 		model = run(model, clockMsg(*now))
-		if model.(Model).offer != 15 {
+		if model.(*Model).offer != 15 {
 			t.Fatal("no offer to lapse")
 		}
 		return model, now
@@ -222,7 +222,7 @@ func TestAnOfferLapsesWhenTheUserChoosesOrTheTalkEnds(t *testing.T) {
 		model = run(model, tea.KeyPressMsg{Code: tea.KeyEnter})
 		*now = at("2019-10-17", "10:16")
 		model = run(model, clockMsg(*now))
-		if id := model.(Model).editor.TalkID(); id == 15 {
+		if id := model.(*Model).editor.TalkID(); id == 15 {
 			t.Error("the offer pulled the user away from the talk they chose")
 		}
 	})
@@ -230,7 +230,7 @@ func TestAnOfferLapsesWhenTheUserChoosesOrTheTalkEnds(t *testing.T) {
 		model, now := offered(t)
 		*now = at("2019-10-17", "10:45")
 		model = run(model, clockMsg(*now))
-		if got := model.(Model); got.offer != 0 || got.editor.TalkID() == 15 {
+		if got := model.(*Model); got.offer != 0 || got.editor.TalkID() == 15 {
 			t.Errorf("after the talk ended: offer %d, editor on %d", got.offer, got.editor.TalkID())
 		}
 	})
@@ -250,7 +250,7 @@ func TestWakingFromSleepOpensTheTalkOnNow(t *testing.T) {
 		Schedules: newFakeSchedules(ev), Clock: func() time.Time { return now }, timer: heldTimer})
 	model = run(model, tea.WindowSizeMsg{Width: 120, Height: 40})
 	now = at("2019-10-17", "10:20")
-	got := run(model, clockMsg(now)).(Model)
+	got := run(model, clockMsg(now)).(*Model)
 	if id := got.editor.TalkID(); id != 15 {
 		t.Errorf("waking at 10:20 the editor shows talk %d, want the attended ignite on now (15), not the talk that ended", id)
 	}

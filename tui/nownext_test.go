@@ -71,7 +71,7 @@ func TestNowAndNextListsEveryRoomAndOpensTheChosenTalk(t *testing.T) {
 	// The second line is room H.1300's talk on now; Enter opens it.
 	m = run(m, press('j', "j"))
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
-	root := m.(Model)
+	root := m.(*Model)
 	if root.nowNext.IsOpen() || root.editor.TalkID() != 1200 || root.focus != focusEditor {
 		t.Fatalf("enter: board open %v, editor on %d (focus %v); want closed, 1200 to write in",
 			root.nowNext.IsOpen(), root.editor.TalkID(), root.focus)
@@ -104,7 +104,7 @@ func TestNowAndNextKeepsToTheFilterAndFollowsTheClock(t *testing.T) {
 		t.Errorf("the board did not follow the clock:\n%s", view)
 	}
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if m.(Model).nowNext.IsOpen() {
+	if m.(*Model).nowNext.IsOpen() {
 		t.Error("esc did not close the board")
 	}
 }

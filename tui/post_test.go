@@ -108,7 +108,7 @@ func screen(m tea.Model) string { return ansi.Strip(m.View().Content) }
 
 func TestThePreviewKeyShowsTheTalksPost(t *testing.T) {
 	m := step(postModel(t, newFakeNotes()), ctrlP)
-	got := m.(Model)
+	got := m.(*Model)
 	if !got.preview.IsOpen() || got.preview.Scope() != preview.Talk {
 		t.Fatalf("ctrl+p: preview open %v, scope %v", got.preview.IsOpen(), got.preview.Scope())
 	}
@@ -140,7 +140,7 @@ func TestTabShowsTheDayOnceItsNotesAreLoaded(t *testing.T) {
 	m := step(postModel(t, notes), ctrlP)
 	m, cmd := m.Update(tab)
 	m, cmd = m.Update(cmd()) // the preview's ScopeMsg
-	if got := m.(Model); !got.preview.IsLoading() || got.preview.Scope() != preview.Day {
+	if got := m.(*Model); !got.preview.IsLoading() || got.preview.Scope() != preview.Day {
 		t.Fatalf("after tab the preview is not waiting for the day's notes")
 	}
 	if view := screen(m); !strings.Contains(view, "loading notes…") || !strings.Contains(view, "Post · Thursday 17 October 2019") {
@@ -180,10 +180,10 @@ func TestCopyKeysPutThePostsMarkdownOnTheClipboard(t *testing.T) {
 		if !sent(msgs, wantTalk) {
 			t.Fatalf("alt+y did not copy the talk's post; want\n%s", wantTalk)
 		}
-		if status := ansi.Strip(got.(Model).status.View()); !strings.Contains(status, "post copied (") {
+		if status := ansi.Strip(got.(*Model).status.View()); !strings.Contains(status, "post copied (") {
 			t.Errorf("status %q", status)
 		}
-		if got.(Model).preview.IsOpen() {
+		if got.(*Model).preview.IsOpen() {
 			t.Error("copying opened the preview")
 		}
 	})
@@ -218,7 +218,7 @@ func TestEscClosesThePreviewAndTheEditorHasTheKeys(t *testing.T) {
 	m := step(postModel(t, notes), ctrlP)
 	m = typeInto(m, "zz") // scrolls nothing, writes nothing
 	m = step(m, esc)
-	got := m.(Model)
+	got := m.(*Model)
 	if got.preview.IsOpen() || got.focus != focusEditor {
 		t.Fatalf("after esc: preview open %v, focus %v", got.preview.IsOpen(), got.focus)
 	}
@@ -238,7 +238,7 @@ func TestATalkWithoutNotesHasNoPost(t *testing.T) {
 			t.Errorf("alt+y on a talk without notes sent %#v", msg)
 		}
 	}
-	if status := got.(Model).status.View(); !strings.Contains(status, "nothing to copy") {
+	if status := got.(*Model).status.View(); !strings.Contains(status, "nothing to copy") {
 		t.Errorf("status %q", ansi.Strip(status))
 	}
 	m = step(m, ctrlP)
@@ -353,7 +353,7 @@ func TestADayPostShowsWhatCouldBeReadAndSaysWhatCouldNot(t *testing.T) {
 	if !strings.Contains(view, "postmortems in a day") || strings.Contains(view, "loading notes…") {
 		t.Errorf("the day's post should show the notes that could be read:\n%s", view)
 	}
-	if status := ansi.Strip(m.(Model).status.View()); !strings.Contains(status, "checksum mismatch") {
+	if status := ansi.Strip(m.(*Model).status.View()); !strings.Contains(status, "checksum mismatch") {
 		t.Errorf("status %q does not say a talk's notes could not be read", status)
 	}
 }
@@ -382,7 +382,7 @@ func TestAVeryDeepOutlinesPostNestsAtMost100Levels(t *testing.T) {
 	notes.outlines[11] = deepOutline(t, levels)
 	m := postModel(t, notes)
 	opened, cmd := m.Update(ctrlP)
-	if !opened.(Model).preview.IsLoading() {
+	if !opened.(*Model).preview.IsLoading() {
 		t.Fatal("ctrl+p made the post in Update")
 	}
 	var post preview.Post

@@ -66,7 +66,7 @@ func (m Model) wroteLast() uint64 {
 // events) the record starts afresh and is sent only once the user writes
 // or filters there, so that the switch alone never overwrites what the
 // notebook keeps for that event.
-func (m Model) keepResume() Model {
+func (m *Model) keepResume() {
 	ev := m.schedule.Event().ID
 	if ev != m.resumeEvent {
 		m.resume, m.resumeEvent = sched.Resume{Filter: m.schedule.FilterValue()}, ev
@@ -74,11 +74,10 @@ func (m Model) keepResume() Model {
 	}
 	m.resume.Filter = m.schedule.FilterValue()
 	if ev == 0 || m.resume == m.sentResume {
-		return m
+		return
 	}
 	m.sentResume = m.resume
 	if m.cfg.Resumes != nil {
 		m.cfg.Resumes.SaveResume(ev, m.resume)
 	}
-	return m
 }

@@ -73,10 +73,10 @@ func startSession(t *testing.T, nb *store.Notebook, ev sched.Event, now time.Tim
 }
 
 // quit ends a session as the user does and waits for its notes on disk.
-func quit(t *testing.T, tm *teatest.TestModel, w *store.Writer) Model {
+func quit(t *testing.T, tm *teatest.TestModel, w *store.Writer) *Model {
 	t.Helper()
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +176,7 @@ func TestAResumeThatNoLongerFitsIsSteppedOver(t *testing.T) {
 		Resume: sched.Resume{Talk: 11, Node: 999, Offset: -5, Filter: "room:Gone"}, Resumes: log,
 		Clock: func() time.Time { return now }, timer: heldTimer})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
-	got := m.(Model)
+	got := m.(*Model)
 	if got.editor.TalkID() != 11 || got.schedule.Filtering() {
 		t.Errorf("opened talk %d, filtering %v; want talk 11 and every talk shown", got.editor.TalkID(), got.schedule.Filtering())
 	}

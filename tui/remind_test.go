@@ -31,7 +31,7 @@ func TestReminderAppearsAtTheRightMinute(t *testing.T) {
 	clock.Set(at("2025-06-12", "09:55"))
 	tm.Send(clockMsg(clock.Now()))
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*Model)
 	if status := ansi.Strip(final.status.View()); !strings.Contains(status, reminder) {
 		t.Errorf("the status bar at 09:55 reads %q", status)
 	}

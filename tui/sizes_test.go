@@ -199,7 +199,7 @@ func TestResizeStormEndsOnTheFrameOfAFreshModel(t *testing.T) {
 
 	// A fresh model on the storm's outline, which holds what was typed.
 	notes := newFakeNotes()
-	notes.outlines[11] = storm.(Model).outlines.peek(11)
+	notes.outlines[11] = storm.(*Model).outlines.peek(11)
 	now := at("2019-10-17", "09:40")
 	var fresh tea.Model = New(Config{Event: sizesEvent(), Talk: 11, Outline: notes.outlines[11], Loader: notes,
 		Saver: notes, Clock: func() time.Time { return now }, timer: heldTimer, Hint: "No schedule yet? lanyard import schedule FILE"})

@@ -16,7 +16,7 @@ import (
 
 func selectedID(t *testing.T, m tea.Model) uint64 {
 	t.Helper()
-	talk, _, ok := m.(Model).schedule.Selected()
+	talk, _, ok := m.(*Model).schedule.Selected()
 	if !ok {
 		t.Fatal("no talk selected")
 	}
@@ -61,7 +61,7 @@ func TestDeletedTalksComeBackWithUndo(t *testing.T) {
 		t.Errorf("day after undoing both: %q", got)
 	}
 	m = run(m, press('u', "u"))
-	if msg := m.(Model).status.View(); !strings.Contains(msg, "nothing to undo") {
+	if msg := m.(*Model).status.View(); !strings.Contains(msg, "nothing to undo") {
 		t.Errorf("u with nothing to undo says %q", msg)
 	}
 }
@@ -71,15 +71,15 @@ func TestDeletedTalksComeBackWithUndo(t *testing.T) {
 func TestAnEmptyPageGoesWhenLeftAndComesBackWithUndo(t *testing.T) {
 	m, store := scheduleModel(t)
 	m = run(m, ctrl('n'))
-	page := m.(Model).editor.TalkID()
-	if talk := store.find(page); talk == nil || talk.Kind != sched.KindPage || m.(Model).focus != focusEditor {
+	page := m.(*Model).editor.TalkID()
+	if talk := store.find(page); talk == nil || talk.Kind != sched.KindPage || m.(*Model).focus != focusEditor {
 		t.Fatalf("ctrl+n did not open a new page to write in (editor on %d)", page)
 	}
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
 	if store.find(page) != nil {
 		t.Fatal("the empty page is still in the schedule after leaving it")
 	}
-	if m.(Model).editor.TalkID() == page {
+	if m.(*Model).editor.TalkID() == page {
 		t.Error("the editor still shows the removed page")
 	}
 	m = run(m, press('u', "u"))
@@ -88,8 +88,8 @@ func TestAnEmptyPageGoesWhenLeftAndComesBackWithUndo(t *testing.T) {
 	}
 
 	m = run(m, enter()) // the page put back is selected: write in it
-	if m.(Model).editor.TalkID() != page {
-		t.Fatalf("enter opened %d, want the page %d", m.(Model).editor.TalkID(), page)
+	if m.(*Model).editor.TalkID() != page {
+		t.Fatalf("enter opened %d, want the page %d", m.(*Model).editor.TalkID(), page)
 	}
 	m = typeInto(m, "hallway: ask about pagers")
 	m = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
@@ -134,7 +134,7 @@ func TestGoldenUndoDelete(t *testing.T) {
 		return store.find(11) != nil
 	}, teatest.WithDuration(3*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*Model)
 	if talk, _, _ := final.schedule.Selected(); talk.ID != 11 {
 		t.Errorf("after undo the selection is on %d, want the talk put back, 11", talk.ID)
 	}

@@ -27,7 +27,7 @@ const (
 
 // View draws the screen: the top layer over the panes, or the panes, and
 // the terminal's cursor where the top layer wants it.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "lanyard"
@@ -36,12 +36,8 @@ func (m Model) View() tea.View {
 	}
 	top := m.active()
 	overlay, drawn := top.view(m)
-	lines := append(m.body(overlay, drawn), m.fit(m.status.View()))
-	for _, l := range strings.Split(m.help.View(top.keys(m)), "\n") {
-		// help can overrun its width by one item when its ellipsis does
-		// not fit; a frame wider than the terminal would scroll it.
-		lines = append(lines, truncate(m.method, l, m.width, "…"))
-	}
+	lines := append(m.body(overlay, drawn), m.fitStatus(m.status.View()))
+	lines = append(lines, m.helpLines(top.keys(m))...)
 	if len(lines) > m.height {
 		lines = lines[:m.height]
 	}
@@ -54,7 +50,7 @@ func (m Model) View() tea.View {
 
 // body draws what is above the status bar: the top layer's view when it
 // is drawn over the panes, else the panes.
-func (m Model) body(view string, drawn bool) []string {
+func (m *Model) body(view string, drawn bool) []string {
 	schedWidth, editorX, paneHeight := m.layout()
 	switch {
 	case drawn:
@@ -78,7 +74,7 @@ func (m Model) body(view string, drawn bool) []string {
 // than the screen. The components measure text as lipgloss does, by
 // grapheme cluster; a terminal that counts by wcwidth gives a ZWJ emoji
 // more cells, and a line that overran would wrap and shift the screen.
-func (m Model) fit(line string) string {
+func (m *Model) fit(line string) string {
 	return truncate(m.method, noC1(line), m.width, "")
 }
 
@@ -125,7 +121,7 @@ func truncate(method ansi.Method, s string, width int, tail string) string {
 // layout decides the panes' sizes: the schedule's width (0 when hidden),
 // the editor's left edge (0 when it is alone or hidden) and the panes'
 // height.
-func (m Model) layout() (schedWidth, editorX, paneHeight int) {
+func (m *Model) layout() (schedWidth, editorX, paneHeight int) {
 	paneHeight = max(m.height-chromeHeight-m.helpHeight()+1, minPaneHeight)
 	if m.width < narrowWidth {
 		if m.focus == focusEditor {
@@ -153,7 +149,7 @@ func (m Model) sizeOverlays(height int) Model {
 }
 
 // helpHeight is how many lines the help takes.
-func (m Model) helpHeight() int {
+func (m *Model) helpHeight() int {
 	if !m.help.ShowAll {
 		return 1
 	}
@@ -161,43 +157,19 @@ func (m Model) helpHeight() int {
 }
 
 // fullHelpHeight is how many lines the expanded help takes.
-func (m Model) fullHelpHeight() int {
+func (m *Model) fullHelpHeight() int {
 	return strings.Count(m.help.View(m.active().keys(m)), "\n") + 1
 }
 
-func (m Model) sideBySide(schedWidth, height int) []string {
-	left := strings.Split(m.schedule.View(), "\n")
+func (m *Model) sideBySide(schedWidth, height int) []string {
 	right := strings.Split(m.editor.View(), "\n")
-	rule := m.styles.Border.Render("│") + " "
-	lines := make([]string, height)
-	for i := range lines {
-		var l, r string
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		// Measured as the renderer measures: a title with a ZWJ emoji
-		// takes more cells by wcwidth than the schedule counted, and would
-		// push the rule and the notes right on its line.
-		w := m.method.StringWidth(l)
-		if w > schedWidth {
-			l = truncate(m.method, l, schedWidth, "")
-			w = m.method.StringWidth(l)
-		}
-		if pad := schedWidth - w; pad > 0 {
-			l += strings.Repeat(" ", pad)
-		}
-		lines[i] = l + rule + r
-	}
-	return lines
+	return m.column(m.schedule.View(), schedWidth, height).join(right)
 }
 
 // sync finds the layer on top, and hands every pane and overlay its size
 // and the state it shows from the others. It runs after every message, so
-// it must stay cheap.
-func (m Model) sync() Model {
+// it must stay cheap: it works on the root in place.
+func (m *Model) sync() {
 	m.top = m.findActive()
 	schedWidth, _, paneHeight := m.layout()
 	if schedWidth == 0 {
@@ -206,7 +178,9 @@ func (m Model) sync() Model {
 	m.schedule = m.schedule.SetSize(schedWidth, paneHeight)
 	m.editor = m.editor.SetSize(m.editorSize())
 	m.help.SetWidth(m.width)
-	m = m.sizeOverlays(paneHeight)
+	if _, overlay := m.top.(overlayLayer); overlay || m.width != m.overlayWidth || paneHeight != m.overlayHeight {
+		*m = m.sizeOverlays(paneHeight) // a copy of the model in and out: only when there is work
+	}
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()
 	dayLabel := ""
@@ -218,7 +192,6 @@ func (m Model) sync() Model {
 		m.status = m.status.SetNext(nextUp(day, now, ev.Location()))
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
-	return m
 }
 
 // editorSize is the editor pane's size on the screen as it is now.

@@ -36,7 +36,7 @@ func keepGlimpse(nb *store.Notebook, final tea.Model) {
 	if !ok {
 		return
 	}
-	inner, ok := guarded.inner.(tui.Model)
+	inner, ok := guarded.inner.(*tui.Model)
 	if !ok {
 		return
 	}

@@ -60,11 +60,13 @@ type Model struct {
 	hint    string // shown under the list, e.g. how to import a schedule
 	// wroteLast is the talk the user wrote in last (see SetWroteLast).
 	wroteLast uint64
+	// drawn is the pane as drawn last (see drawn.go).
+	drawn *drawnPane
 }
 
 // New returns an empty schedule pane.
 func New(styles theme.Styles, keys KeyMap) Model {
-	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles)}
+	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles), drawn: &drawnPane{}}
 	return m.SetStyles(styles)
 }
 
@@ -161,8 +163,13 @@ func (m Model) ClearFilter() (Model, tea.Cmd) { return m.setFilter(filter{}) }
 // "q", "?" and "/" included, is typing and must come to the pane.
 func (m Model) Capturing() bool { return m.picker.open }
 
-// SetSize sets the pane's size in cells.
+// SetSize sets the pane's size in cells. The root sets it after every
+// message; at the same size there is nothing to do, and measuring the
+// rows around the selection again was a good part of a keystroke's cost.
 func (m Model) SetSize(width, height int) Model {
+	if width == m.width && height == m.height {
+		return m
+	}
 	m.width, m.height = width, height
 	return m.scrollToSelection()
 }

@@ -77,10 +77,25 @@ func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	if m.picker.open || m.drawn == nil {
+		// The picker's input blinks and moves: not worth keeping.
+		return m.draw()
+	}
+	from := m.state()
+	if m.drawn.from == from {
+		return m.drawn.view
+	}
+	view := m.draw()
+	*m.drawn = drawnPane{from: from, view: view}
+	return view
+}
+
+// draw draws the pane afresh.
+func (m *Model) draw() string {
 	lines := make([]string, 0, m.height+1)
 	lines = append(lines, m.heading(), m.rule())
 	if m.picker.open {
-		lines = append(lines, m.picker.lines(&m, m.width, m.height-len(lines))...)
+		lines = append(lines, m.picker.lines(m, m.width, m.height-len(lines))...)
 	} else {
 		lines = m.listLines(lines)
 	}

@@ -51,10 +51,30 @@ type Model struct {
 	// notes are saved once save.Committed reaches it.
 	lastEdit uint64
 	message  string // a passing message, e.g. an error loading an outline
+	// drawn is the bar drawn last, shared by the copies of the model: the
+	// bar's text changes once a minute and with the save state, and
+	// lipgloss's Render was most of its cost on every keystroke.
+	drawn *drawnBar
+}
+
+// drawnBar is a bar as drawn and what it was drawn from.
+type drawnBar struct {
+	from barText
+	view string
+}
+
+// barText is everything a bar is drawn from; the right text says which
+// style it takes.
+type barText struct {
+	width       int
+	styles      *theme.Styles
+	left, right string
 }
 
 // New returns a status bar.
-func New(styles theme.Styles) Model { return Model{styles: &styles, loc: time.Local} }
+func New(styles theme.Styles) Model {
+	return Model{styles: &styles, loc: time.Local, drawn: &drawnBar{}}
+}
 
 // SetStyles replaces the styles.
 func (m Model) SetStyles(s theme.Styles) Model { m.styles = &s; return m }
@@ -106,13 +126,26 @@ func (m Model) View() string {
 		return ""
 	}
 	right, rightStyle := m.saveState(m.width - clockRoom)
-	room := m.width - lipgloss.Width(right)
-	if room <= 0 {
-		return rightStyle.Render(ansi.Truncate(right, m.width, ""))
+	from := barText{width: m.width, styles: m.styles, left: m.left(), right: right}
+	if m.drawn != nil && m.drawn.from == from {
+		return m.drawn.view
 	}
-	text := ansi.Truncate(m.left(), room-1, "…")
+	view := m.draw(from, rightStyle)
+	if m.drawn != nil {
+		*m.drawn = drawnBar{from: from, view: view}
+	}
+	return view
+}
+
+// draw renders the bar's texts, the right one in its style.
+func (m Model) draw(t barText, rightStyle lipgloss.Style) string {
+	room := t.width - lipgloss.Width(t.right)
+	if room <= 0 {
+		return rightStyle.Render(ansi.Truncate(t.right, t.width, ""))
+	}
+	text := ansi.Truncate(t.left, room-1, "…")
 	gap := room - lipgloss.Width(text)
-	return m.styles.Status.Render(text+strings.Repeat(" ", gap)) + rightStyle.Render(right)
+	return m.styles.Status.Render(text+strings.Repeat(" ", gap)) + rightStyle.Render(t.right)
 }
 
 // left is the clock, the place and what is next (or the message).
