@@ -28,9 +28,9 @@
 #   LANYARD=/path/to/lanyard scripts/tmux-bench.sh   # time a built binary
 #   OUT=dir scripts/tmux-bench.sh   # also keep each peer's raw figures there
 #
-# A second table (TABLES="outline start", the default, or either) times the
-# start and typing rows of the speed goals, each pair in one run, starts
-# taken in turns:
+# A second table (TABLES="outline start", the default, or either) gives the
+# issue's speed goals in one place, each figure beside its peer's, their
+# ratio and the goal ratio, each pair timed in one run, starts in turns:
 #   conference   lanyard's first frame on a notebook holding a whole
 #                conference (SCHEDULE, by default FOSDEM 2024 from
 #                ../shared/schedules, imported with --tz CONF_TZ, opened at
@@ -40,14 +40,33 @@
 #                from a start not counted), vim's for the file's first line.
 #   aside        a small talk on now with BULLETS bullets in another talk
 #                of the notebook, against the same notebook without them.
+#   talk on now  the first frame above, BULLETS bullets in the talk on
+#                now, against hnb (from the first table when it ran).
+#   one key      the keystroke above, against vim (likewise).
 #   burst        BURST characters sent in one go, typed at the end of the
-#                outline's first bullet: ms until the screen stopped
-#                changing (last change seen; quiet for 0.5 s), median of
-#                RUNS bursts, each in a fresh start. Against vim.
+#                outline's first bullet (vim: the end of that line, in
+#                insert mode): ms until the burst's last characters are
+#                on screen, median of RUNS bursts, each in a fresh start.
+#                A burst whose end never shows fails loudly. Against vim.
+#   init         package initialisation of the binary, GODEBUG=inittrace=1
+#                summed over packages, median of 7 runs of --help.
 # OLD=/path/to/older/lanyard adds its figures beside the built one's in
 # both tables ("old"), for a before and after in one run.
 #
 #   OLD=/tmp/lanyard-main RUNS=5 TABLES=start scripts/tmux-bench.sh
+#
+# Each lanyard builds its own notebooks from the same sources, as a user
+# would (import schedule, then import notes --talk): mkbig writes the
+# schedules as Pentabarf and the notes as lanyard's Markdown post, so an
+# OLD binary gets notebooks in its own format whatever the schema is now.
+# lanyard is built as the README installs it, CGO_ENABLED=0: one static
+# binary (the versions line says what file(1) sees in each binary).
+#
+# PROFILE=dir adds one start per case of the start table (and the big
+# talk) with LANYARD_CPUPROFILE=dir/CASE.prof, quits it with ctrl+c as
+# soon as its first frame is up, and writes `go tool pprof -top` of the
+# profile to dir/CASE.top. A lanyard that writes no profile is skipped
+# with a note.
 #
 # Every look at the screen is a tmux capture-pane, about 2 ms here: that is
 # the resolution of the figures, and vim's keystroke time is about the
@@ -85,107 +104,21 @@ exec {napfd}<>"$work/nap"
 mkdir "$work/home"
 
 declare -A frame keys_med keys_p95 rss note
-# The start table's figures, by case (see set_case).
-declare -A case_frame case_note
+# The start table's figures, by case (see set_case), and the first frames
+# of the big talk by program.
+declare -A case_frame case_note talk_frame
 
-# nap [SECONDS]: sleep without starting a process (a read from a fifo no
-# one writes to), so polling does not fork twice per look.
-nap() { read -r -t "${1:-0.001}" -u "$napfd" || true; }
-
-# Times are taken as ${EPOCHREALTIME/./}: µs since the epoch, read without
-# forking, as $(date) or a function's output would.
-
-# screen [ROWS]: the pane's text, all of it or its first ROWS rows.
-screen() {
-	local end=()
-	if [ -n "${1:-}" ]; then end=(-E "$(($1 - 1))"); fi
-	"${T[@]}" capture-pane -p -t b "${end[@]}" 2>/dev/null || true
-}
-
-# content: the screen above its last two rows, where every peer keeps a
-# status, mode or help line that may change on its own (lanyard's
-# "saving…/saved"), which must not pass for the typed character.
-content() { screen $((rows - 2)); }
-
-# wait_for TEXT SECONDS: wait until TEXT is on screen. If SECONDS pass or
-# the program (pid) exits first, it fails and sets why to say which; a
-# program's last words stay on screen (remain-on-exit) to be quoted.
-wait_for() {
-	local deadline=$((${EPOCHREALTIME/./} + $2 * 1000000))
-	until [[ $(screen) == *"$1"* ]]; do
-		if ! kill -0 "$pid" 2>/dev/null; then
-			nap 0.2 # for tmux to take in the program's last output
-			why="exited before showing \"$1\": $(last_words)"
-			return 1
-		fi
-		if ((${EPOCHREALTIME/./} > deadline)); then
-			why="\"$1\" not shown within $2 s"
-			return 1
-		fi
-		nap
-	done
-}
-
-# last_words: the last lines a dead program left in its pane, joined, from
-# a little of the history too, as tmux scrolls a row up when it dies.
-last_words() {
-	"${T[@]}" capture-pane -p -J -S -5 -t b 2>/dev/null |
-		grep -v -e '^ *$' -e '^Pane is dead' | tail -n 3 | tr -s ' \n' ' ' || true
-}
-
-# settle: wait until the screen stays the same for 0.2 s (or 5 s have
-# passed), so that keys sent next meet a program that has finished drawing.
-settle() {
-	local a='' b tries
-	b=$(screen)
-	for ((tries = 0; tries < 25; tries++)); do
-		if [ "$a" = "$b" ]; then return; fi
-		a=$b
-		nap 0.2
-		b=$(screen)
-	done
-}
-
-# install_peers: apt-get installs the peers that are missing, when this
-# runs as root or may use sudo without a password.
-install_peers() {
-	local want=() sudo=()
-	command -v hnb >/dev/null || want+=(hnb)
-	command -v emacs >/dev/null || want+=(emacs-nox)
-	command -v vim >/dev/null || want+=(vim)
-	if [ ${#want[@]} -eq 0 ]; then return; fi
-	if ! command -v apt-get >/dev/null; then
-		echo "no apt-get: not installing ${want[*]}" >&2
-		return
-	fi
-	if [ "$(id -u)" -ne 0 ]; then
-		if ! command -v sudo >/dev/null || ! sudo -n true 2>/dev/null; then
-			echo "not root and no password-less sudo: not installing ${want[*]}" >&2
-			return
-		fi
-		sudo=(sudo -n)
-	fi
-	local p updated=
-	for p in "${want[@]}"; do
-		echo "installing $p" >&2
-		until "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$p" >>"$work/apt.log" 2>&1; do
-			# Stale package lists are the usual reason: update once, retry.
-			if [ -n "$updated" ]; then
-				echo "could not install $p:" >&2
-				tail -n 3 "$work/apt.log" >&2
-				break
-			fi
-			updated=yes
-			"${sudo[@]}" apt-get update -q >>"$work/apt.log" 2>&1 || true
-		done
-	done
-}
+here=$(dirname "$0")
+# shellcheck source=scripts/tmux-bench/drive.sh
+source "$here/tmux-bench/drive.sh"
+# shellcheck source=scripts/tmux-bench/start.sh
+source "$here/tmux-bench/start.sh"
 
 # have PEER: whether PEER's program is installed.
 have() {
 	case $1 in
 	lanyard) true ;;
-	old) [ -n "${OLD:-}" ] ;;
+	old) [ -n "${OLD:-}" ] && [ -z "${note[old]:-}" ] ;;
 	*) command -v "$1" >/dev/null ;;
 	esac
 }
@@ -223,6 +156,17 @@ set_peer() {
 	cmd=(env "HOME=$work/home" "${cmd[@]}")
 }
 
+# fresh PEER: puts back PEER's big notebook as it was built, for a run
+# that types: typing moves the cursor, which lanyard remembers, and the
+# next start must again open at the last bullet. Other peers' files are
+# not changed by typing (no one saves them).
+fresh() {
+	case $1 in
+	lanyard) cp "$work/big.db.orig" "$work/big.db" ;;
+	old) cp "$work/big-old.db.orig" "$work/big-old.db" ;;
+	esac
+}
+
 # to_typing PEER: the keys that put PEER's cursor at the end of the first
 # bullet, ready to type into it.
 to_typing() {
@@ -237,39 +181,6 @@ to_typing() {
 	vim) "${T[@]}" send-keys -t b A ;;     # +/first put the cursor on its line
 	esac
 	settle
-}
-
-# start: opens cmd in session b, sets pid to its process and started to
-# the time just before. exec keeps pid the program's own, for ps and kill.
-start() {
-	started=${EPOCHREALTIME/./}
-	pid=$("${T[@]}" new-session -d -s b -x "$cols" -y "$rows" -P -F '#{pane_pid}' "exec $(printf '%q ' "${cmd[@]}")")
-}
-
-# stop: closes session b and waits for the program to be gone, so that
-# the next start does not share the machine with its exit (or, for
-# lanyard, find the notebook still locked).
-stop() {
-	"${T[@]}" kill-session -t b 2>/dev/null || true
-	local deadline=$((${EPOCHREALTIME/./} + 10000000))
-	while kill -0 "$pid" 2>/dev/null; do
-		if ((${EPOCHREALTIME/./} > deadline)); then kill -KILL "$pid" 2>/dev/null || true; fi
-		nap 0.01
-	done
-}
-
-# first_frame: one start of cmd; prints ms until mark is on screen, or
-# fails, printing why, if it is not there within a minute.
-first_frame() {
-	start
-	if ! wait_for "$mark" 60; then
-		stop
-		echo "$why"
-		return 1
-	fi
-	local ms=$(((${EPOCHREALTIME/./} - started) / 1000))
-	stop
-	echo "$ms"
 }
 
 # typing PEER: types chars letters into the open program, one at a time,
@@ -299,20 +210,6 @@ typing() {
 		echo $((${EPOCHREALTIME/./} - t0))
 		if (((i + 1) % 250 == 0)); then echo "$1: typed $((i + 1))/$chars" >&2; fi
 	done
-}
-
-# median_p95 FILE: the median and 95th percentile (nearest rank) of the
-# µs figures in FILE, in ms.
-median_p95() {
-	sort -n "$1" | awk '{a[NR] = $1} END {
-		m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
-		r = int(NR * 0.95); if (r < NR * 0.95) r++
-		printf "%.1f %.1f\n", m / 1000, a[r] / 1000 }'
-}
-
-# median FILE: the median of the whole numbers in FILE.
-median() {
-	sort -n "$1" | awk '{a[NR] = $1} END {print NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
 }
 
 # time_first_frames: RUNS starts of every peer, taken in turns so that a
@@ -347,6 +244,7 @@ time_first_frames() {
 # time_typing PEER: opens PEER, notes its RSS, and types chars letters
 # into its first bullet.
 time_typing() {
+	fresh "$1"
 	set_peer "$1"
 	start
 	if ! wait_for "$mark" 60; then
@@ -366,170 +264,34 @@ time_typing() {
 }
 
 
-# set_case CASE: sets cmd and mark for one column of the start table. A
-# case is WHAT:PROGRAM, PROGRAM being new (the built lanyard), old (OLD)
-# or vim.
-set_case() {
-	local bin=$work/lanyard suffix=
-	if [[ $1 == *:old ]]; then bin=$work/lanyard-old suffix=-old; fi
-	case $1 in
-	conference:vim)
-		cmd=(vim -u NONE -N -n "$work/conf.src")
-		mark=$conf_first_line
-		;;
-	conference:*)
-		cmd=("$bin" --db "$work/conf$suffix.db" --now "$conf_now")
-		mark=$conf_mark
-		;;
-	aside:* | without:*)
-		cmd=("$bin" --db "$work/${1%%:*}$suffix.db" --now "2019-10-17 10:00")
-		mark=$last
-		;;
-	esac
-	cmd=(env "HOME=$work/home" "${cmd[@]}")
-}
-
-# time_cases CASE...: RUNS starts of each case in turns, one each before
-# not counted; sets case_frame to the medians.
-time_cases() {
-	local r c ms
-	for ((r = 0; r <= runs; r++)); do
-		for c in "$@"; do
-			if [ -n "${case_note[$c]:-}" ]; then continue; fi
-			set_case "$c"
-			if ! ms=$(first_frame); then
-				case_note[$c]=$ms
-				echo "$c: $ms" >&2
-				continue
-			fi
-			if ((r == 0)); then continue; fi
-			echo "$c: first frame $ms ms (run $r/$runs)" >&2
-			echo "$ms" >>"$work/$c.frames"
-		done
-	done
-	for c in "$@"; do
-		if [ -s "$work/$c.frames" ]; then case_frame[$c]=$(median "$work/$c.frames"); fi
-	done
-}
-
-# burst_once PEER: opens PEER on the outline, sends burst letters in one
-# send-keys and prints the µs until the last change of the content, once
-# it has been quiet for 0.5 s.
-burst_once() {
-	set_peer "$1"
-	start
-	if ! wait_for "$mark" 60; then
-		echo "$why" >&2
-		stop
-		return 1
-	fi
-	settle
-	to_typing "$1"
-	local letters=abcdefghijklmnopqrstuvwxyz text='' i t0 now changed before cur
-	for ((i = 0; i < burst; i++)); do text+=${letters:i%26:1}; done
-	before=$(content)
-	t0=${EPOCHREALTIME/./}
-	"${T[@]}" send-keys -t b -l "$text"
-	changed=$t0
-	while true; do
-		nap
-		cur=$(content)
-		now=${EPOCHREALTIME/./}
-		if [ "$cur" != "$before" ]; then before=$cur changed=$now; fi
-		if ((changed > t0 && now - changed > 500000)); then break; fi
-		if ((now - t0 > 60000000)); then
-			echo "$1: burst not done after 60 s" >&2
-			stop
-			return 1
-		fi
-	done
-	stop
-	echo $((changed - t0))
-}
-
-# time_bursts PEER...: RUNS bursts of each peer in turns; sets
-# case_frame[burst:PEER] to the median ms.
-time_bursts() {
-	local r p us
-	for ((r = 1; r <= runs; r++)); do
-		for p in "$@"; do
-			if [ -n "${case_note[burst:$p]:-}" ]; then continue; fi
-			if ! us=$(burst_once "$p"); then
-				case_note[burst:$p]="burst failed"
-				continue
-			fi
-			echo "$p: burst of $burst in $((us / 1000)) ms (run $r/$runs)" >&2
-			echo $((us / 1000)) >>"$work/burst-$p.ms"
-		done
-	done
-	for p in "$@"; do
-		if [ -s "$work/burst-$p.ms" ]; then case_frame[burst:$p]=$(median "$work/burst-$p.ms"); fi
-	done
-}
-
-# make_start_notebooks: the conference notebook (and its source file for
-# vim), and the aside pair; with OLD, a copy of each for the old binary.
-make_start_notebooks() {
-	if [ -f "$schedule" ]; then
-		cp "$schedule" "$work/conf.src"
-		conf_what="$(basename "$schedule")"
-	else
-		go run ./scripts/mkbig -pentabarf "$work/conf.src" -events 1000
-		conf_what="a generated 1,000-talk conference"
-		conf_now=${CONF_NOW:-2026-02-07 14:10}
-	fi
-	"$work/lanyard" --db "$work/conf.db" import schedule --tz "$conf_tz" "$work/conf.src" >/dev/null
-	go run ./scripts/mkbig -db "$work/aside.db" -bullets "$bullets" -aside -last "$last"
-	go run ./scripts/mkbig -db "$work/without.db" -bullets 1 -aside -last "$last"
-	if [ -n "${OLD:-}" ]; then
-		local f
-		for f in conf aside without; do cp "$work/$f.db" "$work/$f-old.db"; done
-	fi
-	# vim's first screen starts with the file's first line; lanyard's has
-	# the title of the talk it opens on its first row, right of the
-	# schedule pane: read from one start, not counted.
-	conf_first_line=$(head -n 1 "$work/conf.src" | cut -c1-30) conf_mark=
-	set_case conference:new
-	start
-	nap 1
-	settle
-	conf_mark=$(screen 1 | sed 's/.*│ *//' | cut -c1-30 | sed 's/ *$//')
-	stop
-	if [ -z "$conf_mark" ]; then conf_mark="│"; fi
-	echo "conference: lanyard's first frame waits for \"$conf_mark\", vim's for \"$conf_first_line\"" >&2
-}
-
-# print_start_table: the start table, with ratios of each pair.
-print_start_table() {
-	local row a b x
-	printf '\nstart and typing rows; median of %s runs each, in turns\n' "$runs"
-	printf '%-34s %10s %10s %10s %8s  %s\n' what "lanyard ms" "old ms" "peer ms" ratio note
-	ratio() { if [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ]; then awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; else echo -; fi; }
-	row() { # label new old peer notes...
-		printf '%-34s %10s %10s %10s %8s  %s\n' "$1" "${2:--}" "${3:--}" "${4:--}" "$(ratio "$2" "$4")" "$5"
-	}
-	row "first frame, conference" "${case_frame[conference:new]:-}" "${case_frame[conference:old]:-}" \
-		"${case_frame[conference:vim]:-}" "peer: vim on $conf_what ${case_note[conference:new]:-}${case_note[conference:vim]:-}"
-	row "first frame, small talk + $bullets aside" "${case_frame[aside:new]:-}" "${case_frame[aside:old]:-}" \
-		"${case_frame[without:new]:-}" "peer: the same notebook without them; old without: ${case_frame[without:old]:--}"
-	row "burst of $burst characters" "${case_frame[burst:lanyard]:-}" "${case_frame[burst:old]:-}" \
-		"${case_frame[burst:vim]:-}" "peer: vim ${case_note[burst:lanyard]:-}${case_note[burst:vim]:-}"
-	if [ -n "${keys_med[lanyard]:-}" ]; then
-		row "one key ($bullets bullets)" "${keys_med[lanyard]:-}" "${keys_med[old]:-}" "${keys_med[vim]:-}" "peer: vim (outline table)"
-	fi
-}
-
 install_peers
 echo "building lanyard and writing $bullets bullets" >&2
 if [ -n "${LANYARD:-}" ]; then
 	cp "$LANYARD" "$work/lanyard"
 else
-	go build -o "$work/lanyard" ./cmd/lanyard
+	CGO_ENABLED=0 go build -o "$work/lanyard" ./cmd/lanyard
 fi
 if [ -n "${OLD:-}" ]; then cp "$OLD" "$work/lanyard-old"; fi
-go run ./scripts/mkbig -db "$work/big.db" -bullets "$bullets" -first "$first" -last "$last" \
-	-md "$work/big.md" -opml "$work/big.opml" -org "$work/big.org"
-if [ -n "${OLD:-}" ]; then cp "$work/big.db" "$work/big-old.db"; fi
+go run ./scripts/mkbig -bullets "$bullets" -first "$first" -last "$last" \
+	-md "$work/big.md" -opml "$work/big.opml" -org "$work/big.org" \
+	-schedule "$work/big.xml" -notes "$work/big.post.md"
+starts=
+if [[ " $tables " == *" start "* ]]; then
+	starts=yes
+	write_sources
+fi
+echo "lanyard builds its notebooks" >&2
+make_notebooks "$work/lanyard" "" $starts
+cp "$work/big.db" "$work/big.db.orig"
+if [ -n "${OLD:-}" ]; then
+	echo "old builds its notebooks" >&2
+	if ! err=$(make_notebooks "$work/lanyard-old" -old $starts 2>&1); then
+		note[old]="could not build its notebooks: $(tail -n 1 <<<"$err")"
+		echo "old: ${note[old]}" >&2
+	else
+		cp "$work/big-old.db" "$work/big-old.db.orig"
+	fi
+fi
 
 # A session that only holds the server up, so that each start pays for its
 # program and not for a tmux server's; tmux-256color as most terminals now;
@@ -540,7 +302,7 @@ if [ -n "${OLD:-}" ]; then cp "$work/big.db" "$work/big-old.db"; fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 measured=()
 for p in $peers; do
-	if have "$p"; then measured+=("$p"); else note[$p]="not installed"; fi
+	if have "$p"; then measured+=("$p"); elif [ -z "${note[$p]:-}" ]; then note[$p]="not installed"; fi
 done
 if [[ " $tables " == *" outline "* ]]; then
 	time_first_frames
@@ -548,20 +310,44 @@ if [[ " $tables " == *" outline "* ]]; then
 		if [ -z "${note[$p]:-}" ]; then time_typing "$p"; fi
 	done
 fi
-if [[ " $tables " == *" start "* ]]; then
-	echo "making the start table's notebooks" >&2
-	make_start_notebooks
+if [ -n "$starts" ]; then
+	find_conf_marks
 	cases=(conference:new)
-	if [ -n "${OLD:-}" ]; then cases+=(conference:old); fi
+	if have old; then cases+=(conference:old); fi
 	if have vim; then cases+=(conference:vim); fi
 	time_cases "${cases[@]}"
 	cases=(aside:new without:new)
-	if [ -n "${OLD:-}" ]; then cases+=(aside:old without:old); fi
+	if have old; then cases+=(aside:old without:old); fi
 	time_cases "${cases[@]}"
+	# The big talk's first frame and one key, from the outline table if
+	# it ran, else timed here, each pair in one run as there.
+	if [[ " $tables " != *" outline "* ]]; then
+		cases=(talk:new)
+		if have old; then cases+=(talk:old); fi
+		if have hnb; then cases+=(talk:hnb); fi
+		time_cases "${cases[@]}"
+		for p in lanyard old vim; do
+			if have "$p"; then time_typing "$p"; fi
+		done
+		frame[lanyard]=${case_frame[talk:new]:-} frame[old]=${case_frame[talk:old]:-} frame[hnb]=${case_frame[talk:hnb]:-}
+		talk_note="${case_note[talk:new]:-}${case_note[talk:old]:-}${case_note[talk:hnb]:-}"
+	fi
+	for p in lanyard old hnb; do talk_frame[$p]=${frame[$p]:-}; done
 	bursters=(lanyard)
-	if [ -n "${OLD:-}" ]; then bursters+=(old); fi
+	if have old; then bursters+=(old); fi
 	if have vim; then bursters+=(vim); fi
 	time_bursts "${bursters[@]}"
+	init_new=$(init_ms "$work/lanyard")
+	if have old; then init_old=$(init_ms "$work/lanyard-old"); fi
+fi
+if [ -n "${PROFILE:-}" ]; then
+	cases=(talk:new)
+	if [ -n "$starts" ]; then cases+=(conference:new aside:new without:new); fi
+	if have old; then
+		cases+=(talk:old)
+		if [ -n "$starts" ]; then cases+=(conference:old aside:old without:old); fi
+	fi
+	profile_cases "${cases[@]}"
 fi
 
 printf '%s CPUs; load average %s before, %s after\n' "$(nproc)" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -584,6 +370,10 @@ versions=("tmux $(tmux -V | cut -d' ' -f2)")
 if have hnb; then versions+=("$(hnb -v 2>&1 | head -1)"); fi
 if have emacs; then versions+=("$(emacs --version | head -1) (Org $(emacs -Q --batch --eval "(progn (require 'org) (princ (org-version)))" 2>/dev/null))"); fi
 if have vim; then versions+=("$(vim --version | head -1 | cut -d'(' -f1 | sed 's/ *$//')"); fi
+built="CGO_ENABLED=0 build"
+if [ -n "${LANYARD:-}" ]; then built="given"; fi
+versions+=("lanyard: $(linkage "$work/lanyard") ($built)")
+if [ -n "${OLD:-}" ]; then versions+=("old: $(linkage "$work/lanyard-old")"); fi
 printf 'versions: %s' "${versions[0]}"
 printf '; %s' "${versions[@]:1}"
 echo

@@ -2,6 +2,13 @@
 // one talk whose outline has as many bullets as asked, and, for comparing
 // with other programs, the same notes as Markdown (vim), OPML 2.0 (hnb) and
 // an org file (Emacs org-mode).
+//
+// With -schedule and -notes it writes the notebook's sources instead of (or
+// beside) the notebook: its schedule as Pentabarf XML and every talk's notes
+// as the post lanyard exports. Any lanyard, older ones too, then builds the
+// same notebook in its own format with `import schedule` and
+// `import notes --talk`, so that a benchmark can time an older binary on a
+// notebook it can open.
 package main
 
 import (
@@ -24,7 +31,10 @@ const talkTitle = "The longest talk"
 // options are mkbig's flags.
 type options struct {
 	db, md, opml, org string
-	bullets           int
+	// schedule and notes, if set, receive the notebook's sources (see
+	// the package comment).
+	schedule, notes string
+	bullets         int
 	// first and last, if set, replace the first and last bullets' texts,
 	// so that a benchmark knows a plain ASCII text that a program opening
 	// at the top (or, like lanyard, at the end) shows on its first screen.
@@ -38,7 +48,9 @@ type options struct {
 
 func main() {
 	var opts options
-	flag.StringVar(&opts.db, "db", "big.db", "notebook to write (must not exist)")
+	flag.StringVar(&opts.db, "db", "", "notebook to write (must not exist)")
+	flag.StringVar(&opts.schedule, "schedule", "", "also write the notebook's schedule as Pentabarf XML to this file")
+	flag.StringVar(&opts.notes, "notes", "", "also write every talk's notes as lanyard's Markdown post to this file")
 	flag.IntVar(&opts.bullets, "bullets", 100_000, "bullets in the talk")
 	flag.StringVar(&opts.md, "md", "", "also write the notes as Markdown to this file")
 	flag.StringVar(&opts.opml, "opml", "", "also write the notes as OPML 2.0 to this file")
@@ -66,8 +78,13 @@ func run(opts options) error {
 	if opts.bullets < 1 {
 		return fmt.Errorf("-bullets %d: need at least one", opts.bullets)
 	}
-	if _, err := os.Stat(opts.db); err == nil {
-		return fmt.Errorf("%s exists", opts.db)
+	if opts.db == "" && opts.schedule == "" {
+		return fmt.Errorf("nothing to write: give -db or -schedule")
+	}
+	if opts.db != "" {
+		if _, err := os.Stat(opts.db); err == nil {
+			return fmt.Errorf("%s exists", opts.db)
+		}
 	}
 	o := doc.Generate(opts.bullets, 1)
 	if opts.first != "" {
@@ -82,16 +99,29 @@ func run(opts options) error {
 	} else if opts.last != "" {
 		o.SetText(o.Len()-1, opts.last)
 	}
-	ev, err := writeNotebook(opts.db, o, small)
-	if err != nil {
-		return err
+	ev := speedTestEvent(small != nil)
+	if opts.db != "" {
+		var err error
+		if ev, err = writeNotebook(opts.db, ev, o, small); err != nil {
+			return err
+		}
 	}
 	notes := func(uint64) (*doc.Outline, error) { return o, nil }
+	// The post for import holds each talk's own outline; the Markdown for
+	// vim holds the big one alone, as it always did.
+	allNotes := func(id uint64) (*doc.Outline, error) {
+		if small != nil && id == ev.Days[0].Talks[1].ID {
+			return small, nil
+		}
+		return o, nil
+	}
 	writers := []struct {
 		path  string
 		write func(io.Writer) error
 	}{
-		{opts.md, func(w io.Writer) error { return markdown.Write(w, ev, notes, markdown.Options{}) }},
+		{opts.md, func(w io.Writer) error { return markdown.Write(w, onlyFirstTalk(ev), notes, markdown.Options{}) }},
+		{opts.schedule, func(w io.Writer) error { return writeSchedule(w, ev) }},
+		{opts.notes, func(w io.Writer) error { return markdown.Write(w, ev, allNotes, markdown.Options{}) }},
 		{opts.opml, func(w io.Writer) error { return writeOPML(w, talkTitle, o) }},
 		{opts.org, func(w io.Writer) error { return writeOrg(w, o) }},
 	}
@@ -106,28 +136,46 @@ func run(opts options) error {
 	return nil
 }
 
-// writeNotebook creates the notebook at path with one event whose one talk
-// holds o, and returns the event as stored. With small, o's talk runs
-// 08:00-09:00 and a second talk from 09:30 to the day's end holds small.
-func writeNotebook(path string, o, small *doc.Outline) (sched.Event, error) {
+// speedTestEvent is the notebook's one event: one talk from 09:00 to the
+// day's end, or with aside a talk 08:00-09:00 (for the big outline) and a
+// second from 09:30 (for the small one). Talks are numbered from 1 until a
+// notebook gives them IDs.
+func speedTestEvent(aside bool) sched.Event {
+	loc, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		panic(err) // the zone database is in the binary (time/tzdata)
+	}
+	start := time.Date(2019, 10, 17, 9, 0, 0, 0, loc)
+	talks := []sched.Talk{{ID: 1, Title: talkTitle, Kind: sched.KindTalk, Start: start, End: start.Add(8 * time.Hour)}}
+	if aside {
+		talks = []sched.Talk{
+			{ID: 1, Title: talkTitle, Kind: sched.KindTalk, Start: start.Add(-time.Hour), End: start},
+			{ID: 2, Title: "A small talk", Kind: sched.KindTalk, Start: start.Add(30 * time.Minute), End: start.Add(8 * time.Hour)},
+		}
+	}
+	return sched.Event{Name: "Speed test", TZ: "Europe/London", Days: []sched.Day{{Date: "2019-10-17", Talks: talks}}}
+}
+
+// onlyFirstTalk returns ev with its first talk alone.
+func onlyFirstTalk(ev sched.Event) sched.Event {
+	day := ev.Days[0]
+	day.Talks = day.Talks[:1]
+	ev.Days = []sched.Day{day}
+	return ev
+}
+
+// writeNotebook creates the notebook at path with ev, o in its first talk
+// and small, if any, in its second, and returns the event as stored.
+func writeNotebook(path string, ev sched.Event, o, small *doc.Outline) (sched.Event, error) {
 	nb, err := store.Open(path)
 	if err != nil {
 		return sched.Event{}, err
 	}
 	defer nb.Close()
-	loc, err := time.LoadLocation("Europe/London")
-	if err != nil {
-		return sched.Event{}, err
+	for i := range ev.Days[0].Talks {
+		ev.Days[0].Talks[i].ID = 0 // the store numbers them
 	}
-	start := time.Date(2019, 10, 17, 9, 0, 0, 0, loc)
-	talks := []sched.Talk{{Title: talkTitle, Kind: sched.KindTalk, Start: start, End: start.Add(8 * time.Hour)}}
-	if small != nil {
-		talks = []sched.Talk{
-			{Title: talkTitle, Kind: sched.KindTalk, Start: start.Add(-time.Hour), End: start},
-			{Title: "A small talk", Kind: sched.KindTalk, Start: start.Add(30 * time.Minute), End: start.Add(8 * time.Hour)},
-		}
-	}
-	ev, err := nb.CreateEvent(sched.Event{Name: "Speed test", TZ: "Europe/London", Days: []sched.Day{{Date: "2019-10-17", Talks: talks}}})
+	ev, err = nb.CreateEvent(ev)
 	if err != nil {
 		return sched.Event{}, err
 	}

@@ -2,8 +2,13 @@ package main
 
 import (
 	"bufio"
+	"encoding/xml"
 	"fmt"
+	"io"
 	"os"
+	"strings"
+
+	sched "lanyard/store/schedule"
 )
 
 // writePentabarf writes a schedule of n events over two days in 40 rooms
@@ -40,4 +45,33 @@ func writePentabarf(path string, n int) error {
 		return err
 	}
 	return f.Close()
+}
+
+// writeSchedule writes ev, one day in one room, as Pentabarf XML, the
+// form every lanyard has imported: `lanyard import schedule --tz
+// Europe/London` gives back its talks at the same times.
+func writeSchedule(w io.Writer, ev sched.Event) error {
+	bw := bufio.NewWriter(w) // keeps its first error for Flush
+	day := ev.Days[0]
+	fmt.Fprintf(bw, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule><conference><title>%s</title></conference>\n", xmlText(ev.Name))
+	fmt.Fprintf(bw, "<day index=\"1\" date=\"%s\">\n <room name=\"Main\">\n", day.Date)
+	for _, t := range day.Talks {
+		d := t.End.Sub(t.Start)
+		fmt.Fprintf(bw, "  <event id=\"%d\"><start>%s</start><duration>%02d:%02d</duration><room>Main</room><title>%s</title><type>talk</type></event>\n",
+			t.ID, t.Start.Format("15:04"), int(d.Hours()), int(d.Minutes())%60, xmlText(t.Title))
+	}
+	fmt.Fprintf(bw, " </room>\n</day>\n</schedule>\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("schedule: %w", err)
+	}
+	return nil
+}
+
+// xmlText escapes s for XML character data.
+func xmlText(s string) string {
+	var b strings.Builder
+	if err := xml.EscapeText(&b, []byte(s)); err != nil {
+		panic(err) // a strings.Builder does not fail
+	}
+	return b.String()
 }

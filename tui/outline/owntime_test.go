@@ -8,32 +8,39 @@ import (
 	"time"
 )
 
-// ownTime runs f and returns how long it took less the time this
-// process's threads waited, runnable, for a CPU meanwhile (Linux's
-// schedstat): on a machine busy with other work that wait is not the
-// editor's. Go runs on one thread while f does, so a wait of that thread
-// holds up all of f and the waits sum to what f lost. Where there is no
-// schedstat nothing is taken off, which only makes a test stricter.
+// ownTime runs f and returns the CPU time this process's threads had
+// meanwhile (Linux's schedstat): f's work and the runtime's for it,
+// however busy the machine is, as time spent waiting for a CPU that other
+// work had is not in it. (Taking the threads' waits off the wall clock
+// instead over-counts when several wait at once, as the runtime's monitor
+// thread does at each of its wake-ups on a loaded machine, and went below
+// zero on one.) Where there is no schedstat it is the wall time, which
+// only makes a test stricter.
 func ownTime(f func()) time.Duration {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	before := threadWaits()
+	before := threadsRan()
 	start := time.Now()
 	f()
-	took := time.Since(start)
-	for id, w := range threadWaits() {
-		took -= w - before[id]
+	wall := time.Since(start)
+	after := threadsRan()
+	if before == nil || after == nil {
+		return wall
 	}
-	return took
+	var ran time.Duration
+	for id, r := range after {
+		ran += r - before[id] // a thread started meanwhile ran all of r
+	}
+	return ran
 }
 
-// threadWaits is how long each thread of this process has waited for a
-// CPU, by thread id.
-func threadWaits() map[string]time.Duration {
+// threadsRan is how long each thread of this process has run on a CPU, by
+// thread id, or nil where Linux's schedstat cannot be read.
+func threadsRan() map[string]time.Duration {
 	tasks, err := os.ReadDir("/proc/self/task")
 	if err != nil {
 		return nil
 	}
-	waits := make(map[string]time.Duration, len(tasks))
+	ran := make(map[string]time.Duration, len(tasks))
 	for _, task := range tasks {
 		stat, err := os.ReadFile(filepath.Join("/proc/self/task", task.Name(), "schedstat"))
 		if err != nil {
@@ -41,8 +48,11 @@ func threadWaits() map[string]time.Duration {
 		}
 		var running, waiting int64
 		if _, err := fmt.Sscan(string(stat), &running, &waiting); err == nil {
-			waits[task.Name()] = time.Duration(waiting)
+			ran[task.Name()] = time.Duration(running)
 		}
 	}
-	return waits
+	if len(ran) == 0 {
+		return nil
+	}
+	return ran
 }
