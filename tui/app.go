@@ -77,6 +77,10 @@ type Config struct {
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
+	// FrameGap paces frames: keys that come within it of the last frame
+	// drawn share the next, drawn at most FrameGap after the last of them
+	// (see pace.go). 0 draws a frame after every message.
+	FrameGap time.Duration
 	// timer replaces tea.Tick in tests, which see a timer as a message
 	// of its own at once instead of waiting for it.
 	timer timer
@@ -166,6 +170,9 @@ type Model struct {
 	held []tea.Msg
 	// drawn is what is kept of the last frame drawn (see frame.go).
 	drawn *drawnFrame
+	// pacing shares frames among keys that come faster than they are
+	// seen (see pace.go).
+	pacing pacing
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
@@ -242,9 +249,13 @@ func (m *Model) Init() tea.Cmd {
 // Update handles a message in place: routes it (see update), then
 // settles the screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(redrawMsg); ok {
+		m.pacing.asked, m.pacing.waiting = false, false
+		return m, nil
+	}
 	next, cmd := m.update(msg)
 	*m = next
-	return m, m.settle(cmd)
+	return m, m.pace(msg, m.settle(cmd))
 }
 
 // update routes a message: keys and pastes to the active layer (see

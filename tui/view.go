@@ -28,6 +28,16 @@ const (
 // View draws the screen: the top layer over the panes, or the panes, and
 // the terminal's cursor where the top layer wants it.
 func (m *Model) View() tea.View {
+	if m.pacing.waiting {
+		return m.pacing.frame // keys came faster than frames are seen
+	}
+	v := m.draw()
+	m.keepFrame(v)
+	return v
+}
+
+// draw draws the frame of the model as it is.
+func (m *Model) draw() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "lanyard"
@@ -195,7 +205,7 @@ func (m *Model) sync() {
 }
 
 // editorSize is the editor pane's size on the screen as it is now.
-func (m Model) editorSize() (width, height int) {
+func (m *Model) editorSize() (width, height int) {
 	schedWidth, editorX, paneHeight := m.layout()
 	width = m.width - editorX
 	if schedWidth == 0 {
