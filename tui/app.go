@@ -253,9 +253,26 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.pacing.asked, m.pacing.waiting = false, false
 		return m, nil
 	}
+	if press, ok := msg.(tea.KeyPressMsg); ok && m.typesText(press) {
+		return m, m.pace(msg, m.settle(m.edit(press)))
+	}
 	next, cmd := m.update(msg)
 	*m = next
 	return m, m.pace(msg, m.settle(cmd))
+}
+
+// typesText reports whether press is text typed into the editor: the
+// editor has the keyboard and the key is a character, shifted or not.
+// Such a key goes to the editor in place (see edit), without the routing's
+// copies of the model, which were half of a typed character's cost. No
+// key of the root's is a bare character (they would be typed in the
+// notes), so routing would hand the editor the same key.
+func (m *Model) typesText(press tea.KeyPressMsg) bool {
+	if press.Text == "" || press.Mod&^tea.ModShift != 0 || m.Holding() {
+		return false
+	}
+	_, editing := m.active().(editorPane)
+	return editing
 }
 
 // update routes a message: keys and pastes to the active layer (see
@@ -379,15 +396,21 @@ func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
 
 // updateEditor passes a message to the editor and notes whether it edited.
 func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
+	cmd := m.edit(msg)
+	return m, cmd
+}
+
+// edit is updateEditor in place.
+func (m *Model) edit(msg tea.Msg) tea.Cmd {
 	before := m.saver.saves
 	var cmd tea.Cmd
 	m.editor, cmd = m.editor.Update(msg)
 	if m.saver.saves != before {
 		m.status = m.status.Edited(m.saver.last)
 		m.lastEdit = m.cfg.Clock()
-		m = m.wroteIn()
+		m.wroteIn()
 	}
-	return m, cmd
+	return cmd
 }
 
 // open shows a talk's outline, loading it first if need be.
