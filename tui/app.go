@@ -170,6 +170,9 @@ type Model struct {
 	held []tea.Msg
 	// drawn is what is kept of the last frame drawn (see frame.go).
 	drawn *drawnFrame
+	// upNext is what the status bar says starts next, kept while typing
+	// (see nextUp).
+	upNext upNext
 	// pacing shares frames among keys that come faster than they are
 	// seen (see pace.go).
 	pacing pacing
@@ -256,6 +259,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok && m.typesText(press) {
 		return m, m.pace(msg, m.settle(m.edit(press)))
 	}
+	m.upNext.known = false // anything but typing may change the schedule
 	next, cmd := m.update(msg)
 	*m = next
 	return m, m.pace(msg, m.settle(cmd))

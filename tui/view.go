@@ -199,7 +199,7 @@ func (m *Model) sync() {
 		if m.width < narrowWidth {
 			dayLabel = ""
 		}
-		m.status = m.status.SetNext(nextUp(day, now, ev.Location()))
+		m.status = m.status.SetNext(m.nextUp(day, now, ev.Location()))
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
 }
@@ -246,6 +246,26 @@ func (m Model) header(talkID uint64) outline.Header {
 		start = time.Time{} // a page's times read best as the clock
 	}
 	return outline.Header{Title: talk.Title, Meta: strings.Join(parts, " · "), Start: start}
+}
+
+// nextUp is the package's nextUp for the status bar, kept while the user
+// types: typing changes neither the schedule nor the day, and a day of a
+// big conference is hundreds of talks to look through at every key. It is
+// worked out afresh after any other message and when the second changes.
+func (m *Model) nextUp(day sched.Day, now time.Time, loc *time.Location) string {
+	at := now.Truncate(time.Second)
+	if !m.upNext.known || !m.upNext.at.Equal(at) || m.upNext.loc != loc {
+		m.upNext = upNext{known: true, at: at, loc: loc, text: nextUp(day, now, loc)}
+	}
+	return m.upNext.text
+}
+
+// upNext is the status bar's "next:" as last worked out.
+type upNext struct {
+	known bool
+	at    time.Time
+	loc   *time.Location
+	text  string
 }
 
 // nextUp says what starts next and when, for the status bar.
