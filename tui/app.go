@@ -77,6 +77,10 @@ type Config struct {
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
+	// FrameGap paces frames: keys that come within it of the last frame
+	// drawn share the next, drawn at most FrameGap after the last of them
+	// (see pace.go). 0 draws a frame after every message.
+	FrameGap time.Duration
 	// timer replaces tea.Tick in tests, which see a timer as a message
 	// of its own at once instead of waiting for it.
 	timer timer
@@ -166,6 +170,12 @@ type Model struct {
 	held []tea.Msg
 	// drawn is what is kept of the last frame drawn (see frame.go).
 	drawn *drawnFrame
+	// upNext is what the status bar says starts next, kept while typing
+	// (see nextUp).
+	upNext upNext
+	// pacing shares frames among keys that come faster than they are
+	// seen (see pace.go).
+	pacing pacing
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
@@ -242,9 +252,31 @@ func (m *Model) Init() tea.Cmd {
 // Update handles a message in place: routes it (see update), then
 // settles the screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(redrawMsg); ok {
+		m.pacing.asked, m.pacing.waiting = false, false
+		return m, nil
+	}
+	if press, ok := msg.(tea.KeyPressMsg); ok && m.typesText(press) {
+		return m, m.pace(msg, m.settle(m.edit(press)))
+	}
+	m.upNext.known = false // anything but typing may change the schedule
 	next, cmd := m.update(msg)
 	*m = next
-	return m, m.settle(cmd)
+	return m, m.pace(msg, m.settle(cmd))
+}
+
+// typesText reports whether press is text typed into the editor: the
+// editor has the keyboard and the key is a character, shifted or not.
+// Such a key goes to the editor in place (see edit), without the routing's
+// copies of the model, which were half of a typed character's cost. No
+// key of the root's is a bare character (they would be typed in the
+// notes), so routing would hand the editor the same key.
+func (m *Model) typesText(press tea.KeyPressMsg) bool {
+	if press.Text == "" || press.Mod&^tea.ModShift != 0 || m.Holding() {
+		return false
+	}
+	_, editing := m.active().(editorPane)
+	return editing
 }
 
 // update routes a message: keys and pastes to the active layer (see
@@ -368,15 +400,21 @@ func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
 
 // updateEditor passes a message to the editor and notes whether it edited.
 func (m Model) updateEditor(msg tea.Msg) (Model, tea.Cmd) {
+	cmd := m.edit(msg)
+	return m, cmd
+}
+
+// edit is updateEditor in place.
+func (m *Model) edit(msg tea.Msg) tea.Cmd {
 	before := m.saver.saves
 	var cmd tea.Cmd
 	m.editor, cmd = m.editor.Update(msg)
 	if m.saver.saves != before {
 		m.status = m.status.Edited(m.saver.last)
 		m.lastEdit = m.cfg.Clock()
-		m = m.wroteIn()
+		m.wroteIn()
 	}
-	return m, cmd
+	return cmd
 }
 
 // open shows a talk's outline, loading it first if need be.

@@ -112,3 +112,37 @@ func BenchmarkBurst(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*letters), "ns/key")
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*letters), "cpu-ns/key")
 }
+
+// BenchmarkBurstPaced is BenchmarkBurst with frames paced as the program
+// paces them (DefaultFrameGap): the keys come as fast as the benchmark
+// sends them, and the redraw each asks for arrives once its gap is over.
+func BenchmarkBurstPaced(b *testing.B) {
+	const letters = 2000
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		m := benchModel(b, 100_000).(*Model)
+		m.cfg.FrameGap = DefaultFrameGap
+		m.View()
+		b.StartTimer()
+		start := cpuTime()
+		var askedAt time.Time
+		for i := range letters {
+			r := rune('a' + i%26)
+			if m.Update(tea.KeyPressMsg{Code: r, Text: string(r)}); m.pacing.asked && askedAt.IsZero() {
+				askedAt = time.Now()
+			}
+			_ = m.View()
+			if !askedAt.IsZero() && time.Since(askedAt) >= DefaultFrameGap {
+				m.Update(redrawMsg{})
+				_ = m.View()
+				askedAt = time.Time{}
+			}
+		}
+		m.Update(redrawMsg{})
+		_ = m.View()
+		cpu += cpuTime() - start
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*letters), "ns/key")
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*letters), "cpu-ns/key")
+}

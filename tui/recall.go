@@ -41,15 +41,14 @@ func (m Model) placeResumedCursor() Model {
 
 // wroteIn records that the user edited the talk in the editor, with the
 // cursor where it is now.
-func (m Model) wroteIn() Model {
+func (m *Model) wroteIn() {
 	talk := m.editor.TalkID()
 	if talk == 0 {
-		return m
+		return
 	}
 	c := m.editor.Position()
 	m.resume.Talk, m.resume.Node, m.resume.Offset = talk, uint64(c.Node), c.Offset
 	m.schedule = m.schedule.SetWroteLast(talk)
-	return m
 }
 
 // wroteLast is the talk the user wrote in last in the event shown, 0 for

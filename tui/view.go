@@ -28,6 +28,16 @@ const (
 // View draws the screen: the top layer over the panes, or the panes, and
 // the terminal's cursor where the top layer wants it.
 func (m *Model) View() tea.View {
+	if m.pacing.waiting {
+		return m.pacing.frame // keys came faster than frames are seen
+	}
+	v := m.draw()
+	m.keepFrame(v)
+	return v
+}
+
+// draw draws the frame of the model as it is.
+func (m *Model) draw() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "lanyard"
@@ -189,13 +199,13 @@ func (m *Model) sync() {
 		if m.width < narrowWidth {
 			dayLabel = ""
 		}
-		m.status = m.status.SetNext(nextUp(day, now, ev.Location()))
+		m.status = m.status.SetNext(m.nextUp(day, now, ev.Location()))
 	}
 	m.status = m.status.SetWidth(m.width).SetClock(now, ev.Location()).SetPlace(ev.Name, dayLabel)
 }
 
 // editorSize is the editor pane's size on the screen as it is now.
-func (m Model) editorSize() (width, height int) {
+func (m *Model) editorSize() (width, height int) {
 	schedWidth, editorX, paneHeight := m.layout()
 	width = m.width - editorX
 	if schedWidth == 0 {
@@ -236,6 +246,26 @@ func (m Model) header(talkID uint64) outline.Header {
 		start = time.Time{} // a page's times read best as the clock
 	}
 	return outline.Header{Title: talk.Title, Meta: strings.Join(parts, " · "), Start: start}
+}
+
+// nextUp is the package's nextUp for the status bar, kept while the user
+// types: typing changes neither the schedule nor the day, and a day of a
+// big conference is hundreds of talks to look through at every key. It is
+// worked out afresh after any other message and when the second changes.
+func (m *Model) nextUp(day sched.Day, now time.Time, loc *time.Location) string {
+	at := now.Truncate(time.Second)
+	if !m.upNext.known || !m.upNext.at.Equal(at) || m.upNext.loc != loc {
+		m.upNext = upNext{known: true, at: at, loc: loc, text: nextUp(day, now, loc)}
+	}
+	return m.upNext.text
+}
+
+// upNext is the status bar's "next:" as last worked out.
+type upNext struct {
+	known bool
+	at    time.Time
+	loc   *time.Location
+	text  string
 }
 
 // nextUp says what starts next and when, for the status bar.

@@ -232,6 +232,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Resume: s.resume, Resumes: writer,
 			Events: nb,
 			Remind: s.remind, Notify: s.notify,
+			FrameGap: tui.DefaultFrameGap,
 		}),
 		guard:     guard,
 		endMarker: marker,

@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// bubbletea draws a frame after every message, and its renderer sends the
+// terminal the last frame only 60 times a second: when a paste comes as
+// typed keys, or a fast typist's keys come together, most frames are
+// drawn and never seen. The root draws the frame again only when the last
+// was drawn long enough ago; the keys between are handled and saved at
+// once (the writer is apart from drawing), and a redraw asked for once
+// brings the screen up to the last of them.
+
+// DefaultFrameGap is the frame gap the program uses: keys that come within
+// it of the frame before share the next frame, drawn at most this long
+// after the last of them.
+const DefaultFrameGap = 8 * time.Millisecond
+
+// redrawMsg asks for a frame of what keys changed since the last one.
+type redrawMsg struct{}
+
+// pacing is what the root keeps to share frames among keys.
+type pacing struct {
+	// frame is the last frame drawn, shown again while redrawing waits.
+	frame tea.View
+	// drawnAt is when frame was drawn; zero when there is none yet.
+	drawnAt time.Time
+	// waiting is set while the model holds changes frame does not show.
+	waiting bool
+	// asked is set while a redrawMsg is on its way.
+	asked bool
+}
+
+// pace decides, once msg was handled, whether the next frame waits; it
+// adds the redraw to cmd when it does and none is on its way.
+func (m *Model) pace(msg tea.Msg, cmd tea.Cmd) tea.Cmd {
+	m.pacing.waiting = false
+	if m.cfg.FrameGap <= 0 || m.pacing.drawnAt.IsZero() || !typed(msg) {
+		return cmd
+	}
+	if time.Since(m.pacing.drawnAt) >= m.cfg.FrameGap {
+		return cmd
+	}
+	m.pacing.waiting = true
+	if m.pacing.asked {
+		return cmd
+	}
+	m.pacing.asked = true
+	after := m.cfg.timer
+	if after == nil {
+		after = tea.Tick
+	}
+	return tea.Batch(cmd, after(m.cfg.FrameGap, func(time.Time) tea.Msg { return redrawMsg{} }))
+}
+
+// typed reports whether msg is input that comes in bursts: keys and
+// pastes. Everything else (a resize, a load landing) is drawn at once.
+func typed(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.KeyReleaseMsg, tea.PasteMsg:
+		return true
+	}
+	return false
+}
+
+// keepFrame keeps v as the last frame drawn, when frames are paced.
+func (m *Model) keepFrame(v tea.View) {
+	if m.cfg.FrameGap > 0 {
+		m.pacing.frame, m.pacing.drawnAt = v, time.Now()
+	}
+}

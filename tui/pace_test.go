@@ -1,0 +1,113 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// pacedModel is a test model whose frames are paced with gap, sized
+// 120x30 and drawn once, as the program draws its first frame.
+func pacedModel(notes *fakeNotes, gap time.Duration) *Model {
+	m := newTestModel(notes, at("2019-10-17", "09:40"))
+	m.cfg.FrameGap = gap
+	run(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	m.View()
+	return m
+}
+
+// timers runs cmd as the program would and returns the timers it starts.
+func timers(cmd tea.Cmd) []timerMsg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case timerMsg:
+		return []timerMsg{msg}
+	case tea.BatchMsg:
+		var all []timerMsg
+		for _, c := range msg {
+			all = append(all, timers(c)...)
+		}
+		return all
+	}
+	return nil
+}
+
+// keyAndFrame is one key as the program handles it: Update, then View.
+func keyAndFrame(m *Model, r rune) ([]timerMsg, tea.View) {
+	_, cmd := m.Update(press(r, string(r)))
+	return timers(cmd), m.View()
+}
+
+// Keys that come faster than frames are seen share one frame, and the one
+// redraw they ask for brings the screen to the last of them; every key
+// reaches the writer at once meanwhile.
+func TestABurstOfKeysEndsOnTheScreenOfItsLastKey(t *testing.T) {
+	const typed = "a burst of keys"
+	notes := newFakeNotes()
+	// An hour's gap: every key of the burst comes within it, whatever the
+	// machine's speed.
+	m := pacedModel(notes, time.Hour)
+	plain := pacedModel(newFakeNotes(), 0)
+	before := m.View()
+	var asked []timerMsg
+	for i, r := range typed {
+		ts, frame := keyAndFrame(m, r)
+		asked = append(asked, ts...)
+		plain.Update(press(r, string(r)))
+		if frame.Content != before.Content {
+			t.Fatalf("key %d drew a frame of its own inside the burst", i)
+		}
+		if got := notes.savedTexts(11); len(got) == 0 || got[len(got)-1] != typed[:i+1] {
+			t.Fatalf("key %d did not reach the writer at once: saved %q", i, got)
+		}
+	}
+	if len(asked) != 1 {
+		t.Fatalf("the burst asked for %d redraws, want one", len(asked))
+	}
+	if asked[0].wait != time.Hour {
+		t.Errorf("the redraw waits %v, want the frame gap", asked[0].wait)
+	}
+	m.Update(asked[0].fire(time.Now()))
+	got, want := m.View(), plain.View()
+	if got.Content != want.Content || *got.Cursor != *want.Cursor {
+		t.Fatalf("after the redraw the screen is not the last key's:\n%s\nwant:\n%s",
+			ansi.Strip(got.Content), ansi.Strip(want.Content))
+	}
+	// A key after the redraw waits again, and asks for a redraw of its own.
+	ts, _ := keyAndFrame(m, '!')
+	if len(ts) != 1 {
+		t.Fatalf("a key after the redraw asked for %d redraws, want one", len(ts))
+	}
+	m.Update(ts[0].fire(time.Now()))
+	if s := ansi.Strip(m.View().Content); !strings.Contains(s, typed+"!") {
+		t.Errorf("the key after the redraw is not on screen:\n%s", s)
+	}
+}
+
+// Keys slower than the gap, and anything but keys, are drawn at once.
+func TestKeysSlowerThanTheGapAndOtherMessagesAreDrawnAtOnce(t *testing.T) {
+	slow := pacedModel(newFakeNotes(), time.Nanosecond)
+	for _, r := range "slow" {
+		ts, _ := keyAndFrame(slow, r)
+		if len(ts) != 0 {
+			t.Fatalf("a key after the gap asked for a redraw instead of drawing")
+		}
+	}
+	if s := ansi.Strip(slow.View().Content); !strings.Contains(s, "slow") {
+		t.Errorf("slow keys are not on screen:\n%s", s)
+	}
+	m := pacedModel(newFakeNotes(), time.Hour)
+	keyAndFrame(m, 'x')
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	if lines := strings.Count(m.View().Content, "\n") + 1; lines != 20 {
+		t.Errorf("a resize in a burst drew %d lines, want the new 20", lines)
+	}
+	if s := ansi.Strip(m.View().Content); !strings.Contains(s, "x") {
+		t.Errorf("the frame after the resize lacks the key before it:\n%s", s)
+	}
+}
