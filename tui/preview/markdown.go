@@ -305,9 +305,11 @@ func splitFrontMatter(markdown string) (front []string, body string) {
 	return nil, markdown // never closed: not front matter
 }
 
-// frontMatter draws the front matter as it is written, between its rules.
+// frontMatter draws the front matter as it is written, between its rules
+// (cut, like every line, to a screen narrower than they are).
 func (d *drawer) frontMatter(front []string) {
-	rule := d.paint.paint("---", markRule)
+	ruleText, _ := cutCells("---", d.room())
+	rule := d.paint.paint(ruleText, markRule)
 	d.emit(rule)
 	for _, l := range front {
 		d.verbatim(l, markRule)
