@@ -58,21 +58,31 @@ func (o *Outline) SetText(i int, text string) {
 
 // Split is Enter at offset off of row i, as Workflowy and Logseq do it.
 //
+// On an empty bullet of a kind other than plain, Enter ends the list as
+// editors do: the bullet becomes plain and no bullet is added; Split
+// returns i.
+//
 // At offset 0 of a bullet with text, an empty bullet is inserted before row
 // i as its previous sibling and the cursor stays with the original text,
 // now at row i+1, which Split returns.
 //
-// The new bullet continues the list: it takes row i's Kind, except that an
-// empty bullet made from a done item is a to-do.
+// Otherwise row i keeps Text[:off] and its kind, and a new bullet takes
+// Text[off:]: the first child of row i if it has children in sight (so the
+// new line appears right under it), else its next sibling, after its
+// subtree if that is folded. Split returns the new bullet's row, where the
+// cursor goes at offset 0.
 //
-// Otherwise row i keeps Text[:off] and a new bullet takes Text[off:]: the
-// first child of row i if it has children in sight (so the new line
-// appears right under it), else its next sibling, after its subtree if that
-// is folded. Split returns the new bullet's row, where the cursor goes at
-// offset 0.
+// The new bullet, before or after, is of the kind a list of row i's kind
+// goes on with (see Kind.next): numbered after numbered, to-do after a
+// to-do or a done item, plain after a takeaway or a quote.
 func (o *Outline) Split(i, off int) int {
 	o.journal.edit()
 	n := o.rows[i]
+	if n.Text == "" && n.Kind != KindPlain && n.Kind.known() {
+		o.change(n)
+		n.Kind = KindPlain
+		return i
+	}
 	if off == 0 && n.Text != "" {
 		before := ""
 		if sib, _ := o.prevSibling(i); sib >= 0 {
@@ -92,11 +102,9 @@ func (o *Outline) Split(i, off int) int {
 		at = o.SubtreeEnd(i)
 		split = o.newNode(n.Parent, n.Depth, KeyBetween(n.Order, o.nextSiblingOrder(i, at)), rest)
 	}
-	split.Kind = n.Kind
+	split.Kind = n.Kind.next()
 	if rest != "" {
 		o.replaceText(n, off, len(n.Text), "")
-	} else {
-		split.Kind = n.Kind.next()
 	}
 	o.insertRow(at, split)
 	return at

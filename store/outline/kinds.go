@@ -43,13 +43,22 @@ func (k Kind) String() string {
 	return "kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// next is the kind of a new empty bullet that continues a list of bullets
-// of kind k: the same, except that the item after a done one is still to do.
+// known reports whether this version of lanyard knows kind k.
+func (k Kind) known() bool { return int(k) < len(kindNames) }
+
+// next is the kind of the bullet Enter makes after a bullet of kind k.
+// Lists go on, as in every editor: the item after a numbered one is
+// numbered, the one after a to-do or a done one is still to do. A
+// takeaway or a quote marks one line, so the bullet after it is plain: a
+// note-taker flags the line worth finding again, not the ones that follow.
 func (k Kind) next() Kind {
-	if k == KindDone {
+	switch k {
+	case KindNumbered, KindTodo:
+		return k
+	case KindDone:
 		return KindTodo
 	}
-	return k
+	return KindPlain
 }
 
 // SetKind makes row i a bullet of kind k.

@@ -75,10 +75,10 @@ func TestEditsKeepFoldsAndKinds(t *testing.T) {
 		ret:    1,
 		put:    []string{"first ", "second"},
 	}, {
-		name:   "enter at the start of a quote adds an empty quote above",
+		name:   "enter at the start of a quote adds a plain bullet above",
 		before: "- > words",
 		edit:   func(o *Outline) any { return o.Split(0, 0) },
-		after:  "\n- >\n- > words\n",
+		after:  "\n-\n- > words\n",
 		ret:    1,
 		put:    []string{""},
 	}, {
@@ -133,6 +133,100 @@ func TestEditsKeepFoldsAndKinds(t *testing.T) {
 		put:     []string{"a1b", "b1"},
 		deleted: []ID{3},
 	}})
+}
+
+func TestEnterCarriesListsOnly(t *testing.T) {
+	runEditCases(t, []editCase{{
+		name:   "after a to-do the next is to do",
+		before: "- [ ] email the speaker",
+		edit:   func(o *Outline) any { return o.Split(0, len("email the speaker")) },
+		after:  "\n- [ ] email the speaker\n- [ ]\n",
+		ret:    1,
+		put:    []string{""},
+	}, {
+		name:   "after a numbered item the next is numbered",
+		before: "- 1. measure",
+		edit:   func(o *Outline) any { return o.Split(0, len("measure")) },
+		after:  "\n- 1. measure\n- 1.\n",
+		ret:    1,
+		put:    []string{""},
+	}, {
+		name:   "after a takeaway the next is plain",
+		before: "- * alerts need owners",
+		edit:   func(o *Outline) any { return o.Split(0, len("alerts need owners")) },
+		after:  "\n- * alerts need owners\n-\n",
+		ret:    1,
+		put:    []string{""},
+	}, {
+		name:   "after a quote the next is plain",
+		before: "- > ship on fridays",
+		edit:   func(o *Outline) any { return o.Split(0, len("ship on fridays")) },
+		after:  "\n- > ship on fridays\n-\n",
+		ret:    1,
+		put:    []string{""},
+	}, {
+		name:   "a takeaway split in the middle keeps its kind and the rest is plain",
+		before: "- * alerts need owners",
+		edit:   func(o *Outline) any { return o.Split(0, len("alerts ")) },
+		after:  "\n- * alerts\n- need owners\n",
+		ret:    1,
+		put:    []string{"alerts ", "need owners"},
+	}, {
+		name:   "a done item split in the middle leaves the rest to do",
+		before: "- [x] book hotel and train",
+		edit:   func(o *Outline) any { return o.Split(0, len("book hotel ")) },
+		after:  "\n- [x] book hotel\n- [ ] and train\n",
+		ret:    1,
+		put:    []string{"book hotel ", "and train"},
+	}, {
+		name:   "enter at the start of a to-do adds a to-do above",
+		before: "- [ ] slides",
+		edit:   func(o *Outline) any { return o.Split(0, 0) },
+		after:  "\n- [ ]\n- [ ] slides\n",
+		ret:    1,
+		put:    []string{""},
+	}, {
+		name:   "enter on an empty to-do ends the list: it turns plain and stays",
+		before: "- [ ] slides\n- [ ]",
+		edit:   func(o *Outline) any { return o.Split(1, 0) },
+		after:  "\n- [ ] slides\n-\n",
+		ret:    1,
+		put:    []string{""},
+	}, {
+		name:   "enter on an empty numbered item with children ends the list too",
+		before: "- 1.\n  - detail",
+		edit:   func(o *Outline) any { return o.Split(0, 0) },
+		after:  "\n-\n  - detail\n",
+		ret:    0,
+		put:    []string{""},
+	}, {
+		name:   "enter on an empty plain bullet adds one",
+		before: "- a\n-",
+		edit:   func(o *Outline) any { return o.Split(1, 0) },
+		after:  "\n- a\n-\n-\n",
+		ret:    2,
+		put:    []string{""},
+	}})
+}
+
+func TestEnterOnAnEmptyBulletOfAnUnknownKindAddsOne(t *testing.T) {
+	o := New()
+	o.Append("")
+	o.SetKind(0, Kind(42)) // from a newer lanyard; drawn as plain
+	if got := o.Split(0, 0); got != 1 || o.Len() != 2 || o.At(0).Kind != Kind(42) || o.At(1).Kind != KindPlain {
+		t.Fatalf("Split = %d, %d rows, kinds %v %v; want a plain bullet added after the kept one", got, o.Len(), o.At(0).Kind, o.At(1).Kind)
+	}
+}
+
+func TestEnterEndingAListIsUndone(t *testing.T) {
+	o := New()
+	o.Append("")
+	o.SetKind(0, KindTodo)
+	o.Mark(Cursor{Node: o.At(0).ID})
+	o.Split(0, 0)
+	if _, ok := o.Undo(); !ok || o.At(0).Kind != KindTodo || o.Len() != 1 {
+		t.Fatalf("after undo: %d rows, kind %v; want the empty to-do back", o.Len(), o.At(0).Kind)
+	}
 }
 
 func TestKindNames(t *testing.T) {

@@ -126,6 +126,9 @@ func (e *editor) editText(kind, i, r1, r2 int) {
 		if (off > 0 || text == "") && (!o.HasChildren(i) || o.At(i).Folded) {
 			want = o.SubtreeEnd(i)
 		}
+		if text == "" && o.At(i).Kind != KindPlain && o.At(i).Kind.known() {
+			want = i // Enter on an empty item ends the list
+		}
 		if got := o.Split(i, off); got != want {
 			e.t.Fatalf("Split(%d, %d) = %d, want %d", i, off, got, want)
 		}
