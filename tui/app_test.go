@@ -325,8 +325,8 @@ func TestSearchJumpsToABulletInAnotherTalk(t *testing.T) {
 	if !strings.Contains(view, "Friday 18 October 2019") {
 		t.Errorf("the jump should show the hit's day:\n%s", view)
 	}
-	m = typeInto(m, "> ")
-	if got := notes.savedTexts(20); len(got) == 0 || got[len(got)-1] != "> owners review them quarterly" {
+	m = typeInto(m, "Q: ")
+	if got := notes.savedTexts(20); len(got) == 0 || got[len(got)-1] != "Q: owners review them quarterly" {
 		t.Errorf("typing after the jump should go to the start of the hit; saved %q", got)
 	}
 }

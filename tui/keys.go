@@ -27,6 +27,11 @@ type KeyMap struct {
 // every terminal, over ssh and in tmux. The post's keys are free in the
 // editor (whose ctrl+y is redo) and reach lanyard over ssh and in tmux:
 // ctrl+p is a control character, alt+y an escape before the letter.
+//
+// Esc then a letter typed quickly arrives as alt+letter (see the editor's
+// DefaultKeyMap): none of the alt+letters here changes a note. Each shows
+// something or copies the post, and the schedule's key for the letter
+// after Esc would have done much the same.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
@@ -35,11 +40,15 @@ func DefaultKeyMap() KeyMap {
 		Live:     key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "go to the talk on now")),
 		NewPage:  key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "new page now")),
 		Preview:  key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "preview the post")),
-		Copy:     key.NewBinding(key.WithKeys("alt+y"), key.WithHelp("alt+y", "copy the post (Markdown)")),
+		// alt+y only copies: Esc then y, the schedule's copy, does the same.
+		Copy: key.NewBinding(key.WithKeys("alt+y"), key.WithHelp("alt+y", "copy the post (Markdown)")),
 		// alt+i is an escape before the letter, so it reaches lanyard over
 		// ssh and in tmux; f2 is for terminals that take alt for themselves.
+		// Esc then i, the schedule's "about", opens the same overlay.
 		Details: key.NewBinding(key.WithKeys("alt+i", "f2"), key.WithHelp("alt+i/f2", "about this talk")),
-		// ctrl+o is the editor's fold; alt+w is free in it.
+		// ctrl+o is the editor's fold; alt+w is free in it. Esc then w
+		// (the schedule's watch-later) opens this overlay instead, which
+		// changes nothing and closes with Esc.
 		NowNext: key.NewBinding(key.WithKeys("alt+w", "f3"), key.WithHelp("alt+w/f3", "now and next, every room")),
 		// ctrl+/ arrives as ctrl+_ from most terminals.
 		AllKeys: key.NewBinding(key.WithKeys("f1", "ctrl+_", "ctrl+/"), key.WithHelp("f1", "all keys")),

@@ -67,8 +67,17 @@ func editor(t *testing.T, o *doc.Outline, width, height int) (Model, *recordingS
 	t.Helper()
 	s := &recordingSaver{}
 	m := New(theme.New(true), s).SetSize(width, height).SetOutline(7, o, testHeader).Focus()
-	return m, s
+	// Keys come all at one instant, unless a test moves a clock of its own:
+	// a burst of typing ends at a key that is not typing, not at a pause
+	// the machine running the test happened to take.
+	return m.SetClock(fixedClock), s
 }
+
+// testClock is a clock a test moves by hand.
+type testClock struct{ t time.Time }
+
+func (c *testClock) now() time.Time          { return c.t }
+func (c *testClock) advance(d time.Duration) { c.t = c.t.Add(d) }
 
 // keyPress builds the message a terminal sends for a key named as
 // tea.KeyPressMsg.String() names it: "enter", "shift+tab", "ctrl+left",

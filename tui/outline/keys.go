@@ -47,6 +47,15 @@ type KeyMap struct {
 // DefaultKeyMap returns the keys of Workflowy and Logseq, with the Emacs
 // line keys a terminal user's fingers expect (ctrl+a, ctrl+e, ctrl+d) and
 // alt+arrows for terminals that do not report ctrl+arrows.
+//
+// A terminal sends alt+x as Esc then x, so Esc then a letter typed
+// quickly (within tmux's escape-time, 500 ms unless set) arrives as
+// alt+letter: a vim user leaving the editor with Esc and going on with j
+// would press alt+j. No alt+letter key may therefore edit the outline's
+// shape (move, indent, delete, paste or join bullets), which such a slip
+// would do out of sight. Each alt+letter below says why it is safe: it
+// only moves the cursor or shows something, or it changes text or a
+// kind at the cursor, in sight, and ctrl+z takes it back.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		NewBullet: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new bullet")),
@@ -56,6 +65,7 @@ func DefaultKeyMap() KeyMap {
 		Down:      key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "line down")),
 		Left:      key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "left")),
 		Right:     key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "right")),
+		// alt+b and alt+f, readline's, only move the cursor.
 		WordLeft:  key.NewBinding(key.WithKeys("ctrl+left", "alt+left", "alt+b"), key.WithHelp("ctrl+←", "word left")),
 		WordRight: key.NewBinding(key.WithKeys("ctrl+right", "alt+right", "alt+f"), key.WithHelp("ctrl+→", "word right")),
 		Home:      key.NewBinding(key.WithKeys("home", "ctrl+a"), key.WithHelp("home", "bullet start")),
@@ -68,8 +78,10 @@ func DefaultKeyMap() KeyMap {
 		Bottom:    key.NewBinding(key.WithKeys("ctrl+end"), key.WithHelp("ctrl+end", "last bullet")),
 		// Workflowy's keys for folding, with a control-letter twin for
 		// terminals that keep ctrl+arrows to themselves.
-		Fold:    key.NewBinding(key.WithKeys("ctrl+o", "ctrl+up"), key.WithHelp("ctrl+o", "fold/unfold")),
-		Unfold:  key.NewBinding(key.WithKeys("ctrl+down"), key.WithHelp("ctrl+↓", "unfold")),
+		Fold:   key.NewBinding(key.WithKeys("ctrl+o", "ctrl+up"), key.WithHelp("ctrl+o", "fold/unfold")),
+		Unfold: key.NewBinding(key.WithKeys("ctrl+down"), key.WithHelp("ctrl+↓", "unfold")),
+		// alt+o hides or shows children, in sight, and loses nothing:
+		// the same key, or ctrl+z, opens them again.
 		FoldAll: key.NewBinding(key.WithKeys("alt+o"), key.WithHelp("alt+o", "fold/unfold all")),
 		// alt+arrows move by word, as in every text field; zoom has
 		// control keys of its own (ctrl+] as in Dynalist) and
@@ -78,23 +90,30 @@ func DefaultKeyMap() KeyMap {
 		ZoomOut: key.NewBinding(key.WithKeys("ctrl+r", "alt+shift+left"), key.WithHelp("ctrl+r", "zoom out")),
 		Times:   key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "show times")),
 
-		// Readline's word deletes.
+		// Readline's word deletes. alt+d deletes text at the cursor, in
+		// sight; ctrl+z puts it back.
 		WordBackspace: key.NewBinding(key.WithKeys("ctrl+w", "alt+backspace", "ctrl+backspace"), key.WithHelp("ctrl+w", "delete word left")),
 		WordDelete:    key.NewBinding(key.WithKeys("alt+d", "ctrl+delete"), key.WithHelp("alt+d", "delete word right")),
 		Undo:          key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "undo")),
 		Redo:          key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", "redo")),
-		// Workflowy and Logseq move with alt+shift+arrows; alt+arrows and
-		// alt+k/j reach terminals that keep shift combinations.
-		MoveUp:   key.NewBinding(key.WithKeys("alt+up", "alt+shift+up", "alt+k"), key.WithHelp("alt+↑", "move bullet up")),
-		MoveDown: key.NewBinding(key.WithKeys("alt+down", "alt+shift+down", "alt+j"), key.WithHelp("alt+↓", "move bullet down")),
-		// Windows Terminal keeps ctrl+v for itself: alt+v pastes bullets.
-		Cut:          key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "cut bullet")),
-		Copy:         key.NewBinding(key.WithKeys("alt+c"), key.WithHelp("alt+c", "copy bullet")),
-		PasteBullets: key.NewBinding(key.WithKeys("alt+v", "ctrl+u"), key.WithHelp("alt+v", "paste bullets")),
-		Numbered:     key.NewBinding(key.WithKeys("alt+n"), key.WithHelp("alt+n", "numbered")),
-		Star:         key.NewBinding(key.WithKeys("alt+s"), key.WithHelp("alt+s", "takeaway ★")),
-		Todo:         key.NewBinding(key.WithKeys("alt+t"), key.WithHelp("alt+t", "to-do / done")),
-		Quote:        key.NewBinding(key.WithKeys("alt+q"), key.WithHelp("alt+q", "quote")),
+		// Workflowy and Logseq move with alt+shift+arrows, VS Code with
+		// alt+arrows; ctrl+shift+arrows reach terminals that keep alt
+		// for themselves. Never alt+k/j: Esc then j is alt+j.
+		MoveUp:   key.NewBinding(key.WithKeys("alt+up", "alt+shift+up", "ctrl+shift+up"), key.WithHelp("alt+↑", "move bullet up")),
+		MoveDown: key.NewBinding(key.WithKeys("alt+down", "alt+shift+down", "ctrl+shift+down"), key.WithHelp("alt+↓", "move bullet down")),
+		Cut:      key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "cut bullet")),
+		// alt+c only fills the clipboard of bullets; the outline is as it was.
+		Copy: key.NewBinding(key.WithKeys("alt+c"), key.WithHelp("alt+c", "copy bullet")),
+		// Windows Terminal keeps ctrl+v for itself, and pasting bullets
+		// changes the outline's shape, so it is no alt+letter (Esc then
+		// v is a vim user's visual mode): ctrl+u, a control key.
+		PasteBullets: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "paste bullets")),
+		// The kinds are marks on the bullet at the cursor, in sight, and
+		// ctrl+z takes each back: an alt+letter is safe for them.
+		Numbered: key.NewBinding(key.WithKeys("alt+n"), key.WithHelp("alt+n", "numbered")),
+		Star:     key.NewBinding(key.WithKeys("alt+s"), key.WithHelp("alt+s", "takeaway ★")),
+		Todo:     key.NewBinding(key.WithKeys("alt+t"), key.WithHelp("alt+t", "to-do / done")),
+		Quote:    key.NewBinding(key.WithKeys("alt+q"), key.WithHelp("alt+q", "quote")),
 	}
 }
 

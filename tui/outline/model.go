@@ -68,9 +68,10 @@ type Model struct {
 	showTimes bool
 	// clip is what cut and copy took, for pasting bullets.
 	clip doc.Clip
-	// lastTyped is true while the user types a word: its characters make
-	// one undo step, as in Workflowy and most editors.
-	lastTyped bool
+	// burst is the typing that the open undo step holds (see burst.go),
+	// and now the clock that times its keys.
+	burst burst
+	now   func() time.Time
 
 	cache *wrapCache
 	look  look
@@ -87,6 +88,7 @@ func New(styles theme.Styles, saver Saver) Model {
 		saver:  saver,
 		o:      doc.New(),
 		cache:  newWrapCache(ansi.WcWidth),
+		now:    time.Now,
 	}
 	return m.relook()
 }

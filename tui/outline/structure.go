@@ -83,7 +83,6 @@ func (m Model) undo() Model {
 	if !ok {
 		return m
 	}
-	m.lastTyped = false
 	return m.placeCursor(c).save()
 }
 
@@ -92,7 +91,6 @@ func (m Model) redo() Model {
 	if !ok {
 		return m
 	}
-	m.lastTyped = false
 	return m.placeCursor(c).save()
 }
 
@@ -167,16 +165,6 @@ func (m Model) tick() Model {
 	}
 	m.o.SetKind(m.row, next)
 	return m.save()
-}
-
-// startsWord reports whether typing text begins a new undo step: a space
-// after a word, so that undo takes back a word at a time.
-func startsWord(text string, m Model) bool {
-	if text != " " || m.off == 0 {
-		return false
-	}
-	prev := m.text()[m.off-1]
-	return prev != ' '
 }
 
 // deleteWordLeft deletes from the start of the word before the cursor,

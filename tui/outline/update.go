@@ -16,9 +16,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m = m.key(msg)
 	case tea.PasteMsg:
-		m.hasGoal, m.lastTyped = false, false
+		m.hasGoal = false
 		m.o.Mark(m.cursor())
-		m = m.paste(msg.Content)
+		m = m.paste(msg.Content).endBurst()
 	default:
 		return m, nil
 	}
@@ -27,6 +27,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // key handles one key press.
 func (m Model) key(msg tea.KeyPressMsg) Model {
+	m = m.stepFor(msg)
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Up):
@@ -43,15 +44,6 @@ func (m Model) key(msg tea.KeyPressMsg) Model {
 	if shown, ok := m.viewKey(msg); ok {
 		return shown
 	}
-	if key.Matches(msg, m.keys.Undo, m.keys.Redo) {
-		m, _ = m.structureKey(msg)
-		return m
-	}
-	word := typed(msg) && m.lastTyped && !startsWord(msg.Text, m)
-	if !word {
-		m.o.Mark(m.cursor())
-	}
-	m.lastTyped = typed(msg)
 	if edited, ok := m.structureKey(msg); ok {
 		return edited
 	}
@@ -62,7 +54,7 @@ func (m Model) key(msg tea.KeyPressMsg) Model {
 		return moved
 	}
 	if typed(msg) {
-		return m.insert(sanitize(msg.Text))
+		return m.insert(sanitize(msg.Text)).takePrefix()
 	}
 	return m
 }
