@@ -109,6 +109,7 @@ func seedNotes(nb *store.Notebook, t sched.Talk, bullets []demo.Bullet) error {
 		for range b.Depth {
 			o.Indent(row)
 		}
+		o.SetKind(row, b.Kind)
 	}
 	return nb.SaveOutline(t.ID, o.TakeChanges())
 }

@@ -12,6 +12,15 @@ func TestParseMarkdown(t *testing.T) {
 [done] badge
 [todo] slides
 `},
+		{"org-mode keywords", "TODO book hotel\n- DONE register\n* TODO  slides\nTODO\nTODO: fix\ntodo later\nTODOS\n", `
+[todo] book hotel
+[done] register
+[todo] slides
+TODO
+TODO: fix
+todo later
+TODOS
+`},
 		{"checkbox glyphs", "☐ email speaker\n☑ thank host\n✔️ coffee\n", `
 [todo] email speaker
 [done] thank host

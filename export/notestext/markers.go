@@ -58,11 +58,17 @@ var checkMarks = []struct {
 	kind Kind
 	// spaced marks need whitespace after them: "[x]" can start a citation.
 	spaced bool
+	// word marks need words after them too: "TODO" alone on a line is a
+	// note that says so.
+	word bool
 }{
-	{"[ ]", KindTodo, true}, {"[x]", KindDone, true}, {"[X]", KindDone, true},
-	{"☐", KindTodo, false}, {"☑", KindDone, false}, {"☒", KindDone, false},
-	{"✅", KindDone, false}, {"✓", KindDone, false}, {"✔", KindDone, false},
-	{"★", KindStar, false}, {"☆", KindStar, false}, {"⭐", KindStar, false},
+	{mark: "[ ]", kind: KindTodo, spaced: true}, {mark: "[x]", kind: KindDone, spaced: true}, {mark: "[X]", kind: KindDone, spaced: true},
+	{mark: "☐", kind: KindTodo}, {mark: "☑", kind: KindDone}, {mark: "☒", kind: KindDone},
+	{mark: "✅", kind: KindDone}, {mark: "✓", kind: KindDone}, {mark: "✔", kind: KindDone},
+	{mark: "★", kind: KindStar}, {mark: "☆", kind: KindStar}, {mark: "⭐", kind: KindStar},
+	// org-mode's keywords, in capitals as org writes them and as the
+	// editor takes them typed: "TODO call the venue".
+	{mark: "TODO", kind: KindTodo, spaced: true, word: true}, {mark: "DONE", kind: KindDone, spaced: true, word: true},
 }
 
 // classify reads the markers at the start of body, which is non-empty and
@@ -254,6 +260,9 @@ func checkMark(s string) (Kind, int) {
 			n += len("\ufe0f")
 		}
 		if c.spaced && n < len(s) && !isSpace(s[n]) {
+			return 0, 0
+		}
+		if c.word && trimSpace(s[n:]) == "" {
 			return 0, 0
 		}
 		return c.kind, n

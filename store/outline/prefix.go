@@ -26,6 +26,10 @@ var typedMarkers = []struct {
 // maxNumberDigits bounds a typed number marker: an ordinal, not a figure.
 const maxNumberDigits = 9
 
+// LongestKindPrefix is the length in bytes of the longest text KindPrefix
+// takes ("123456789. "), so that an editor asks it about nothing longer.
+const LongestKindPrefix = maxNumberDigits + len(". ")
+
 // KindPrefix reports the kind that s asks for when s is a whole marker
 // and the space after it: "[ ] ", "TODO ", "[x] ", "[X] ", "DONE ", "> ",
 // "! " or a number and a full stop ("12. "). Anything else, including a
@@ -84,4 +88,19 @@ func (o *Outline) TakePrefix(i, off int) bool {
 		n.Kind = k
 	}
 	return true
+}
+
+// CutKindPrefix reads a marker at the start of a bullet's text as the
+// editor takes it typed: the kind it asks for and the text after it. ok
+// is false, and rest is s, when s starts with no marker.
+func CutKindPrefix(s string) (k Kind, rest string, ok bool) {
+	for i := 1; i <= min(len(s), LongestKindPrefix); i++ {
+		if s[i-1] != ' ' {
+			continue
+		}
+		if k, ok := KindPrefix(s[:i]); ok {
+			return k, s[i:], true
+		}
+	}
+	return KindPlain, s, false
 }

@@ -1,6 +1,9 @@
 package outline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestKindPrefix(t *testing.T) {
 	tests := []struct {
@@ -111,5 +114,60 @@ func TestUndoAfterTakePrefixGivesTheTypedMarkerBack(t *testing.T) {
 	}
 	if _, ok := o.Redo(); !ok || o.At(0).Kind != KindQuote || o.At(0).Text != "" {
 		t.Fatalf("after redo: %q %v, want the quote again", o.At(0).Text, o.At(0).Kind)
+	}
+}
+
+// FuzzKindPrefix checks that what KindPrefix takes is a marker an editor
+// can ask about: a known kind, a space at the end, no longer than
+// LongestKindPrefix, nothing that draws on the terminal.
+func FuzzKindPrefix(f *testing.F) {
+	for _, seed := range []string{"[ ] ", "TODO ", "12. ", "> ", "! ", "[x]", "1234567890. ", "\x1b[ ] "} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, ok := KindPrefix(s)
+		if !ok {
+			if k != KindPlain {
+				t.Fatalf("KindPrefix(%q) = %v without ok", s, k)
+			}
+			return
+		}
+		if k == KindPlain || !k.known() || len(s) > LongestKindPrefix || !strings.HasSuffix(s, " ") {
+			t.Fatalf("KindPrefix(%q) = %v: not a marker an editor can take", s, k)
+		}
+		for _, r := range s {
+			if r < ' ' || r == 0x7f {
+				t.Fatalf("KindPrefix(%q) took a control character", s)
+			}
+		}
+		o := New()
+		o.Append(s + "words")
+		if !o.TakePrefix(0, len(s)) || o.At(0).Text != "words" || o.At(0).Kind != k {
+			t.Fatalf("TakePrefix on %q left %q %v", s, o.At(0).Text, o.At(0).Kind)
+		}
+	})
+}
+
+func TestCutKindPrefix(t *testing.T) {
+	tests := []struct {
+		s, rest string
+		kind    Kind
+		ok      bool
+	}{
+		{"TODO try the pager diary", "try the pager diary", KindTodo, true},
+		{"[ ] try it", "try it", KindTodo, true},
+		{"[x] done", "done", KindDone, true},
+		{"12. step", "step", KindNumbered, true},
+		{"> said", "said", KindQuote, true},
+		{"the TODO list", "the TODO list", KindPlain, false},
+		{"[ ]x", "[ ]x", KindPlain, false},
+		{"1234567890. figure", "1234567890. figure", KindPlain, false},
+		{"", "", KindPlain, false},
+	}
+	for _, tc := range tests {
+		k, rest, ok := CutKindPrefix(tc.s)
+		if k != tc.kind || rest != tc.rest || ok != tc.ok {
+			t.Errorf("CutKindPrefix(%q) = %v, %q, %v; want %v, %q, %v", tc.s, k, rest, ok, tc.kind, tc.rest, tc.ok)
+		}
 	}
 }

@@ -2,10 +2,6 @@ package outline
 
 import doc "lanyard/store/outline"
 
-// longestPrefix is the longest marker with its space that a kind can be
-// typed as ("123456789. "): past it, no space typed is a marker's.
-const longestPrefix = 11
-
 // takePrefix turns a kind's marker just typed at the start of the
 // bullet, "[ ] " or "> " (see doc.KindPrefix), into the bullet's kind,
 // as Logseq and Notion do. It is an undo step of its own: ctrl+z right
@@ -13,7 +9,7 @@ const longestPrefix = 11
 // who meant to write it. Only a typed space asks: a paste goes in as
 // text, whatever it starts with.
 func (m Model) takePrefix() Model {
-	if m.empty() || m.off == 0 || m.off > longestPrefix || m.text()[m.off-1] != ' ' {
+	if m.empty() || m.off == 0 || m.off > doc.LongestKindPrefix || m.text()[m.off-1] != ' ' {
 		return m
 	}
 	if _, ok := doc.KindPrefix(m.text()[:m.off]); !ok {

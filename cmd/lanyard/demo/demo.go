@@ -8,6 +8,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"lanyard/store/outline"
 )
 
 // EventName is the sample event's name.
@@ -38,6 +40,9 @@ type Bullet struct {
 	// level deeper than the one before it.
 	Depth int
 	Text  string
+	// Kind is what a marker before the text says, read as the editor
+	// reads one typed ("TODO ", "[ ] ", "> ").
+	Kind outline.Kind
 }
 
 // Notes returns the sample notes, keyed by the exact title of the talk
@@ -55,8 +60,8 @@ func Notes() map[string][]Bullet {
 }
 
 // parseNotes reads notes written as Markdown: a "## Title" line starts a
-// talk's notes, then "- text" lines indented two spaces per level. Blank
-// lines are ignored.
+// talk's notes, then "- text" lines indented two spaces per level, each
+// text perhaps starting with a kind's marker. Blank lines are ignored.
 func parseNotes(text string) (map[string][]Bullet, error) {
 	byTitle := make(map[string][]Bullet)
 	title := ""
@@ -99,5 +104,6 @@ func parseBullet(line string) (Bullet, error) {
 	if !ok || indent%2 != 0 || strings.TrimSpace(text) == "" {
 		return Bullet{}, fmt.Errorf("want \"- text\" indented by two spaces per level, got %q", line)
 	}
-	return Bullet{Depth: indent / 2, Text: text}, nil
+	kind, text, _ := outline.CutKindPrefix(text)
+	return Bullet{Depth: indent / 2, Text: text, Kind: kind}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"lanyard/export/schedtext"
+	"lanyard/store/outline"
 	"lanyard/store/schedule"
 )
 
@@ -140,8 +141,20 @@ func TestParseNotesRejectsWhatTheDemoCouldNotLoad(t *testing.T) {
 		}
 	}
 	got, err := parseNotes("## T\n- a\n  - b\n    - c\n- d\n")
-	want := []Bullet{{0, "a"}, {1, "b"}, {2, "c"}, {0, "d"}}
+	want := []Bullet{{Depth: 0, Text: "a"}, {Depth: 1, Text: "b"}, {Depth: 2, Text: "c"}, {Depth: 0, Text: "d"}}
 	if err != nil || !slices.Equal(got["T"], want) {
 		t.Errorf("got %v, %v; want %v", got, err, want)
 	}
+}
+
+func TestTheDemosFollowUpIsAToDo(t *testing.T) {
+	for _, b := range Notes()["Paging Fewer People at Night"] {
+		if strings.Contains(b.Text, "pager diary") {
+			if b.Kind != outline.KindTodo || strings.HasPrefix(b.Text, "TODO") {
+				t.Errorf("the pager diary bullet is %v %q, want a to-do without its marker", b.Kind, b.Text)
+			}
+			return
+		}
+	}
+	t.Fatal("no pager diary bullet in the demo's notes")
 }
