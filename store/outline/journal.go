@@ -15,7 +15,7 @@ import "slices"
 // Undo and Redo.
 
 // Limits on the journal, so that a long session cannot hold every edit ever
-// made. They count steps, records and bytes; a typed word is one step of
+// made. They count steps, records and bytes; a burst of typing is one step of
 // one record, however many keystrokes it took, and a text edit keeps only
 // the text it changed, never the bullet's whole text.
 const (

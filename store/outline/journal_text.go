@@ -6,7 +6,7 @@ import "strings"
 // how many it put in their place, never the bullet's whole text, so that
 // typing at the end of a long bullet costs the journal what was typed.
 // Consecutive edits of one bullet's text that touch or overlap merge into
-// one record, as a word typed key by key is one change.
+// one record, as a burst typed key by key is one change.
 
 // Costs of records besides the text and rows they keep, in bytes: about
 // what a record and a node take in memory.

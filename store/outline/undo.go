@@ -5,7 +5,7 @@ package outline
 // is, with two calls:
 //
 //   - Mark(c) before an edit that should not merge with the previous ones:
-//     every keystroke's edit after a pause or at a word boundary, every
+//     the first key typed after a pause or after any other key, every
 //     Enter, indent or move. c is the cursor before the edit; Undo of the
 //     step returns it. Edits made without a Mark between them are one step.
 //     A Mark with no edit after it makes no step.
