@@ -116,9 +116,18 @@ func maybeMarkup(s string) bool {
 	return false
 }
 
-// unpaired returns the delimiter bytes in [lo, hi) the pairing left over.
+// unpaired returns the delimiter bytes in [lo, hi) the pairing left over,
+// and those of a run that neither opens nor closes only because it runs
+// on past lo or hi: written apart from the bytes there, it could.
 func (sc *scanner) unpaired(lo, hi int) []int {
 	var out []int
+	for _, d := range sc.inert {
+		if d.lo < lo || d.hi > hi {
+			for i := max(d.lo, lo); i < min(d.hi, hi); i++ {
+				out = append(out, i)
+			}
+		}
+	}
 	for _, d := range sc.delims {
 		for i := max(d.lo, lo); i < min(d.hi, hi); i++ {
 			out = append(out, i)

@@ -19,6 +19,8 @@ type scanner struct {
 	itemStart bool
 	spans     []Span
 	delims    []delim
+	// inert are the runs that can neither open nor close.
+	inert []delim
 	// lists are the delimiters paired together: those outside links
 	// first, then those of each link's label.
 	lists [][]int
@@ -121,6 +123,8 @@ func (sc *scanner) delimiter(i, list int) int {
 	if d.canOpen || d.canClose {
 		sc.delims = append(sc.delims, d)
 		sc.lists[list] = append(sc.lists[list], len(sc.delims)-1)
+	} else {
+		sc.inert = append(sc.inert, d)
 	}
 	return j
 }
