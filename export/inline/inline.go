@@ -80,7 +80,7 @@ func Scan(s string, place Place) []Span {
 // itemStart says s starts a list item, where GitHub's renderer reads a
 // "[x]" as a task's checkbox even when a link's address follows.
 func scan(s string, lo, hi int, itemStart bool, check func(*scanner) []int) []Span {
-	var literal map[int]bool // delimiter bytes written escaped
+	var literal []bool // delimiter bytes written escaped
 	for pass := 0; ; pass++ {
 		sc := scanner{s: s, literal: literal, noEmphasis: pass == maxPasses, itemStart: itemStart}
 		sc.tokens()
@@ -96,7 +96,7 @@ func scan(s string, lo, hi int, itemStart bool, check func(*scanner) []int) []Sp
 			return sc.spans
 		}
 		if literal == nil {
-			literal = make(map[int]bool, len(unpaired))
+			literal = make([]bool, len(s))
 		}
 		for _, i := range unpaired {
 			literal[i] = true
@@ -109,7 +109,7 @@ func scan(s string, lo, hi int, itemStart bool, check func(*scanner) []int) []Sp
 func maybeMarkup(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '`', '*', '_', '[', '<', ':', 'w':
+		case '`', '*', '_', '[', '<', ':', 'w', '@':
 			return true
 		}
 	}

@@ -12,7 +12,10 @@ type scanner struct {
 	s string
 	// literal holds the delimiter bytes an earlier pass left unpaired,
 	// which are written escaped and so delimit nothing.
-	literal map[int]bool
+	literal []bool
+	// mail marks the bytes GitHub's renderer could take into an e-mail
+	// address it links; nil when s has no "@".
+	mail []bool
 	// noEmphasis makes every "*" and "_" text: the last pass's answer.
 	noEmphasis bool
 	// itemStart keeps no link labelled "x" at the start (see scan).
@@ -43,8 +46,13 @@ type delim struct {
 func (sc *scanner) tokens() {
 	s := sc.s
 	sc.ticks = findBackticks(s)
+	sc.mail = mailZones(s)
 	top := sc.newList()
 	for i := 0; i < len(s); {
+		if sc.mail != nil && sc.mail[i] {
+			i++
+			continue
+		}
 		switch c := s[i]; {
 		case c == '`':
 			i = sc.code(i)
@@ -62,7 +70,7 @@ func (sc *scanner) tokens() {
 			}
 			i++
 		case c == '*' || c == '_':
-			i = sc.delimiter(i, top)
+			i = sc.delimiter(i, top, false)
 		case c == 'h' || c == 'f' || c == 'w':
 			i = sc.zone(i)
 		default:
@@ -92,15 +100,17 @@ func (sc *scanner) code(i int) int {
 }
 
 // delimiter records the run of "*" or "_" at i in list and returns its
-// end. Bytes an earlier pass left unpaired are text and end a run.
-func (sc *scanner) delimiter(i, list int) int {
+// end. Bytes an earlier pass left unpaired are text and end a run, and so
+// are those of a possible e-mail address outside a link's label (GitHub's
+// renderer links no address inside a label).
+func (sc *scanner) delimiter(i, list int, label bool) int {
 	s := sc.s
 	c := s[i]
-	if sc.noEmphasis || sc.literal[i] {
+	if sc.noEmphasis || sc.text(i, label) {
 		return i + 1
 	}
 	j := i + 1
-	for j < len(s) && s[j] == c && !sc.literal[j] {
+	for j < len(s) && s[j] == c && !sc.text(j, label) {
 		j++
 	}
 	before, after := '\n', '\n' // the ends of a paragraph count as space
@@ -150,8 +160,9 @@ func (sc *scanner) link(i int) int {
 		case '`':
 			j = sc.code(j) - 1
 		case '*', '_':
-			j = sc.delimiter(j, list) - 1
+			j = sc.delimiter(j, list, true) - 1
 		}
+
 	}
 	if j >= len(s) || strings.TrimSpace(s[i+1:j]) == "" || !strings.HasPrefix(s[j:], "](") {
 		return fail()
@@ -262,4 +273,47 @@ func byteSet(members string) *[256]bool {
 		set[members[i]] = true
 	}
 	return &set
+}
+
+// text reports whether the delimiter byte at i is written as text: an
+// earlier pass left it unpaired, or it is in what could be an address.
+func (sc *scanner) text(i int, label bool) bool {
+	return sc.literal != nil && sc.literal[i] || !label && sc.mail != nil && sc.mail[i]
+}
+
+// mailLocal are the bytes of an e-mail address before its "@".
+var mailLocal = byteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~.-")
+
+// mailZones marks the words around each "@" that GitHub's renderer could
+// link as an e-mail address: the address bytes before the "@" and the
+// domain's after it. A mark inside one is never kept, since that renderer
+// would take it into the address and another would not.
+func mailZones(s string) []bool {
+	if strings.IndexByte(s, '@') < 0 {
+		return nil
+	}
+	var zone []bool
+	for p := strings.IndexByte(s, '@'); p >= 0; {
+		if p+1 < len(s) && alnum(s[p+1]) {
+			lo, hi := p, p+1
+			for lo > 0 && mailLocal[s[lo-1]] {
+				lo--
+			}
+			for hi < len(s) && (alnum(s[hi]) || strings.IndexByte(".-_", s[hi]) >= 0) {
+				hi++
+			}
+			if zone == nil {
+				zone = make([]bool, len(s))
+			}
+			for i := lo; i < hi; i++ {
+				zone[i] = true
+			}
+		}
+		next := strings.IndexByte(s[p+1:], '@')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	return zone
 }
