@@ -16,7 +16,10 @@
 // exactly what a renderer reads in the written text.
 package inline
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Kind is what a span of inline Markdown is.
 type Kind uint8
@@ -82,7 +85,7 @@ func Scan(s string, place Place) []Span {
 func scan(s string, lo, hi int, itemStart bool, check func(*scanner) []int) []Span {
 	var literal []bool // delimiter bytes written escaped
 	for pass := 0; ; pass++ {
-		sc := scanner{s: s, literal: literal, noEmphasis: pass == maxPasses, itemStart: itemStart}
+		sc := scanner{s: s, lo: lo, hi: hi, literal: literal, noEmphasis: pass == maxPasses, itemStart: itemStart}
 		sc.tokens()
 		sc.emphasize()
 		unpaired := append(sc.unpaired(lo, hi), check(&sc)...)
@@ -104,16 +107,17 @@ func scan(s string, lo, hi int, itemStart bool, check func(*scanner) []int) []Sp
 	}
 }
 
-// maybeMarkup reports whether s holds a byte that can start something
-// Scan finds: the common note has none and costs one pass over its bytes.
+// maybeMarkup reports whether s holds something Scan can find: a byte
+// that starts a mark, an address ("://", "www.") or an "@". The common
+// note has none and costs a pass over its bytes.
 func maybeMarkup(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '`', '*', '_', '[', '<', ':', 'w', '@':
+		case '`', '*', '_', '[', '<', '@':
 			return true
 		}
 	}
-	return false
+	return strings.Contains(s, "://") || strings.Contains(s, "www.")
 }
 
 // unpaired returns the delimiter bytes in [lo, hi) the pairing left over,

@@ -10,6 +10,9 @@ import (
 // scanner is one pass of Scan over s.
 type scanner struct {
 	s string
+	// lo and hi bound the bytes that are the text: those around them are
+	// written whatever (a takeaway's "**").
+	lo, hi int
 	// literal holds the delimiter bytes an earlier pass left unpaired,
 	// which are written escaped and so delimit nothing.
 	literal []bool
@@ -46,7 +49,7 @@ type delim struct {
 func (sc *scanner) tokens() {
 	s := sc.s
 	sc.ticks = findBackticks(s)
-	sc.mail = mailZones(s)
+	sc.mail = mailZones(s, sc.lo, sc.hi)
 	top := sc.newList()
 	for i := 0; i < len(s); {
 		if sc.mail != nil && sc.mail[i] {
@@ -286,26 +289,27 @@ var mailLocal = byteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 // mailZones marks the words around each "@" that GitHub's renderer could
 // link as an e-mail address: the address bytes before the "@" and the
-// domain's after it. A mark inside one is never kept, since that renderer
-// would take it into the address and another would not.
-func mailZones(s string) []bool {
+// domain's after it, within s[lo:hi]. A mark inside one is never kept,
+// since that renderer would take it into the address and another would
+// not.
+func mailZones(s string, lo, hi int) []bool {
 	if strings.IndexByte(s, '@') < 0 {
 		return nil
 	}
 	var zone []bool
 	for p := strings.IndexByte(s, '@'); p >= 0; {
 		if p+1 < len(s) && alnum(s[p+1]) {
-			lo, hi := p, p+1
-			for lo > 0 && mailLocal[s[lo-1]] {
-				lo--
+			from, to := p, p+1
+			for from > lo && mailLocal[s[from-1]] {
+				from--
 			}
-			for hi < len(s) && (alnum(s[hi]) || strings.IndexByte(".-_", s[hi]) >= 0) {
-				hi++
+			for to < hi && (alnum(s[to]) || strings.IndexByte(".-_", s[to]) >= 0) {
+				to++
 			}
 			if zone == nil {
 				zone = make([]bool, len(s))
 			}
-			for i := lo; i < hi; i++ {
+			for i := from; i < to; i++ {
 				zone[i] = true
 			}
 		}

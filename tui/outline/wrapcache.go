@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"lanyard/export/inline"
 	doc "lanyard/store/outline"
 )
 
@@ -28,6 +29,11 @@ type wrapped struct {
 	text  string
 	width int
 	lines []span
+	// marks are the text's inline Markdown (see marks), found the first
+	// time the bullet is drawn as a bullet of kind marked.
+	marks   []inline.Span
+	scanned bool
+	marked  doc.Kind
 }
 
 func newWrapCache(method ansi.Method) *wrapCache {
@@ -124,4 +130,30 @@ func commonSuffix(a, b string) int {
 		i++
 	}
 	return i
+}
+
+// maxStyled is the longest text whose inline Markdown the editor styles.
+// Finding it costs the whole text, and a keystroke in a bullet of a
+// megabyte (a paste) must cost only the lines around it; nobody writes
+// emphasis across pages of one bullet.
+const maxStyled = 16 << 10
+
+// marks returns the inline Markdown of n's text that a post keeps (see
+// export/inline), from the cache when it can: a keystroke scans again only
+// the bullet it changed. lines must have been asked for n at this width.
+func (c *wrapCache) marks(n *doc.Node) []inline.Span {
+	e, ok := c.entries[n]
+	if !ok || e.text != n.Text || len(n.Text) > maxStyled {
+		return nil
+	}
+	if e.scanned && e.marked == n.Kind {
+		return e.marks
+	}
+	place := inline.Bullet
+	if n.Kind == doc.KindStar {
+		place = inline.Starred
+	}
+	e.marks, e.scanned, e.marked = inline.Scan(n.Text, place), true, n.Kind
+	c.entries[n] = e
+	return e.marks
 }
