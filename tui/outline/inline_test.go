@@ -91,3 +91,26 @@ func TestTypingRescansOnlyTheBulletTouched(t *testing.T) {
 		t.Errorf("the bullet typed in was not scanned again: %+v", e)
 	}
 }
+
+// BenchmarkTypeAmongMarkedUpBullets is a keystroke and the frame after it
+// in a screenful of bullets full of inline Markdown: the bullet typed in
+// is scanned again, the others are drawn from the cache.
+func BenchmarkTypeAmongMarkedUpBullets(b *testing.B) {
+	lines := make([]string, 2000)
+	for i := range lines {
+		lines[i] = "run `kubectl get -A` for *this* and **that**, see [docs](https://example.com/d) and https://example.com/x"
+	}
+	s := &recordingSaver{}
+	o := outlineOf(b, lines...)
+	m := New(theme.New(true), s).SetSize(100, 40).SetOutline(7, o, testHeader).Focus()
+	m.View()
+	keys := []string{"x", "backspace"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, k := range keys {
+			m, _ = m.Update(keyPress(k))
+			_ = m.View()
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/key")
+}

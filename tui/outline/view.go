@@ -143,10 +143,9 @@ func (m Model) drawRow(f *frame, row, first int) {
 	n := m.o.At(row)
 	in := m.look.spaces[:m.indent(n.Depth)]
 	tw := m.textWidthOf(n)
-	lines := m.lines(row)
+	lines, marks := m.cache.styled(n, tw)
 	last := min(len(lines), first+f.height-f.lines) - 1
 	links := linksNear(n.Text, lines[first].start, lines[max(last, first)].end)
-	marks := m.cache.marks(n)
 	style := m.look.text
 	if n.Kind == doc.KindDone {
 		style = m.look.done
