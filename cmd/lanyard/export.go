@@ -25,6 +25,7 @@ type exportFlags struct {
 	talk                                  string
 	talkID                                uint64
 	all, frontMatter, printTemplate       bool
+	literal                               bool
 	tags                                  []string
 	noTakeaways, noFollowUps, noResources bool
 }
@@ -43,6 +44,11 @@ OmniOutliner import. Or the talks you attend as iCalendar (--format ics, or
 
 Exports the event opened last unless --event, --day or --talk says otherwise.
 Talks without notes are left out unless --all.
+
+Inline Markdown typed in notes stays Markdown in the post: ` + "`code`" + `,
+*emphasis*, **strong**, [links](https://…) and <https://…>. --literal
+writes notes exactly as typed instead, every mark escaped. OPML keeps
+notes as typed either way, as outliners read them.
 
 --dir writes one file per talk, named after its date and title, with front
 matter, the way Hugo and Jekyll keep content. --template FILE lays the post
@@ -93,6 +99,7 @@ pages only when marked attended.`,
 	fl.BoolVar(&f.noTakeaways, "no-takeaways", false, "leave out the Takeaways section")
 	fl.BoolVar(&f.noFollowUps, "no-follow-ups", false, "leave out the Follow-ups section")
 	fl.BoolVar(&f.noResources, "no-resources", false, "leave out the Resources section")
+	fl.BoolVar(&f.literal, "literal", false, "write notes exactly as typed, every Markdown mark in them escaped")
 	fl.StringVar(&f.template, "template", "", "lay the post out with this Go text/template")
 	fl.BoolVar(&f.printTemplate, "print-template", false, "print the default template and exit")
 	cmd.MarkFlagsMutuallyExclusive("output", "dir")
@@ -150,6 +157,7 @@ func newExporter(f exportFlags) (exporter, error) {
 	x := exporter{md: markdown.Options{
 		All: f.all || f.talkID != 0, FrontMatter: f.frontMatter, Tags: f.tags,
 		NoTakeaways: f.noTakeaways, NoFollowUps: f.noFollowUps, NoResources: f.noResources,
+		Literal: f.literal,
 	}}
 	switch format := strings.ToLower(f.format); {
 	case format == "opml":

@@ -22,7 +22,7 @@ func checkICSFlags(f exportFlags) error {
 	}{
 		{f.dir != "", "--dir"}, {f.template != "", "--template"}, {f.frontMatter, "--front-matter"},
 		{len(f.tags) > 0, "--tag"}, {f.noTakeaways, "--no-takeaways"}, {f.noFollowUps, "--no-follow-ups"},
-		{f.noResources, "--no-resources"},
+		{f.noResources, "--no-resources"}, {f.literal, "--literal"},
 	} {
 		if given.on {
 			return fmt.Errorf("%s shapes a post of notes; it does not apply to an iCalendar export", given.flag)

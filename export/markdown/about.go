@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"lanyard/export/inline"
 	"lanyard/export/internal/pick"
 	"lanyard/store/schedule"
 )
@@ -77,7 +78,7 @@ func linkURL(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if urlBytes[c] && c != '(' && c != ')' && !markup[c] {
+		if inline.URLByte(c) && c != '(' && c != ')' && !markup[c] {
 			b.WriteByte(c)
 			continue
 		}
@@ -123,7 +124,7 @@ func (p *Post) gatherWatchLater(ev schedule.Event, opts Options) {
 		}
 		pt := shown[t.ID]
 		if pt == nil {
-			pt = talkOf(pick.Talk{Talk: t, Slot: slot}, ev.Location(), aboutOf(opts, t))
+			pt = talkOf(pick.Talk{Talk: t, Slot: slot}, ev.Location(), aboutOf(opts, t), opts.Literal)
 		}
 		pt.WatchLater = true
 		p.WatchLater = append(p.WatchLater, pt)

@@ -166,12 +166,14 @@ func deepAwkwardOutline(t *testing.T) *outline.Outline {
 	return o
 }
 
+// A literal post shows every bullet exactly as typed, in lists nested as
+// the outline is.
 func TestListsNestAndShowTextAsTyped(t *testing.T) {
 	o := deepAwkwardOutline(t)
 	ev := schedule.Event{Name: "E", TZ: "UTC", Days: []schedule.Day{{Date: "2025-01-02", Talks: []schedule.Talk{
 		{ID: 1, Title: "T", Kind: schedule.KindTalk},
 	}}}}
-	out := write(t, ev, notesOf(map[uint64]*outline.Outline{1: o}), Options{NoResources: true})
+	out := write(t, ev, notesOf(map[uint64]*outline.Outline{1: o}), Options{NoResources: true, Literal: true})
 	want := expectedItems(o)
 	if deepest := slices.MaxFunc(want, func(a, b listItem) int { return a.depth - b.depth }); deepest.depth != 5 {
 		t.Fatalf("fixture too small: %v", want)

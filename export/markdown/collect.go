@@ -9,7 +9,7 @@ import (
 )
 
 // talkOf makes a post's talk of an export's, rendering its notes.
-func talkOf(t pick.Talk, loc *time.Location, about schedule.About) *Talk {
+func talkOf(t pick.Talk, loc *time.Location, about schedule.About, literal bool) *Talk {
 	pt := &Talk{
 		ID:       t.ID,
 		Heading:  clean(t.Heading()),
@@ -20,6 +20,7 @@ func talkOf(t pick.Talk, loc *time.Location, about schedule.About) *Talk {
 		Track:    clean(t.Track),
 		Kind:     string(t.Kind),
 		Meta:     clean(t.Meta(loc)),
+		literal:  literal,
 	}
 	pt.setAbout(about)
 	if !t.Start.IsZero() {
@@ -31,7 +32,7 @@ func talkOf(t pick.Talk, loc *time.Location, about schedule.About) *Talk {
 	}
 	if pick.HasNotes(t.Notes) {
 		var b strings.Builder
-		writeList(&b, t.Notes)
+		writeList(&b, t.Notes, literal)
 		pt.Notes = strings.TrimSuffix(b.String(), "\n")
 		pt.outline = t.Notes
 	}

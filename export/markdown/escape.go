@@ -3,6 +3,8 @@ package markdown
 import (
 	"strings"
 	"unicode"
+
+	"lanyard/export/inline"
 )
 
 // The escaping here makes typed text show as typed in any CommonMark
@@ -11,7 +13,7 @@ import (
 // one is always literal). Bare http(s) URLs are the exception: they are
 // written as typed so that renderers which link bare URLs (GFM, goldmark's
 // Linkify) still do, and inside them only what would otherwise turn into
-// markup is escaped (see urlBytes and writeURL).
+// markup is escaped (see inline.URLByte and writeURL).
 //
 // Markdown cannot keep leading or trailing whitespace, line breaks or
 // control characters in a paragraph, so text is first cleaned: line breaks
@@ -20,7 +22,9 @@ import (
 
 // escapeText returns s as CommonMark inline text that renders as s.
 // A link typed the Markdown way, "[slides](https://example.com/s)", is
-// kept as a link: people who write for a blog type them.
+// kept as a link: people who write for a blog type them. It is how
+// everything typed but notes is written (titles, speakers, rooms), and
+// notes too when the post is literal (Options.Literal).
 func escapeText(s string) string {
 	s = clean(s)
 	if s == "" {
@@ -112,10 +116,6 @@ func hasControl(s string) bool {
 // GFM strikethrough.
 var markup = byteSet("\\`*_[]<&~")
 
-// urlBytes holds the bytes that may be part of a bare URL: RFC 3986's
-// characters less "*", "[" and "]", which are markup and rare in URLs.
-var urlBytes = byteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&'()+,;=%")
-
 func hasMarkup(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if markup[s[i]] {
@@ -173,55 +173,12 @@ func findURLs(s string, links []link) []span {
 		if i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
 			continue
 		}
-		if end := urlEnd(s, i); end > i {
+		if end := inline.URLEnd(s, i); end > i {
 			urls = append(urls, span{i, end})
 			i = end - 1
 		}
 	}
 	return urls
-}
-
-// urlEnd returns the end of the URL starting at i, or i when none does.
-func urlEnd(s string, i int) int {
-	rest := s[i:]
-	var scheme int
-	switch {
-	case strings.HasPrefix(rest, "https://"):
-		scheme = len("https://")
-	case strings.HasPrefix(rest, "http://"):
-		scheme = len("http://")
-	default:
-		return i
-	}
-	end := scheme
-	for end < len(rest) && urlBytes[rest[end]] {
-		end++
-	}
-	end = trimURLTail(rest[:end])
-	if end <= scheme {
-		return i
-	}
-	return i + end
-}
-
-// trimURLTail returns the length of u without the punctuation that ends a
-// sentence rather than a URL, and without closing brackets it did not open.
-func trimURLTail(u string) int {
-	open := strings.Count(u, "(")
-	shut := strings.Count(u, ")")
-	end := len(u)
-	for end > 0 {
-		c := u[end-1]
-		switch {
-		case strings.IndexByte("?!.,:;_~'", c) >= 0:
-		case c == ')' && shut > open:
-			shut--
-		default:
-			return end
-		}
-		end--
-	}
-	return end
 }
 
 // riskyDelimiters says which of "_" and "~" inside URLs must be escaped.
@@ -261,7 +218,7 @@ func writeURL(b *strings.Builder, s string, u span, risky riskyDelimiters) {
 	for i := u.start; i < u.end; i++ {
 		c := s[i]
 		switch {
-		case c == '&' && entityAt(s, i),
+		case c == '&' && inline.EntityAt(s, i),
 			c == '_' && risky.underscore && !intraword(s, runStart(s, i), runEnd(s, i)),
 			c == '~' && risky.tilde:
 			b.WriteByte('\\')
@@ -289,20 +246,6 @@ func runEnd(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// entityAt reports whether s[i] == '&' starts something a renderer might
-// read as an entity or numeric character reference ("&amp;", "&#38;").
-func entityAt(s string, i int) bool {
-	j := i + 1
-	if j < len(s) && s[j] == '#' {
-		j++
-	}
-	start := j
-	for j < len(s) && alnum(s[j]) {
-		j++
-	}
-	return j > start && j < len(s) && s[j] == ';'
 }
 
 func alnum(c byte) bool {

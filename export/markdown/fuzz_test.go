@@ -66,7 +66,8 @@ func checkSafe(t *testing.T, s string) {
 }
 
 // FuzzRoundTrip exports a bullet of each kind with a child and a sibling,
-// all of the fuzzed texts, and reads the same outline back.
+// all of the fuzzed texts, and reads the same outline back, with inline
+// Markdown kept and with everything literal.
 func FuzzRoundTrip(f *testing.F) {
 	for _, s := range awkward {
 		f.Add(s, "child", uint8(5), uint8(5))
@@ -83,20 +84,22 @@ func FuzzRoundTrip(f *testing.F) {
 		k1, k2 := outline.Kind(ka%6), outline.Kind(kb%6)
 		want := outline.Clip{{Text: a, Kind: k1}, {Depth: 1, Text: b, Kind: k2}, {Depth: 1, Text: a, Kind: k1}, {Text: b, Kind: k2}}
 		ev := schedule.Event{Name: "F", TZ: "UTC", Days: []schedule.Day{{Date: "2031-01-02", Talks: []schedule.Talk{{ID: 1, Title: a}}}}}
-		var buf bytes.Buffer
-		if err := Write(&buf, ev, notesOfClips(map[uint64]outline.Clip{1: want}), Options{}); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := Read(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := doc.For(ev.Days[0].Talks[0].Heading())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := notestest.Diff(want, got); d != "" {
-			t.Fatalf("%s\nexported:\n%s", d, buf.String())
+		for _, literal := range []bool{false, true} {
+			var buf bytes.Buffer
+			if err := Write(&buf, ev, notesOfClips(map[uint64]outline.Clip{1: want}), Options{Literal: literal}); err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Read(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := doc.For(ev.Days[0].Talks[0].Heading())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := notestest.Diff(want, got); d != "" {
+				t.Fatalf("literal %v: %s\nexported:\n%s", literal, d, buf.String())
+			}
 		}
 	})
 }

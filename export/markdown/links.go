@@ -1,6 +1,10 @@
 package markdown
 
-import "strings"
+import (
+	"strings"
+
+	"lanyard/export/inline"
+)
 
 // link is a Markdown link typed into a bullet, "[label](https://…)":
 // s[start:end] is all of it, s[label:labelEnd] the label and
@@ -56,7 +60,7 @@ func linkFrom(s string, i int) (link, bool) {
 			return link{start: i, end: j + 1, label: i + 1, labelEnd: labelEnd, url: url}, true
 		case c == ')':
 			depth--
-		case !urlBytes[c]:
+		case !inline.URLByte(c):
 			return link{}, false
 		}
 	}
@@ -80,7 +84,7 @@ func writeLink(b *strings.Builder, s string, l link) {
 	b.WriteString(escapeLabel(s[l.label:l.labelEnd]))
 	b.WriteString("](")
 	for i := l.url; i < l.end-1; i++ {
-		if s[i] == '&' && entityAt(s, i) {
+		if s[i] == '&' && inline.EntityAt(s, i) {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(s[i])

@@ -32,6 +32,8 @@ type listWriter struct {
 	// levels[d] describes where the children of the last bullet seen at
 	// outline depth d go: the written ancestor they nest under.
 	levels []*container
+	// literal writes texts with everything escaped (Options.Literal).
+	literal bool
 }
 
 // container is a place bullets are written into: the top of the notes or
@@ -47,8 +49,8 @@ type container struct {
 // writeList writes o's bullets as nested Markdown lists into b. Empty
 // bullets are left out and their children move up to the nearest written
 // ancestor, so what is written is still a tree.
-func writeList(b *strings.Builder, o *outline.Outline) {
-	w := listWriter{b: b, o: o, levels: []*container{{}}}
+func writeList(b *strings.Builder, o *outline.Outline, literal bool) {
+	w := listWriter{b: b, o: o, levels: []*container{{}}, literal: literal}
 	for i := range o.Len() {
 		w.bullet(i)
 	}
@@ -66,7 +68,11 @@ func (w *listWriter) bullet(i int) {
 	d := min(max(n.Depth, 0), len(w.levels)-1, notesdoc.MaxDepth-1)
 	w.levels = w.levels[:d+1]
 	parent := w.levels[d]
-	text := escapeText(n.Text)
+	kind := n.Kind
+	if kind > outline.KindQuote {
+		kind = outline.KindPlain // a kind from a newer lanyard
+	}
+	text := escapeNote(n.Text, kind, w.literal)
 	if text == "" {
 		// Children of an empty bullet go where it would have gone: they
 		// join its siblings' runs.
@@ -74,10 +80,6 @@ func (w *listWriter) bullet(i int) {
 		return
 	}
 	pad := strings.Repeat(" ", parent.indent)
-	kind := n.Kind
-	if kind > outline.KindQuote {
-		kind = outline.KindPlain // a kind from a newer lanyard
-	}
 	marker := w.marker(parent, kind)
 	w.line(pad, marker+itemText(kind, text))
 	w.levels = append(w.levels, &container{indent: parent.indent + len(marker)})

@@ -6,9 +6,11 @@
 // a text/template over it. The default layout (default.md.tmpl) is such a
 // template; a user's own replaces it.
 //
-// Everything typed (titles, speakers, rooms, bullets) is escaped so that it
-// shows as typed in any CommonMark renderer, while bare URLs and links
-// typed as [label](url) stay links. Each bullet kind has a form that
+// Everything typed (titles, speakers, rooms) is escaped so that it shows
+// as typed in any CommonMark renderer, while bare URLs and links typed as
+// [label](url) stay links. Notes keep the inline Markdown typed in them
+// (`code`, *emphasis*, **strong**, links; see note.go), or are escaped
+// as the rest when Options.Literal says so. Each bullet kind has a form that
 // renderers show and Read reads back, so an export imported again gives the
 // same tree, texts and kinds.
 package markdown
@@ -47,6 +49,11 @@ type Options struct {
 	Template *template.Template
 	// Limits bound a run of Template; zero fields are DefaultLimits'.
 	Limits Limits
+	// Literal writes notes with every character escaped, so that the post
+	// shows them exactly as typed, stars and backticks included. By
+	// default the inline Markdown typed in notes (code, emphasis, strong,
+	// links) is kept, so that the post shows it as meant.
+	Literal bool
 	// Abouts are the talks' abstracts, pages and links by talk ID, as the
 	// store gives them (Notebook.Abouts); a talk missing from it uses its
 	// own About, nil for most.
@@ -104,7 +111,7 @@ func NewPost(ev schedule.Event, notes Notes, opts Options) (*Post, error) {
 	for _, d := range days {
 		day := Day{Date: dayDate(d.Day, loc), Title: d.DayTitle()}
 		for _, t := range d.Talks {
-			day.Talks = append(day.Talks, talkOf(t, loc, aboutOf(opts, t.Talk)))
+			day.Talks = append(day.Talks, talkOf(t, loc, aboutOf(opts, t.Talk), opts.Literal))
 		}
 		post.Days = append(post.Days, day)
 	}

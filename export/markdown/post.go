@@ -87,13 +87,21 @@ type Talk struct {
 	WatchLater bool
 	// outline is kept for Bullets.
 	outline *outline.Outline
+	// literal says how notes are written (Options.Literal).
+	literal bool
 }
 
 // Mark is a bullet gathered into a section, with the talk it is from.
 type Mark struct {
+	// Text is the bullet's text as typed: md escapes all of it, Markdown
+	// keeps its inline Markdown as the notes do.
 	Text string
 	Talk *Talk
+	kind outline.Kind
 }
+
+// Markdown returns the bullet's text as the post's notes write it.
+func (m Mark) Markdown() string { return escapeNote(m.Text, m.kind, m.Talk.literal) }
 
 // Resource is an address found in the notes.
 type Resource struct {
@@ -110,11 +118,18 @@ type Resource struct {
 // Bullet is one bullet of a talk's notes as a tree, for templates that
 // draw notes their own way.
 type Bullet struct {
+	// Text is the bullet's text as typed: md escapes all of it, Markdown
+	// keeps its inline Markdown as the notes do.
 	Text string
 	// Kind is "plain", "numbered", "star", "todo", "done" or "quote".
 	Kind     string
 	Children []*Bullet
+	kind     outline.Kind
+	literal  bool
 }
+
+// Markdown returns the bullet's text as the post's notes write it.
+func (b *Bullet) Markdown() string { return escapeNote(b.Text, b.kind, b.literal) }
 
 // Bullets returns the talk's notes as a tree of bullets. Empty bullets are
 // left out, their children moving up, as in Notes.
@@ -141,7 +156,7 @@ func (t *Talk) Bullets() []*Bullet {
 			path = append(path, parent)
 			continue
 		}
-		b := &Bullet{Text: text, Kind: n.Kind.String()}
+		b := &Bullet{Text: text, Kind: n.Kind.String(), kind: n.Kind, literal: t.literal}
 		if parent == nil {
 			top = append(top, b)
 		} else {
@@ -186,9 +201,9 @@ func (p *Post) gather(opts Options) {
 				}
 				switch n.Kind {
 				case outline.KindStar:
-					p.Takeaways = append(p.Takeaways, Mark{Text: text, Talk: t})
+					p.Takeaways = append(p.Takeaways, Mark{Text: text, Talk: t, kind: n.Kind})
 				case outline.KindTodo:
-					p.FollowUps = append(p.FollowUps, Mark{Text: text, Talk: t})
+					p.FollowUps = append(p.FollowUps, Mark{Text: text, Talk: t, kind: n.Kind})
 				}
 				for _, r := range Links(text) {
 					if !seen[r.URL] {

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 
+	"lanyard/export/inline"
 	"lanyard/export/internal/sanitize"
 )
 
@@ -16,9 +18,13 @@ import (
 // from another tool) stays as typed. It is escapeText's inverse. The text
 // is then made safe to keep: no control characters or terminal escape
 // sequences, no spaces at the ends.
+//
+// Code spans and autolinks are kept whole, as typed: a renderer reads no
+// escape or entity inside them, and a note's code keeps its backslashes.
 func unescapeText(s string) string {
 	if strings.ContainsAny(s, `\&`) {
 		var b strings.Builder
+		var ticks tickIndex
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			switch {
@@ -32,6 +38,12 @@ func unescapeText(s string) string {
 					i += n - 1
 					continue
 				}
+			case c == '`' || c == '<':
+				if end := verbatimEnd(s, i, &ticks); end > i {
+					b.WriteString(s[i:end])
+					i = end - 1
+					continue
+				}
 			}
 			b.WriteByte(c)
 		}
@@ -40,12 +52,79 @@ func unescapeText(s string) string {
 	return cleanRead(s)
 }
 
+// verbatimEnd returns the end of the code span or autolink at s[i], or i
+// when none starts there: a run of backticks closed by the next run as
+// long, or "<scheme:address>" as CommonMark reads one. An unclosed run of
+// backticks is returned whole, as text, so that none of it opens a span
+// later. ticks is built at the first backtick, once for s.
+func verbatimEnd(s string, i int, ticks *tickIndex) int {
+	if s[i] == '<' {
+		return autolinkAt(s, i)
+	}
+	if *ticks == nil {
+		*ticks = indexTicks(s)
+	}
+	n := len(s[i:]) - len(strings.TrimLeft(s[i:], "`"))
+	runs := (*ticks)[n]
+	k, _ := slices.BinarySearch(runs, i+n)
+	if k < len(runs) {
+		return runs[k] + n
+	}
+	return i + n
+}
+
+// tickIndex lists where the runs of backticks of each length start, so
+// that finding a code span's closer takes no walk over the text: a
+// paragraph of thousands of unclosed runs is read in time in proportion
+// to it.
+type tickIndex map[int][]int
+
+func indexTicks(s string) tickIndex {
+	ix := tickIndex{}
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '`')
+		if k < 0 {
+			break
+		}
+		i += k
+		n := len(s[i:]) - len(strings.TrimLeft(s[i:], "`"))
+		ix[n] = append(ix[n], i)
+		i += n
+	}
+	return ix
+}
+
+// autolinkAt returns the end of the autolink at s[i] == '<', or i: a
+// scheme of 2 to 32 letters, digits, "+", "." or "-" starting with a
+// letter, ":", then no space, control character or angle bracket up to
+// ">".
+func autolinkAt(s string, i int) int {
+	j := i + 1
+	for j < len(s) && (alnum(s[j]) || j > i+1 && strings.IndexByte("+.-", s[j]) >= 0) {
+		j++
+	}
+	if n := j - i - 1; n < 2 || n > 32 || j >= len(s) || s[j] != ':' || !isLetter(s[i+1]) {
+		return i
+	}
+	for j++; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '>':
+			return j + 1
+		case c <= ' ' || c == 0x7f || c == '<':
+			return i
+		}
+	}
+	return i
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // entity decodes the entity or character reference at the start of s,
 // returning it and its length, or 0 when there is none.
 func entity(s string) (string, int) {
 	// CommonMark's references: &name; &#123; &#x1F; — letters and digits
-	// only between & and ;, which entityAt on the writing side matches.
-	if !entityAt(s, 0) {
+	// only between & and ;, which inline.EntityAt on the writing side matches.
+	if !inline.EntityAt(s, 0) {
 		return "", 0
 	}
 	ref := s[:strings.IndexByte(s, ';')+1]

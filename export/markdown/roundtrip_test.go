@@ -40,9 +40,10 @@ func notesOfClips(clips map[uint64]outline.Clip) Notes {
 
 // Every outline exported and read back is the same tree with the same
 // texts and kinds, whether the post is one talk or several, with or
-// without front matter and sections.
+// without front matter and sections, with inline Markdown kept or
+// everything literal.
 func TestRoundTrip(t *testing.T) {
-	optionSets := []Options{{}, {FrontMatter: true}, {NoTakeaways: true, NoFollowUps: true, NoResources: true}}
+	optionSets := []Options{{}, {FrontMatter: true}, {NoTakeaways: true, NoFollowUps: true, NoResources: true}, {Literal: true}, {Literal: true, FrontMatter: true}}
 	for seed := range 600 {
 		rng := rand.New(rand.NewPCG(uint64(seed), 7))
 		ev, clips := randomEvent(rng, 1+rng.IntN(3))
@@ -76,7 +77,7 @@ func TestRoundTripOfEmptyBulletsAndSpaces(t *testing.T) {
 		clip := notestest.Clip(rng, 40, notestest.Options{Raw: true})
 		ev, _ := randomEvent(rng, 1)
 		var buf bytes.Buffer
-		if err := Write(&buf, ev, notesOfClips(map[uint64]outline.Clip{1: clip}), Options{}); err != nil {
+		if err := Write(&buf, ev, notesOfClips(map[uint64]outline.Clip{1: clip}), Options{Literal: seed%2 == 1}); err != nil {
 			t.Fatal(err)
 		}
 		doc, err := Read(bytes.NewReader(buf.Bytes()))

@@ -29,8 +29,10 @@ type look struct {
 	// kindGlyphs and number draw the kinds of bullet.
 	kindGlyphs map[doc.Kind]string
 	number     paint
-	// link and done are the styles of URLs and of ticked to-dos' text.
-	link, done paint
+	// done is the style of ticked to-dos' text.
+	done paint
+	// inline are the looks of inline Markdown and URLs (see inline.go).
+	inline [lookCount]paint
 	// dim is the style of hidden-children counts and times, taken apart.
 	dim paint
 	// text is the Text style as the escape sequences around a line, so
@@ -69,8 +71,8 @@ func (m Model) relook() Model {
 		folded:      s.Bullet.Render(foldedGlyph),
 		kindGlyphs:  renderKinds(s.Bullet),
 		number:      paintOf(s.Bullet),
-		link:        paintOf(s.Link),
 		done:        paintOf(s.Done),
+		inline:      inlinePaints(s, s.Text),
 		dim:         paintOf(s.Placeholder.Italic(false)),
 		text:        paintOf(s.Text),
 		spaces:      strings.Repeat(" ", max(m.width, numberWidth)),
@@ -141,16 +143,20 @@ func (m Model) drawRow(f *frame, row, first int) {
 	n := m.o.At(row)
 	in := m.look.spaces[:m.indent(n.Depth)]
 	tw := m.textWidthOf(n)
-	lines := m.lines(row)
+	lines, marks := m.cache.styled(n, tw)
 	last := min(len(lines), first+f.height-f.lines) - 1
 	links := linksNear(n.Text, lines[first].start, lines[max(last, first)].end)
+	style := m.look.text
+	if n.Kind == doc.KindDone {
+		style = m.look.done
+	}
 	for i := first; i < len(lines) && f.lines < f.height; i++ {
 		lead, in := m.look.spaces[:leadWidth(n)], in
 		if i == 0 {
 			lead = m.lead(row)
 			in = m.timeLabel(n) + in[m.timeColumn():]
 		}
-		text := m.decorate(n, lines[i].start, clean(visible(n.Text, lines[i], tw)), links)
+		text := m.paintLine(n.Text, lines[i].start, clean(visible(n.Text, lines[i], tw)), marks, links, style)
 		if i == len(lines)-1 && m.folded(row) {
 			text += m.hiddenCount(row, tw-m.method.StringWidth(text))
 		}
@@ -158,10 +164,6 @@ func (m Model) drawRow(f *frame, row, first int) {
 			// Too narrow for a glyph and a character: cut what does not fit.
 			f.add(truncate(m.method, in+lead+text, m.width, ""))
 			continue
-		}
-		style := m.look.text
-		if n.Kind == doc.KindDone {
-			style = m.look.done
 		}
 		f.add(in, lead, style.before, text, style.after)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"lanyard/export/inline"
 	doc "lanyard/store/outline"
 )
 
@@ -28,6 +29,11 @@ type wrapped struct {
 	text  string
 	width int
 	lines []span
+	// marks are the text's inline Markdown (see marks), found the first
+	// time the bullet is drawn as a bullet of kind marked.
+	marks   []inline.Span
+	scanned bool
+	marked  doc.Kind
 }
 
 func newWrapCache(method ansi.Method) *wrapCache {
@@ -40,9 +46,15 @@ const rewrapFrom = 1024
 
 // lines returns n's text wrapped at width, from the cache when it can.
 func (c *wrapCache) lines(n *doc.Node, width int) []span {
+	return c.entry(n, width).lines
+}
+
+// entry returns n's cache entry for width, made anew when n's text or the
+// width changed.
+func (c *wrapCache) entry(n *doc.Node, width int) wrapped {
 	e, ok := c.entries[n]
 	if ok && e.width == width && e.text == n.Text {
-		return e.lines
+		return e
 	}
 	if len(c.entries) >= maxCached {
 		c.entries = make(map[*doc.Node]wrapped)
@@ -53,8 +65,9 @@ func (c *wrapCache) lines(n *doc.Node, width int) []span {
 	} else {
 		lines = wrap(n.Text, width, c.method)
 	}
-	c.entries[n] = wrapped{text: n.Text, width: width, lines: lines}
-	return lines
+	e = wrapped{text: n.Text, width: width, lines: lines}
+	c.entries[n] = e
+	return e
 }
 
 // rewrap returns text wrapped as wrap would, from old, the wrap of an
@@ -124,4 +137,28 @@ func commonSuffix(a, b string) int {
 		i++
 	}
 	return i
+}
+
+// maxStyled is the longest text whose inline Markdown the editor styles.
+// Finding it costs the whole text, and a keystroke in a bullet of a
+// megabyte (a paste) must cost only the lines around it; nobody writes
+// emphasis across pages of one bullet.
+const maxStyled = 4 << 10
+
+// styled returns n's lines at width, as lines does, and the inline
+// Markdown of its text that a post keeps (see export/inline), both from
+// the cache when it can: a keystroke scans again only the bullet it
+// changed.
+func (c *wrapCache) styled(n *doc.Node, width int) ([]span, []inline.Span) {
+	e := c.entry(n, width)
+	if len(n.Text) > maxStyled || e.scanned && e.marked == n.Kind {
+		return e.lines, e.marks
+	}
+	place := inline.Bullet
+	if n.Kind == doc.KindStar {
+		place = inline.Starred
+	}
+	e.marks, e.scanned, e.marked = inline.Scan(n.Text, place), true, n.Kind
+	c.entries[n] = e
+	return e.lines, e.marks
 }

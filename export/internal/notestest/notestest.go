@@ -24,6 +24,13 @@ var pieces = []string{
 	"http://example.org/a_b_c", "https://example.com/(paren)", "foo_bar_baz", "snake_case", "*emph*", "a*b",
 	"café", "naïve", "東京", "🎉", "e\u0301", "→", "★", "☐", "•", "◦", "<!-- c -->", "]]>", "{{.Title}}",
 	"1. 2. 3.", "2026-11-23", "10:30", "C#", "x<y", "a>b", "--->", "\u00a0",
+	// Inline Markdown a post keeps, whole and broken: code, emphasis,
+	// strong, links and autolinks, and their markers unpaired, nested,
+	// glued to URLs, or around HTML.
+	"`kubectl get -A`", "`a\\b`", "``x`y``", "`unclosed", "*a", "a*", "**a", "**bold**", "__b__", "_em_",
+	"***both***", "*a **b** c*", "[*l*](https://example.com/x)", "[`]`](https://example.com/y)", "[x](mailto:a@b.example)",
+	"[js](javascript:alert(1))", "<mailto:a@b.example>", "<https://example.com/a_b>", "<javascript:x>", "www.example.com/_a_",
+	"<div>", "</div>", "<script>x</script>", "&lt;", "&#x2a;", "[x]: https://example.com", "| a | b |",
 }
 
 // Options says which texts Clip may produce.
