@@ -77,6 +77,11 @@ type Config struct {
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
+	// Mouse asks the terminal to report the mouse (see mouse.go): a
+	// click selects a talk or places the cursor, the wheel scrolls. The
+	// program turns it on unless the user asks it not to, so that the
+	// terminal's own selection of text works without shift.
+	Mouse bool
 	// FrameGap paces frames: keys that come within it of the last frame
 	// drawn share the next, drawn at most FrameGap after the last of them
 	// (see pace.go). 0 draws a frame after every message.
@@ -259,7 +264,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok && m.typesText(press) {
 		return m, m.pace(msg, m.settle(m.edit(press)))
 	}
-	m.upNext.known = false // anything but typing may change the schedule
+	if ignored(msg) {
+		return m, nil // a drag or a release: nothing to do (see mouse.go)
+	}
+	if _, pointer := msg.(tea.MouseMsg); !pointer {
+		m.upNext.known = false // anything but typing and the mouse may change the schedule
+	}
 	next, cmd := m.update(msg)
 	*m = next
 	return m, m.pace(msg, m.settle(cmd))
@@ -297,6 +307,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m, cmd = m.active().update(m, msg)
 	case tea.PasteMsg:
 		m, cmd = m.active().update(m, msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		m, cmd = m.mouse(msg.(tea.MouseMsg))
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 	case tea.ModeReportMsg:
