@@ -74,21 +74,13 @@ func (m Model) scrollBy(n int) Model {
 	return m.keepCursorIn(body)
 }
 
-// keepCursorIn moves the cursor, if it left the window of body lines,
-// to the nearest line where settle lets the view stay as it is: scrollOff
-// lines inside the window's edges, or the very first or last line of the
-// outline when that is in view.
+// keepCursorIn moves the cursor, if it left the window of body lines or
+// its margins, to the nearest line where settle lets the view stay as it
+// is: scrollOff lines inside the window's edges. (The view has just
+// moved, so the edge it moved away from is not the outline's end.)
 func (m Model) keepCursorIn(body int) Model {
 	off := min(scrollOff, (body-1)/2)
 	lo, hi := off, body-1-off
-	first := m.firstRow()
-	if m.top == first && m.topLine == 0 {
-		lo = 0 // the view cannot go higher: any line of it will do
-	}
-	lastRow := m.lastRow()
-	if d, ok := m.distance(m.top, m.topLine, lastRow, len(m.lines(lastRow))-1, body-1); ok && d <= body-1 {
-		hi = body - 1 // the end of the outline is in view
-	}
 	row, line := m.row, m.cursorLine()
 	above := row < m.top || (row == m.top && line < m.topLine)
 	d, ok := 0, false
