@@ -429,9 +429,13 @@ func (m *Model) edit(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// open shows a talk's outline, loading it first if need be.
+// open shows a talk's outline, loading it first if need be. A preview
+// of the talk the user asked to write in while its notes load keeps that
+// wish: commands run side by side, and the preview of a first click (or
+// of j) may come after the second click's (or Enter's) request.
 func (m Model) open(talkID uint64, focus bool) (Model, tea.Cmd) {
-	m.wanted, m.wantFocus = talkID, focus
+	keep := talkID == m.wanted && m.wantFocus && !m.outlines.has(talkID)
+	m.wanted, m.wantFocus = talkID, focus || keep
 	if m.outlines.has(talkID) {
 		return m.show(talkID, focus), nil
 	}
