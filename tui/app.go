@@ -264,12 +264,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok && m.typesText(press) {
 		return m, m.pace(msg, m.settle(m.edit(press)))
 	}
-	if ignored(msg) {
+	switch msg := msg.(type) {
+	case tea.MouseReleaseMsg, tea.MouseMotionMsg:
 		return m, nil // a drag or a release: nothing to do (see mouse.go)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		// Neither changes the schedule: what starts next is still known.
+		return m, m.pace(msg, m.settle(m.mouse(msg.(tea.MouseMsg))))
 	}
-	if _, pointer := msg.(tea.MouseMsg); !pointer {
-		m.upNext.known = false // anything but typing and the mouse may change the schedule
-	}
+	m.upNext.known = false // anything but typing and the mouse may change the schedule
 	next, cmd := m.update(msg)
 	*m = next
 	return m, m.pace(msg, m.settle(cmd))
@@ -307,8 +309,6 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m, cmd = m.active().update(m, msg)
 	case tea.PasteMsg:
 		m, cmd = m.active().update(m, msg)
-	case tea.MouseClickMsg, tea.MouseWheelMsg:
-		m, cmd = m.mouse(msg.(tea.MouseMsg))
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 	case tea.ModeReportMsg:

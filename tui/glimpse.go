@@ -59,13 +59,12 @@ func resumeCursor(talk uint64, r sched.Resume) doc.ID {
 }
 
 // holds reports whether msg is input to hold while a glimpse is shown:
-// what the user sends (a click lands where it would have on the glimpse,
-// which the outline shows the same), and the clock's tick, which may open the talk the
+// what the user sends, and the clock's tick, which may open the talk the
 // user attends and so take the editor away from the glimpse with input
 // still held.
 func holds(msg tea.Msg) bool {
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseClickMsg, tea.MouseWheelMsg, CaptureMsg, clockMsg:
+	case tea.KeyPressMsg, tea.PasteMsg, CaptureMsg, clockMsg:
 		return true
 	}
 	return false
