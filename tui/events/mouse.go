@@ -4,7 +4,10 @@ import tea "charm.land/bubbletea/v2"
 
 // The mouse in the overlay, which the root draws from the screen's
 // top-left corner: a click on an event opens it, as Enter does; the wheel
-// moves the selection as the arrows do.
+// moves the selection, wheelStep events a notch.
+
+// wheelStep is how many events a notch of the wheel moves the selection.
+const wheelStep = 3
 
 // listTop is the line of the first event drawn: under the heading and a
 // blank line.
@@ -16,9 +19,9 @@ func (m Model) pointer(msg tea.Msg) (_ Model, _ tea.Cmd, ok bool) {
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
-			m.sel = max(m.sel-1, 0)
+			m.sel = max(m.sel-wheelStep, 0)
 		case tea.MouseWheelDown:
-			m.sel = max(min(m.sel+1, len(m.entries)-1), 0)
+			m.sel = max(min(m.sel+wheelStep, len(m.entries)-1), 0)
 		}
 		return m.scroll(), nil, true
 	case tea.MouseClickMsg:

@@ -1,7 +1,5 @@
 package outline
 
-import tea "charm.land/bubbletea/v2"
-
 // The mouse in the editor. The root model knows where the pane is on the
 // screen and hands the editor a click or a turn of the wheel in the
 // pane's own cells; the editor knows what it drew there. Both are
@@ -23,18 +21,6 @@ type ClickMsg struct{ X, Y int }
 // window's edge, keeping its column, so that the next key acts where the
 // user is looking.
 type ScrollMsg struct{ Lines int }
-
-// pointer answers a ClickMsg or a ScrollMsg; ok is false for any other
-// message.
-func (m Model) pointer(msg tea.Msg) (_ Model, ok bool) {
-	switch msg := msg.(type) {
-	case ClickMsg:
-		return m.click(msg.X, msg.Y), true
-	case ScrollMsg:
-		return m.scrollBy(msg.Lines), true
-	}
-	return m, false
-}
 
 // click puts the cursor at the cell (x, y) of the pane.
 func (m Model) click(x, y int) Model {

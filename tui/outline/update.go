@@ -13,8 +13,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if m.Glimpsing() {
 		return m, nil
 	}
-	if moved, ok := m.pointer(msg); ok {
-		return moved, nil
+	switch msg := msg.(type) {
+	case ClickMsg:
+		return m.click(msg.X, msg.Y), nil
+	case ScrollMsg:
+		return m.scrollBy(msg.Lines), nil
 	}
 	if !m.focused {
 		return m, nil

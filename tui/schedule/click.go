@@ -23,29 +23,10 @@ type ClickMsg struct{ Row int }
 // talk they write in, and the list scrolls alone.
 type ScrollMsg struct{ Rows int }
 
-// pointer answers a ClickMsg or a ScrollMsg; ok is false for any other
-// message.
-func (m Model) pointer(msg tea.Msg) (_ Model, _ tea.Cmd, ok bool) {
-	if m.picker.open {
-		_, mouse := msg.(ClickMsg)
-		_, wheel := msg.(ScrollMsg)
-		return m, nil, mouse || wheel
-	}
-	switch msg := msg.(type) {
-	case ClickMsg:
-		next, cmd := m.click(msg.Row)
-		return next, cmd, true
-	case ScrollMsg:
-		next, cmd := m.scrollBy(msg.Rows)
-		return next, cmd, true
-	}
-	return m, nil, false
-}
-
 // click selects the row drawn on line y.
 func (m Model) click(y int) (Model, tea.Cmd) {
 	i, ok := m.rowAt(y)
-	if !ok {
+	if !ok || m.picker.open {
 		return m, nil
 	}
 	if i == m.sel && m.focused {
@@ -83,7 +64,7 @@ func (m *Model) rowAt(y int) (int, bool) {
 // and keeps the selection in view while the pane has the keyboard.
 func (m Model) scrollBy(n int) (Model, tea.Cmd) {
 	room := m.height - headerLines
-	if len(m.rows) == 0 || room <= 0 || n == 0 {
+	if len(m.rows) == 0 || room <= 0 || n == 0 || m.picker.open {
 		return m, nil
 	}
 	top := m.top

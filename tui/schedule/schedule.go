@@ -211,8 +211,11 @@ func (m Model) KeyMap() KeyMap {
 // and the mouse's clicks and scrolls (see click.go) whether focused or
 // not.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
-	if next, cmd, ok := m.pointer(msg); ok {
-		return next, cmd
+	switch msg := msg.(type) {
+	case ClickMsg:
+		return m.click(msg.Row)
+	case ScrollMsg:
+		return m.scrollBy(msg.Rows)
 	}
 	if !m.focused {
 		return m, nil
