@@ -77,6 +77,11 @@ type Config struct {
 	// Hint is a line for new users under the schedule, e.g. how to import
 	// one.
 	Hint string
+	// Mouse asks the terminal to report the mouse (see mouse.go): a
+	// click selects a talk or places the cursor, the wheel scrolls. The
+	// program turns it on unless the user asks it not to, so that the
+	// terminal's own selection of text works without shift.
+	Mouse bool
 	// FrameGap paces frames: keys that come within it of the last frame
 	// drawn share the next, drawn at most FrameGap after the last of them
 	// (see pace.go). 0 draws a frame after every message.
@@ -259,7 +264,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if press, ok := msg.(tea.KeyPressMsg); ok && m.typesText(press) {
 		return m, m.pace(msg, m.settle(m.edit(press)))
 	}
-	m.upNext.known = false // anything but typing may change the schedule
+	switch msg := msg.(type) {
+	case tea.MouseReleaseMsg, tea.MouseMotionMsg:
+		return m, nil // a drag or a release: nothing to do (see mouse.go)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		// Neither changes the schedule: what starts next is still known.
+		return m, m.pace(msg, m.settle(m.mouse(msg.(tea.MouseMsg))))
+	}
+	m.upNext.known = false // anything but typing and the mouse may change the schedule
 	next, cmd := m.update(msg)
 	*m = next
 	return m, m.pace(msg, m.settle(cmd))
@@ -417,9 +429,13 @@ func (m *Model) edit(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// open shows a talk's outline, loading it first if need be.
+// open shows a talk's outline, loading it first if need be. A preview
+// of the talk the user asked to write in while its notes load keeps that
+// wish: commands run side by side, and the preview of a first click (or
+// of j) may come after the second click's (or Enter's) request.
 func (m Model) open(talkID uint64, focus bool) (Model, tea.Cmd) {
-	m.wanted, m.wantFocus = talkID, focus
+	keep := talkID == m.wanted && m.wantFocus && !m.outlines.has(talkID)
+	m.wanted, m.wantFocus = talkID, focus || keep
 	if m.outlines.has(talkID) {
 		return m.show(talkID, focus), nil
 	}

@@ -56,11 +56,12 @@ func (m *Model) pace(msg tea.Msg, cmd tea.Cmd) tea.Cmd {
 	return tea.Batch(cmd, after(m.cfg.FrameGap, func(time.Time) tea.Msg { return redrawMsg{} }))
 }
 
-// typed reports whether msg is input that comes in bursts: keys and
-// pastes. Everything else (a resize, a load landing) is drawn at once.
+// typed reports whether msg is input that comes in bursts: keys,
+// pastes and the wheel (a touchpad sends dozens of notches a second).
+// Everything else (a resize, a load landing) is drawn at once.
 func typed(msg tea.Msg) bool {
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.KeyReleaseMsg, tea.PasteMsg:
+	case tea.KeyPressMsg, tea.KeyReleaseMsg, tea.PasteMsg, tea.MouseWheelMsg:
 		return true
 	}
 	return false

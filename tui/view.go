@@ -41,6 +41,9 @@ func (m *Model) draw() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "lanyard"
+	if m.cfg.Mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	if m.width <= 0 || m.height <= 0 {
 		return v
 	}

@@ -61,6 +61,8 @@ type globals struct {
 	// remind and notify are --remind and --notify (see remind.go).
 	remind time.Duration
 	notify string
+	// noMouse is --no-mouse (see mouse.go).
+	noMouse bool
 }
 
 func newRootCommand() *cobra.Command {
@@ -85,6 +87,7 @@ See it working:         lanyard demo`,
 	root.Flags().StringVar(&g.event, "event", "", "open this event: its ID (lanyard events) or the start of its name (default: the one on today, else the one opened last)")
 	addKeepBackupsFlag(root, g)
 	addRemindFlags(root, g)
+	addMouseFlag(root, g)
 	root.AddCommand(
 		newImportCommand(g),
 		newExportCommand(g),

@@ -38,6 +38,8 @@ type start struct {
 	// remind and notify are the reminders the user asked for.
 	remind time.Duration
 	notify tui.Notify
+	// mouse is whether lanyard takes the mouse from the terminal.
+	mouse bool
 }
 
 func runNotebook(cmd *cobra.Command, g *globals) error {
@@ -62,7 +64,7 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	s.remind, s.notify = remind, notify
+	s.remind, s.notify, s.mouse = remind, notify, !g.noMouse
 	return runTUI(nb, s, keep)
 }
 
@@ -231,7 +233,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
 			Resume: s.resume, Resumes: writer,
 			Events: nb,
-			Remind: s.remind, Notify: s.notify,
+			Remind: s.remind, Notify: s.notify, Mouse: s.mouse,
 			FrameGap: tui.DefaultFrameGap,
 		}),
 		guard:     guard,

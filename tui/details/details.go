@@ -121,6 +121,10 @@ func (m Model) SetStyles(s theme.Styles) Model {
 
 // Update scrolls and closes on keys while the overlay is open.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if wheel, ok := msg.(tea.MouseWheelMsg); ok && m.open {
+		m.top += wheelLines(wheel)
+		return m.clampTop(), nil
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !m.open || !ok {
 		return m, nil
@@ -152,4 +156,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) clampTop() Model {
 	m.top = max(min(m.top, len(m.lines)-m.visible()), 0)
 	return m
+}
+
+// wheelStep is how many lines a notch of the wheel scrolls.
+const wheelStep = 3
+
+// wheelLines is how many lines a notch scrolls, down when positive; 0
+// for a sideways push.
+func wheelLines(msg tea.MouseWheelMsg) int {
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		return -wheelStep
+	case tea.MouseWheelDown:
+		return wheelStep
+	}
+	return 0
 }

@@ -127,8 +127,14 @@ func (m Model) SetSize(width, height int) Model {
 
 // Update moves the selection, chooses, or closes.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.open {
+		return m, nil
+	}
+	if next, cmd, ok := m.pointer(msg); ok {
+		return next, cmd
+	}
 	press, ok := msg.(tea.KeyPressMsg)
-	if !m.open || !ok {
+	if !ok {
 		return m, nil
 	}
 	switch {

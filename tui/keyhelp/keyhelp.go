@@ -102,6 +102,11 @@ func (m Model) SetSize(width, height int) Model {
 
 // Update scrolls on the scroll keys and closes on any other key.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if _, wheel := msg.(tea.MouseWheelMsg); wheel && m.open {
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg) // the viewport scrolls three lines a notch
+		return m, cmd
+	}
 	press, ok := msg.(tea.KeyPressMsg)
 	if !m.open || !ok {
 		return m, nil

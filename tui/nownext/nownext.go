@@ -104,8 +104,14 @@ func (m Model) SetStyles(s theme.Styles) Model {
 
 // Update moves the selection, opens and closes on keys while open.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.open {
+		return m, nil
+	}
+	if next, cmd, ok := m.pointer(msg); ok {
+		return next, cmd
+	}
 	press, ok := msg.(tea.KeyPressMsg)
-	if !m.open || !ok {
+	if !ok {
 		return m, nil
 	}
 	k := m.keys

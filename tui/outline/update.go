@@ -5,11 +5,21 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// Update handles keys and pastes while focused; other messages are not
-// the editor's business. It never does I/O: edits go to the Saver, which
-// does not block.
+// Update handles keys and pastes while focused, and the mouse's clicks
+// and scrolls (see click.go) whether focused or not; other messages are
+// not the editor's business. It never does I/O: edits go to the Saver,
+// which does not block.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
-	if !m.focused || m.Glimpsing() {
+	if m.Glimpsing() {
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case ClickMsg:
+		return m.click(msg.X, msg.Y), nil
+	case ScrollMsg:
+		return m.scrollBy(msg.Lines), nil
+	}
+	if !m.focused {
 		return m, nil
 	}
 	switch msg := msg.(type) {

@@ -186,6 +186,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if m.open {
 			return m.press(msg)
 		}
+	case tea.MouseWheelMsg:
+		if m.open {
+			m.vp, _ = m.vp.Update(msg) // the viewport scrolls three lines a notch
+		}
 	}
 	return m, nil
 }

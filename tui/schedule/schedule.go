@@ -183,8 +183,12 @@ func (m Model) SetStyles(s theme.Styles) Model {
 	return m
 }
 
-// Focus gives the pane the keyboard.
-func (m Model) Focus() Model { m.focused = true; return m }
+// Focus gives the pane the keyboard, and brings the selection back into
+// view if the wheel scrolled it out while the user wrote.
+func (m Model) Focus() Model {
+	m.focused = true
+	return m.scrollToSelection()
+}
 
 // Blur takes the keyboard away, closing the filter picker unapplied.
 func (m Model) Blur() Model {
@@ -203,8 +207,16 @@ func (m Model) KeyMap() KeyMap {
 	return m.keys.forState(m.picker.open, m.filter.active(), m.selectedID() != 0)
 }
 
-// Update handles keys (and pastes into the filter picker) while focused.
+// Update handles keys (and pastes into the filter picker) while focused,
+// and the mouse's clicks and scrolls (see click.go) whether focused or
+// not.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case ClickMsg:
+		return m.click(msg.Row)
+	case ScrollMsg:
+		return m.scrollBy(msg.Rows)
+	}
 	if !m.focused {
 		return m, nil
 	}

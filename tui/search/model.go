@@ -178,10 +178,14 @@ func (m Model) KeyMap() KeyMap { return m.keys }
 // HelpKeys returns the overlay's keys for the help line.
 func (m Model) HelpKeys() help.KeyMap { return m.keys }
 
-// Update handles keys and pastes while the overlay is open.
+// Update handles keys, pastes and the mouse (see mouse.go) while the
+// overlay is open.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !m.open {
 		return m, nil
+	}
+	if next, cmd, ok := m.pointer(msg); ok {
+		return next, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:

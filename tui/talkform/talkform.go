@@ -169,6 +169,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Quit) {
 			return m, nil
 		}
+	case tea.MouseMsg:
+		return m, nil // the form is filled in with the keys
 	}
 	_, cmd := m.form.Update(msg)
 	if describe(m.fields, m.styles.NowMark.Render) {
