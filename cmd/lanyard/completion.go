@@ -150,19 +150,14 @@ func (g *globals) completeTalks(cmd *cobra.Command, _ []string, _ string) ([]cob
 		return nil, noFiles
 	}
 	var out []cobra.Completion
-	for _, day := range ev.Days {
-		for _, t := range day.Talks {
-			out = append(out, talkCompletion(ev, t))
-			for _, item := range t.Items {
-				out = append(out, talkCompletion(ev, item))
-			}
-		}
+	for _, t := range ev.All() {
+		out = append(out, talkCompletion(ev, t))
 	}
 	return out, noFiles
 }
 
 // talkCompletion is a talk's ID described by "Title · Thu 10:30".
-func talkCompletion(ev sched.Event, t sched.Talk) cobra.Completion {
+func talkCompletion(ev sched.Event, t *sched.Talk) cobra.Completion {
 	when := t.Start.In(ev.Location()).Format("Mon 15:04")
 	return cobra.CompletionWithDesc(formatID(t.ID), completionText(firstOf(t.Title, "Untitled")+" · "+when))
 }

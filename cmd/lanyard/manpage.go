@@ -66,7 +66,11 @@ func manPage(cmd *cobra.Command, h manHeader) string {
 		b.WriteString(roffText(strings.TrimSpace(rest)) + "\n")
 	}
 	b.WriteString(".SH DESCRIPTION\n")
-	writeRoffParagraphs(&b, firstOf(cmd.Long, cmd.Short))
+	description := cmd.Long
+	if description == "" {
+		description = cmd.Short
+	}
+	writeRoffParagraphs(&b, description)
 	if cmd.HasAvailableSubCommands() {
 		writeManSubcommands(&b, cmd)
 	}
@@ -230,8 +234,10 @@ func roffLine(s string) string {
 }
 
 // roffText escapes text for roff: a backslash would start an escape, a
-// hyphen is written as the minus sign a command line types, and control
-// characters (a tab, an escape sequence) are turned into spaces.
+// hyphen is written as the minus sign a command line types, control
+// characters (a tab, an escape sequence) are turned into spaces, and
+// characters past ASCII are named by their code point (\[u2013]), which
+// every troff reads whatever its input encoding.
 func roffText(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -244,6 +250,8 @@ func roffText(s string) string {
 			b.WriteByte('\n')
 		case unicode.IsControl(r):
 			b.WriteByte(' ')
+		case r > unicode.MaxASCII:
+			fmt.Fprintf(&b, `\[u%04X]`, r)
 		default:
 			b.WriteRune(r)
 		}
