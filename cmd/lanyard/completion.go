@@ -34,7 +34,7 @@ func addCompletions(root *cobra.Command, g *globals) {
 		"event":  g.completeEvents,
 		"talk":   g.completeTalks,
 		"day":    g.completeDays,
-		"notify": fixedCompletions(notifyChoices),
+		"notify": fixedCompletions(notifyChoices()),
 	}
 	var walk func(*cobra.Command)
 	walk = func(cmd *cobra.Command) {
@@ -47,7 +47,7 @@ func addCompletions(root *cobra.Command, g *globals) {
 			}
 			registerFlagCompletion(cmd, name, complete)
 		}
-		if formats, ok := formatChoices[strings.TrimPrefix(cmd.CommandPath(), "lanyard ")]; ok {
+		if formats := formatChoices(cmd.CommandPath()); formats != nil {
 			registerFlagCompletion(cmd, "format", fixedCompletions(formats))
 		}
 		for _, c := range cmd.Commands() {
@@ -66,20 +66,27 @@ func registerFlagCompletion(cmd *cobra.Command, flag string, complete completion
 	}
 }
 
-// formatChoices are the values each command's --format takes, with what
-// each is, by the command's path under lanyard.
-var formatChoices = map[string][]cobra.Completion{
-	"import schedule": scheduleFormatChoices(),
-	"import notes": {
-		cobra.CompletionWithDesc("opml", "OPML from an outliner (Workflowy, Dynalist, Logseq)"),
-		cobra.CompletionWithDesc("markdown", "Markdown: nested lists, headings"),
-		cobra.CompletionWithDesc("text", "indented text with pasted bullets"),
-	},
-	"export": {
-		cobra.CompletionWithDesc("markdown", "the notes as a blog post"),
-		cobra.CompletionWithDesc("opml", "the notes as an OPML outline"),
-		cobra.CompletionWithDesc("ics", "the talks you attend, for a calendar app"),
-	},
+// formatChoices are the values the command's --format takes, with what
+// each is; nil for a command without --format. (Made when asked for, as
+// notifyChoices: a package-level table would be built at every start.)
+func formatChoices(commandPath string) []cobra.Completion {
+	switch commandPath {
+	case "lanyard import schedule":
+		return scheduleFormatChoices()
+	case "lanyard import notes":
+		return []cobra.Completion{
+			cobra.CompletionWithDesc("opml", "OPML from an outliner (Workflowy, Dynalist, Logseq)"),
+			cobra.CompletionWithDesc("markdown", "Markdown: nested lists, headings"),
+			cobra.CompletionWithDesc("text", "indented text with pasted bullets"),
+		}
+	case "lanyard export":
+		return []cobra.Completion{
+			cobra.CompletionWithDesc("markdown", "the notes as a blog post"),
+			cobra.CompletionWithDesc("opml", "the notes as an OPML outline"),
+			cobra.CompletionWithDesc("ics", "the talks you attend, for a calendar app"),
+		}
+	}
+	return nil
 }
 
 // scheduleFormatChoices are the schedule readers' names, each described
@@ -93,11 +100,13 @@ func scheduleFormatChoices() []cobra.Completion {
 }
 
 // notifyChoices are the values of --notify.
-var notifyChoices = []cobra.Completion{
-	cobra.CompletionWithDesc("off", "the status bar only"),
-	cobra.CompletionWithDesc("bell", "ring the terminal's bell"),
-	cobra.CompletionWithDesc("osc9", "a desktop notification (iTerm2, Windows Terminal, kitty)"),
-	cobra.CompletionWithDesc("osc777", "a desktop notification (rxvt, foot, Ghostty)"),
+func notifyChoices() []cobra.Completion {
+	return []cobra.Completion{
+		cobra.CompletionWithDesc("off", "the status bar only"),
+		cobra.CompletionWithDesc("bell", "ring the terminal's bell"),
+		cobra.CompletionWithDesc("osc9", "a desktop notification, for terminals that take OSC 9"),
+		cobra.CompletionWithDesc("osc777", "a desktop notification, for terminals that take OSC 777"),
+	}
 }
 
 // fixedCompletions offers the same values whatever is typed; the shell
