@@ -174,3 +174,33 @@ func TestManIntoAFileIsRefused(t *testing.T) {
 		t.Errorf("the file was changed: %q", data)
 	}
 }
+
+// FuzzRoffLine: whatever text a page is made from, a line of it never
+// becomes a request or an escape: it starts with neither dot nor
+// apostrophe, every backslash begins one of the escapes roffText writes,
+// and it holds no control character or byte past ASCII.
+func FuzzRoffLine(f *testing.F) {
+	for _, seed := range []string{".so /etc/passwd", "'br", `a \fBb\fR`, "--flag", "–★\x1b[31m"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ReplaceAll(s, "\n", " ")
+		got := roffLine(s)
+		if strings.HasPrefix(got, ".") || strings.HasPrefix(got, "'") {
+			t.Fatalf("roffLine(%q) = %q starts a request", s, got)
+		}
+		rest := strings.TrimPrefix(got, `\&`)
+		for i := 0; i < len(rest); i++ {
+			c := rest[i]
+			switch {
+			case c < 0x20 || c >= 0x7f:
+				t.Fatalf("roffLine(%q) = %q holds byte %#x", s, got, c)
+			case c == '\\':
+				next := rest[i+1:]
+				if !strings.HasPrefix(next, "e") && !strings.HasPrefix(next, "-") && !strings.HasPrefix(next, "[u") {
+					t.Fatalf("roffLine(%q) = %q has an escape of its own at %d", s, got, i)
+				}
+			}
+		}
+	})
+}
