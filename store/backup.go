@@ -81,6 +81,19 @@ func (nb *Notebook) Backup(path string) error {
 	return nil
 }
 
+// WriteBackup writes a copy of the notebook to w, as Backup writes one
+// to a file: for a backup sent down a pipe.
+func (nb *Notebook) WriteBackup(w io.Writer) error {
+	err := nb.view(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("back up %s: %w", nb.path, err)
+	}
+	return nil
+}
+
 // BackupNow makes a backup in the backups folder named for now, to the
 // second, and returns its path.
 func (nb *Notebook) BackupNow(now time.Time) (string, error) {

@@ -14,6 +14,10 @@ var (
 	// binary knows. The file is left untouched so that the newer lanyard
 	// can still read it.
 	ErrNewerFormat = errors.New("the notebook was written by a newer lanyard")
+	// ErrNeedsUpgrade is a notebook only an upgrade would make readable
+	// (an older schema, or a file with none yet), met by OpenUnchanged,
+	// which writes nothing.
+	ErrNeedsUpgrade = errors.New("the notebook needs an upgrade, which only a command that writes makes")
 	// ErrCorrupt is a notebook the store cannot use: a file that is
 	// empty, cut short, garbled or another program's, a page bbolt cannot
 	// follow, or a record it cannot decode. Open and Check word it for the

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -39,6 +40,32 @@ func OpenReadOnly(path string) (*Notebook, error) {
 			return nil, err
 		}
 		return Open(path)
+	}
+	return &Notebook{db: db, path: path}, nil
+}
+
+// OpenUnchanged opens an existing notebook for reading as OpenReadOnly
+// does, but leaves the file exactly as it was in every case: a notebook
+// that needs an upgrade is refused with ErrNeedsUpgrade instead, and a
+// notebook lanyard closed clean is not walked page by page, so that the
+// open stays quick at any size. It is for the shell's completion, which
+// runs at a keypress and must never change a notebook.
+func OpenUnchanged(path string) (*Notebook, error) {
+	db, err := openVetted(path, trustCleanClose)
+	if err != nil {
+		return nil, err
+	}
+	err = guard(func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			have, fresh, err := readSchema(tx, path, current.version)
+			if err == nil && (fresh || have < current.version) {
+				err = fmt.Errorf("%s: %w", path, ErrNeedsUpgrade)
+			}
+			return err
+		})
+	})
+	if err != nil {
+		return nil, errors.Join(asRefusal(path, err), closeDB(db, path))
 	}
 	return &Notebook{db: db, path: path}, nil
 }

@@ -79,3 +79,37 @@ func TestPermissionDeniedNamesTheFileOnce(t *testing.T) {
 		t.Errorf("message %q lost fs.ErrPermission", err)
 	}
 }
+
+func TestOpenUnchangedRefusesAnOlderNotebookAndLeavesIt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lanyard.db")
+	closeNow(t, openSchemaTest(t, path, firstSchema))
+	before := readFile(t, path)
+	_, err := OpenUnchanged(path)
+	if !errors.Is(err, ErrNeedsUpgrade) {
+		t.Fatalf("OpenUnchanged of an older notebook: %v, want ErrNeedsUpgrade", err)
+	}
+	if after := readFile(t, path); !bytes.Equal(before, after) {
+		t.Error("OpenUnchanged changed an older notebook")
+	}
+	// The same notebook once upgraded opens, and reads.
+	closeNow(t, openAt(t, path))
+	nb, err := OpenUnchanged(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeNow(t, nb)
+	if _, err := nb.Events(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenUnchangedMakesNothingWhereThereIsNoNotebook(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "typo", "notes.db")
+	if _, err := OpenUnchanged(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("OpenUnchanged of a missing notebook: %v, want fs.ErrNotExist", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("OpenUnchanged made %v", entries)
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -21,18 +20,7 @@ import (
 // lanyardIn runs lanyard as lanyard does, with stdin as standard input.
 func lanyardIn(t *testing.T, db, stdin string, args ...string) result {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	root := newRootCommand()
-	root.SetArgs(append([]string{"--db", db}, args...))
-	root.SetIn(strings.NewReader(stdin))
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	code := 0
-	if err := root.Execute(); err != nil {
-		fmt.Fprintln(&errOut, "lanyard:", err)
-		code = 1
-	}
-	return result{stdout: out.String(), stderr: errOut.String(), code: code}
+	return lanyardStdin(t, db, stdin, args...)
 }
 
 // allNotes is every talk's notes in the notebook, by talk ID.

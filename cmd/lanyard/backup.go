@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"lanyard/store"
@@ -47,19 +48,24 @@ func (g *globals) backupsKept() (int, error) {
 
 func newBackupCommand(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "backup [FILE]",
+		Use:   "backup [FILE|-]",
 		Short: "Back up the notebook now, into its backups folder or to FILE",
 		Long: `Back up the notebook now. Without FILE the copy goes into the backups folder
 beside the notebook, named for the date and time, where lanyard restore lists
-it. With FILE it goes there; an existing file is never overwritten.
+it. With FILE it goes there; an existing file is never overwritten. With -
+it goes to standard output, into a pipe or a file the shell opens.
 
 lanyard also keeps a backup a day by itself, made the first time it is used
 each day (--keep-backups or $LANYARD_BACKUPS of them, 7 unless set; 0 for
 none), and one before upgrading a notebook to a newer format.`,
 		Example: `  lanyard backup
-  lanyard backup /media/usb/conference-notes.db`,
+  lanyard backup /media/usb/conference-notes.db
+  lanyard backup - | ssh home 'cat > conference-notes.db'`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 && args[0] == "-" {
+				return backUpToStdout(cmd.OutOrStdout(), g)
+			}
 			nb, err := g.openExisting()
 			if err != nil {
 				return err
@@ -73,6 +79,20 @@ none), and one before upgrading a notebook to a newer format.`,
 			return err
 		},
 	}
+}
+
+// backUpToStdout writes a backup to standard output, which must not be a
+// terminal: a notebook is binary, and would garble it.
+func backUpToStdout(out io.Writer, g *globals) error {
+	if f, ok := out.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+		return errors.New("backup -: standard output is a terminal; send the backup into a pipe or a file (lanyard backup - > notes.db), or give FILE")
+	}
+	nb, err := g.openExisting()
+	if err != nil {
+		return err
+	}
+	defer nb.Close()
+	return nb.WriteBackup(out)
 }
 
 // backUp makes the backup lanyard backup asked for and returns its path.

@@ -80,6 +80,9 @@ pages only when marked attended.`,
 				}
 				f.talkID = id
 			}
+			if f.dir == "-" {
+				return errors.New("--dir -: one file per talk cannot go to standard output; give a folder, or -o - for the whole post")
+			}
 			if !cmd.Flags().Changed("front-matter") && f.dir != "" {
 				f.frontMatter = true // Hugo and Jekyll content needs it
 			}
@@ -91,7 +94,7 @@ pages only when marked attended.`,
 	fl.StringVar(&f.day, "day", "", "one day: a date (2019-10-17) or its number (1)")
 	fl.StringVar(&f.talk, "talk", "", "one talk, by the ID lanyard talks shows")
 	fl.BoolVar(&f.all, "all", false, "include talks that have no notes (ics: every talk, not only those attended)")
-	fl.StringVarP(&f.out, "output", "o", "", "write to this file instead of standard output")
+	fl.StringVarP(&f.out, "output", "o", "", "write to this file (- or none: standard output)")
 	fl.StringVar(&f.dir, "dir", "", "write one file per talk into this folder")
 	fl.StringVar(&f.format, "format", "", "markdown, opml or ics (default: from -o's extension, else markdown)")
 	fl.BoolVar(&f.frontMatter, "front-matter", false, "start with YAML front matter: title, date, tags (on with --dir)")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -29,13 +30,15 @@ func newImportScheduleCommand(g *globals) *cobra.Command {
 	var event, zone, format string
 	var verbose bool
 	cmd := &cobra.Command{
-		Use:   "schedule FILE",
+		Use:   "schedule FILE|-",
 		Short: "Import a conference schedule: iCalendar, frab/pretalx JSON, Pentabarf XML, Sessionize JSON or plain text",
 		Long: `Import a conference schedule as the conference publishes it: iCalendar
 (.ics from pretalx, Indico, Sessionize or a calendar app), frab or pretalx
 schedule JSON, Pentabarf/frab XML (FOSDEM, CCC, DebConf), Sessionize JSON,
 or plain text as blogs show it. The format is recognised from the file;
---format says it outright.
+--format says it outright. FILE - reads the schedule from standard input,
+e.g. curl -s URL | lanyard import schedule - --event NAME: lanyard itself
+never goes on the network.
 
 Plain text: date lines such as "October 17, 2019" and slot lines such as
 "09:45 – 10:15 Speaker – Title". Lines without times under a slot (ignites,
@@ -56,7 +59,7 @@ Importing the same file again updates the event and keeps every note.`,
 }
 
 func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format string, verbose bool) error {
-	data, err := readScheduleFile(path)
+	data, err := readScheduleFile(cmd.InOrStdin(), path)
 	if err != nil {
 		return err
 	}
@@ -64,9 +67,16 @@ func importSchedule(cmd *cobra.Command, g *globals, path, event, zone, format st
 	if err != nil {
 		return err
 	}
+	fromStdin := path == "-"
+	if fromStdin {
+		path = stdinName
+	}
 	read, err := readIn(reader, data, path, event, zone)
 	if err != nil {
-		return err
+		return explainStdinSchedule(err, fromStdin, format)
+	}
+	if fromStdin && event == "" && safetext.Line(read.Title) == "" {
+		return errors.New("import standard input: the schedule names no conference: give the event's name with --event")
 	}
 	// The notebook is opened only now: a file that does not read leaves
 	// no notebook behind.
@@ -114,23 +124,33 @@ func readBounded(path, what string) ([]byte, error) {
 		return nil, err // the error names the file
 	}
 	defer f.Close()
-	tooLarge := fmt.Errorf("%s is over %d MB, too large for %s: is it the right file?", path, maxInputBytes>>20, what)
 	// A file's size says it at once; a device or a pipe has to be read.
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > maxInputBytes {
-		return nil, tooLarge
+		return nil, tooLarge(path, what)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
+	return readAllBounded(f, path, what)
+}
+
+// readAllBounded reads r to its end, or fails past maxInputBytes; name is
+// what messages call it (a path, "standard input").
+func readAllBounded(r io.Reader, name, what string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, pathReason(err))
+		return nil, fmt.Errorf("%s: %w", name, pathReason(err))
 	}
 	if int64(len(data)) > maxInputBytes {
-		return nil, tooLarge
+		return nil, tooLarge(name, what)
 	}
 	return data, nil
 }
 
-func readScheduleFile(path string) ([]byte, error) {
-	data, err := readBounded(path, "a schedule")
+func tooLarge(name, what string) error {
+	return fmt.Errorf("%s is over %d MB, too large for %s: is it the right file?", name, maxInputBytes>>20, what)
+}
+
+// readScheduleFile reads the schedule at path, or standard input for "-".
+func readScheduleFile(stdin io.Reader, path string) ([]byte, error) {
+	data, err := readInput(stdin, path, "a schedule")
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}

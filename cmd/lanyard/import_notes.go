@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -28,7 +29,7 @@ type importNotesFlags struct {
 func newImportNotesCommand(g *globals) *cobra.Command {
 	var f importNotesFlags
 	cmd := &cobra.Command{
-		Use:   "notes FILE",
+		Use:   "notes FILE|-",
 		Short: "Bring notes written elsewhere into a talk, or onto a new page",
 		Long: `Bring notes into lanyard: an OPML file from another outliner (Workflowy,
 Dynalist, Logseq, OmniOutliner), Markdown (nested lists, numbered items,
@@ -39,7 +40,11 @@ With --talk the notes go after what the talk has. A post lanyard exported
 gives back exactly the bullets it was made from: the talk's own section when
 it holds several. Without --talk they go onto a new page, named after the
 file's title (or --title), on today's page of the event, or on --day.
-lanyard talks lists the IDs --talk takes.`,
+lanyard talks lists the IDs --talk takes.
+
+FILE - reads the notes from standard input; their format is then told from
+what they hold (--format says it), and a new page needs --title unless the
+notes carry one.`,
 		Example: `  lanyard import notes workflowy.opml
   lanyard import notes day1.md --talk 42`,
 		Args: cobra.ExactArgs(1),
@@ -66,9 +71,15 @@ lanyard talks lists the IDs --talk takes.`,
 
 func importNotes(cmd *cobra.Command, g *globals, path string, talkID uint64, f importNotesFlags) error {
 	// The file is read whole first, so a bad one changes nothing.
-	notes, err := readNotesFile(path, f.format)
+	notes, err := readNotesFile(cmd.InOrStdin(), path, f.format)
 	if err != nil {
 		return err
+	}
+	if path == "-" {
+		path = stdinName
+		if title, _ := notes.Page(); talkID == 0 && firstOf(f.title, title) == "" {
+			return errors.New("import standard input: the notes name no title for their page: give one with --title, or add them to a talk with --talk")
+		}
 	}
 	nb, err := g.openToWrite()
 	if err != nil {
@@ -180,11 +191,20 @@ func firstOf(values ...string) string {
 	return ""
 }
 
-// readNotesFile reads and parses a notes file in its format.
-func readNotesFile(path, format string) (notesdoc.Doc, error) {
-	raw, err := readBounded(path, "notes")
+// readNotesFile reads and parses a notes file, or standard input for
+// "-", in its format.
+func readNotesFile(stdin io.Reader, path, format string) (notesdoc.Doc, error) {
+	raw, err := readInput(stdin, path, "notes")
 	if err != nil {
 		return notesdoc.Doc{}, fmt.Errorf("import: %w", err)
+	}
+	if path == "-" {
+		path = stdinName
+		if format == "" {
+			if format = notesFormatOfContent(raw); format == "" {
+				return notesdoc.Doc{}, errors.New("import standard input: lanyard cannot tell its format from what it holds: say it with --format (opml, markdown or text)")
+			}
+		}
 	}
 	if format == "" {
 		format = notesFormat(path, raw)
@@ -217,12 +237,24 @@ func notesFormat(path string, raw []byte) string {
 	case ".txt", ".text":
 		return "text"
 	}
+	if format := notesFormatOfContent(raw); format != "" {
+		return format
+	}
+	return "text"
+}
+
+// notesFormatOfContent tells a notes file's format from its start: XML is
+// OPML, front matter or a heading is Markdown, other markup or JSON is
+// none lanyard can tell (""), the rest is text.
+func notesFormatOfContent(raw []byte) string {
 	start := bytes.TrimLeft(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
 	case bytes.HasPrefix(start, []byte("<?xml")), bytes.HasPrefix(start, []byte("<opml")):
 		return "opml"
 	case bytes.HasPrefix(start, []byte("---\n")), bytes.HasPrefix(start, []byte("# ")):
 		return "markdown"
+	case bytes.HasPrefix(start, []byte("<")), bytes.HasPrefix(start, []byte("{")):
+		return ""
 	}
 	return "text"
 }

@@ -39,8 +39,15 @@ func main() {
 // and returns the exit status: 0, or 1 after telling stderr what went
 // wrong. Tests run commands in-process through it.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runIn(args, os.Stdin, stdout, stderr)
+}
+
+// runIn is run with stdin as standard input, for the commands that read
+// "-" (import schedule -, import notes -, add -).
+func runIn(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRootCommand()
 	root.SetArgs(args)
+	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	if err := root.Execute(); err != nil {
@@ -98,7 +105,10 @@ See it working:         lanyard demo`,
 		newRestoreCommand(g),
 		newCheckCommand(g),
 		newAddCommand(g),
+		newManCommand(),
 	)
+	addVersion(root)
+	addCompletions(root, g)
 	return root
 }
 
