@@ -123,10 +123,12 @@ type KeyAction struct {
 func KeyActions() []KeyAction {
 	k := DefaultKeys()
 	named := k.named()
+	used := map[string]bool{}
 	var out []KeyAction
 	for _, g := range k.Groups() {
 		for _, b := range g.Keys {
-			if n, ok := nameOf(named, b); ok {
+			if n, ok := nameOf(named, b, used); ok {
+				used[n.name] = true
 				out = append(out, KeyAction{Name: n.name, Desc: b.Help().Desc, Group: g.Title, Keys: b.Keys()})
 			}
 		}
@@ -134,10 +136,12 @@ func KeyActions() []KeyAction {
 	return out
 }
 
-// nameOf finds the named binding b is a copy of.
-func nameOf(named []namedKey, b key.Binding) (namedKey, bool) {
+// nameOf finds the named binding b is a copy of, the first not used yet:
+// two panes may have the same key for the same thing (pgup, page up),
+// and the groups come in the order the names do.
+func nameOf(named []namedKey, b key.Binding, used map[string]bool) (namedKey, bool) {
 	for _, n := range named {
-		if n.b.Help() == b.Help() && slices.Equal(n.b.Keys(), b.Keys()) {
+		if !used[n.name] && n.b.Help() == b.Help() && slices.Equal(n.b.Keys(), b.Keys()) {
 			return n, true
 		}
 	}

@@ -23,17 +23,31 @@ func TestEveryKeyOfTheHelpHasOneName(t *testing.T) {
 		}
 		seen[n.name] = true
 	}
-	listed := 0
+	listed, used := 0, map[string]bool{}
 	for _, g := range k.Groups() {
 		for _, b := range g.Keys {
 			listed++
-			if _, ok := nameOf(named, b); !ok {
+			n, ok := nameOf(named, b, used)
+			if !ok {
 				t.Errorf("%s: %q (%v) has no name", g.Title, b.Help().Desc, b.Keys())
 			}
+			used[n.name] = true
 		}
 	}
-	if actions := KeyActions(); len(actions) != listed || len(actions) != len(named) {
+	actions := KeyActions()
+	if len(actions) != listed || len(actions) != len(named) {
 		t.Errorf("%d actions named, %d bindings named, %d keys in the help", len(actions), len(named), listed)
+	}
+	for _, a := range actions {
+		if !used[a.Name] {
+			t.Errorf("%s is not an action of the help", a.Name)
+		}
+		used[a.Name] = false
+	}
+	for _, a := range []string{"search.page_up", "preview.page_up", "editor.page_up", "anywhere.find", "schedule.next", "editor.move_up"} {
+		if !slices.ContainsFunc(actions, func(x KeyAction) bool { return x.Name == a }) {
+			t.Errorf("no action %s", a)
+		}
 	}
 }
 
