@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 
@@ -56,7 +56,7 @@ const (
 
 // named lists every binding of k with its name, pointing into k.
 func (k *Keys) named() []namedKey {
-	var out []namedKey
+	out := make([]namedKey, 0, 128)
 	add := func(pane, prefix string, pairs ...any) {
 		for i := 0; i < len(pairs); i += 2 {
 			out = append(out, namedKey{name: prefix + pairs[i].(string), pane: pane, b: pairs[i+1].(*key.Binding)})
@@ -123,27 +123,28 @@ type KeyAction struct {
 func KeyActions() []KeyAction {
 	k := DefaultKeys()
 	named := k.named()
-	used := map[string]bool{}
-	var out []KeyAction
+	// Two panes may have the same key for the same thing (pgup, page
+	// up): each binding takes the first name of its likes not taken yet,
+	// as the groups come in the order the names do.
+	likes := make(map[string][]string, len(named))
+	for _, n := range named {
+		id := bindingID(*n.b)
+		likes[id] = append(likes[id], n.name)
+	}
+	out := make([]KeyAction, 0, len(named))
 	for _, g := range k.Groups() {
 		for _, b := range g.Keys {
-			if n, ok := nameOf(named, b, used); ok {
-				used[n.name] = true
-				out = append(out, KeyAction{Name: n.name, Desc: b.Help().Desc, Group: g.Title, Keys: b.Keys()})
+			id := bindingID(b)
+			if names := likes[id]; len(names) > 0 {
+				likes[id] = names[1:]
+				out = append(out, KeyAction{Name: names[0], Desc: b.Help().Desc, Group: g.Title, Keys: b.Keys()})
 			}
 		}
 	}
 	return out
 }
 
-// nameOf finds the named binding b is a copy of, the first not used yet:
-// two panes may have the same key for the same thing (pgup, page up),
-// and the groups come in the order the names do.
-func nameOf(named []namedKey, b key.Binding, used map[string]bool) (namedKey, bool) {
-	for _, n := range named {
-		if !used[n.name] && n.b.Help() == b.Help() && slices.Equal(n.b.Keys(), b.Keys()) {
-			return n, true
-		}
-	}
-	return namedKey{}, false
+// bindingID is what tells a binding from another: its help and keys.
+func bindingID(b key.Binding) string {
+	return b.Help().Key + "\x00" + b.Help().Desc + "\x00" + strings.Join(b.Keys(), "\x00")
 }

@@ -117,7 +117,7 @@ func compete(a, b namedKey) bool {
 func rebound(b key.Binding, keys []string) key.Binding {
 	help := ""
 	if len(keys) > 0 {
-		help = keyArrows.Replace(keys[0])
+		help = keyArrows().Replace(keys[0])
 		if len(keys) > 1 && utf8.RuneCountInString(keys[1]) == 1 {
 			help += "/" + keys[1] // as ↑/k
 		}
@@ -126,7 +126,9 @@ func rebound(b key.Binding, keys []string) key.Binding {
 }
 
 // keyArrows writes arrow keys as the help shows them.
-var keyArrows = strings.NewReplacer("left", "←", "right", "→", "up", "↑", "down", "↓", "pgdown", "pgdn")
+func keyArrows() *strings.Replacer {
+	return strings.NewReplacer("left", "←", "right", "→", "up", "↑", "down", "↓", "pgdown", "pgdn")
+}
 
 // keyList lists keys for a message; none is "no key".
 func keyList(keys []string) string {
@@ -162,11 +164,13 @@ func typedIn(pane string) bool {
 // modifiers are the modifier names in the order bubbletea writes them.
 var modifiers = []string{"ctrl", "alt", "shift", "meta", "hyper", "super"}
 
-// namedKeys are the keys bubbletea names, besides characters and f1-f63.
-var namedKeys = strings.Fields(`enter tab backspace esc space up down left right begin find insert delete
-	select pgup pgdown home end equal mul plus comma minus period div sep capslock scrolllock numlock
-	printscreen pause menu mediaplay mediapause mediaplaypause mediareverse mediastop mediafastforward
-	mediarewind medianext mediaprev mediarecord lowervol raisevol mute`)
+// namedKeys are the keys bubbletea names, besides characters and
+// f1-f63. A literal, so that it costs nothing at start.
+var namedKeys = []string{"enter", "tab", "backspace", "esc", "space", "up", "down", "left", "right",
+	"begin", "find", "insert", "delete", "select", "pgup", "pgdown", "home", "end", "equal", "mul", "plus",
+	"comma", "minus", "period", "div", "sep", "capslock", "scrolllock", "numlock", "printscreen", "pause",
+	"menu", "mediaplay", "mediapause", "mediaplaypause", "mediareverse", "mediastop", "mediafastforward",
+	"mediarewind", "medianext", "mediaprev", "mediarecord", "lowervol", "raisevol", "mute"}
 
 // CheckKey reports whether bubbletea can ever report a key press as name:
 // modifiers in lower case and its order (ctrl, alt, shift, meta, hyper,

@@ -23,26 +23,20 @@ func TestEveryKeyOfTheHelpHasOneName(t *testing.T) {
 		}
 		seen[n.name] = true
 	}
-	listed, used := 0, map[string]bool{}
+	listed := 0
 	for _, g := range k.Groups() {
-		for _, b := range g.Keys {
-			listed++
-			n, ok := nameOf(named, b, used)
-			if !ok {
-				t.Errorf("%s: %q (%v) has no name", g.Title, b.Help().Desc, b.Keys())
-			}
-			used[n.name] = true
-		}
+		listed += len(g.Keys)
 	}
 	actions := KeyActions()
 	if len(actions) != listed || len(actions) != len(named) {
 		t.Errorf("%d actions named, %d bindings named, %d keys in the help", len(actions), len(named), listed)
 	}
+	taken := map[string]bool{}
 	for _, a := range actions {
-		if !used[a.Name] {
-			t.Errorf("%s is not an action of the help", a.Name)
+		if taken[a.Name] {
+			t.Errorf("%s names two keys of the help", a.Name)
 		}
-		used[a.Name] = false
+		taken[a.Name] = true
 	}
 	for _, a := range []string{"search.page_up", "preview.page_up", "editor.page_up", "anywhere.find", "schedule.next", "editor.move_up"} {
 		if !slices.ContainsFunc(actions, func(x KeyAction) bool { return x.Name == a }) {

@@ -246,3 +246,31 @@ func TestTheConfigsThemesAreTheInterfaces(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkStartSettings is what the config costs the app's start: the
+// table with every action, a small file read and parsed, the flags, the
+// keys rebound. The goal is well under a millisecond.
+func BenchmarkStartSettings(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "config.toml")
+	text := "theme = \"dark\"\nschedule_width = 40\nremind = \"10m\"\n[colors]\naccent = \"#ff8700\"\n" +
+		"[export]\nfront_matter = true\n[keys]\neditor.move_up = [\"ctrl+k\"]\nschedule.next = [\"j\", \"down\", \"J\"]\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	g := &globals{config: path}
+	cmd := &cobra.Command{}
+	addAppFlags(cmd, g)
+	if err := cmd.ParseFlags([]string{"--remind", "5m"}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		e, err := g.settings(cmd)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ui, err := forInterface(e)
+		if err != nil || len(ui.notices) > 0 {
+			b.Fatal(err, ui.notices)
+		}
+	}
+}

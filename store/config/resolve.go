@@ -19,7 +19,9 @@ type Table struct {
 // NewTable makes the table of settings, with a [keys] entry for each of
 // actions.
 func NewTable(actions []Action) *Table {
-	list := append(settings(), colorSettings()...)
+	fixed, colors := settings(), colorSettings()
+	list := make([]Setting, 0, len(fixed)+len(colors)+len(actions))
+	list = append(append(list, fixed...), colors...)
 	for _, a := range actions {
 		list = append(list, Setting{Key: KeysPrefix + a.Name, Kind: KindKeys, Default: a.Keys, Group: a.Group, Doc: a.Desc})
 	}
