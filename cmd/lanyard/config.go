@@ -81,6 +81,9 @@ func showConfig(cmd *cobra.Command, g *globals) error {
 		for _, n := range ui.notices {
 			fmt.Fprintln(cmd.ErrOrStderr(), "lanyard:", n)
 		}
+		if len(ui.notices) == 1 {
+			return errors.New("the config file has a mistake; lanyard uses the default of that key")
+		}
 		return fmt.Errorf("the config file has %d mistakes; lanyard uses the defaults of those keys", len(ui.notices))
 	}
 	return nil

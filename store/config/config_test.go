@@ -122,6 +122,7 @@ func TestMistakesAreSaidWithTheirLineAndCostOnlyTheirKey(t *testing.T) {
 		{"list of tables", "[[export]]\ntags = []\n", "config.toml:2: [[export]]: lanyard has no list of tables"},
 		{"a date", "theme = 1979-05-27\n", "config.toml:2: theme is a date or time"},
 		{"list of numbers", "[export]\ntags = [1, 2]\n", "config.toml:3: export.tags is a list: want a list of strings"},
+		{"too many keys", "[keys]\neditor.move_up = [" + strings.Repeat(`"x",`, 17) + "]\n", "config.toml:3: keys.editor.move_up a list of 17: want at most 16"},
 		{"escape in a value", "theme = \"\\u001b[31mred\"\n", `theme "\x1b[31mred"`},
 	}
 	for _, c := range cases {

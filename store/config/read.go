@@ -44,7 +44,7 @@ func (f *File) Problems() []Problem {
 		return f.problems
 	}
 	return append(f.problems[:len(f.problems):len(f.problems)],
-		Problem{Path: f.Path, Msg: fmt.Sprintf("%d more mistakes not shown", f.more)})
+		Problem{Path: f.Path, Msg: fmt.Sprintf("%d more %s not shown", f.more, plural(f.more, "mistake", "mistakes"))})
 }
 
 // problem notes a mistake at line.
@@ -126,4 +126,12 @@ func readCapped(path string) ([]byte, error) {
 		return nil, fmt.Errorf("bigger than %d KiB: not read, a config file is a few lines", MaxSize>>10)
 	}
 	return data, nil
+}
+
+// plural picks the word for n things.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -14,6 +14,8 @@ import (
 type Table struct {
 	list  []Setting
 	index map[string]int
+	// tables are the starts of keys before a dot: the tables of the file.
+	tables map[string]bool
 }
 
 // NewTable makes the table of settings, with a [keys] entry for each of
@@ -25,9 +27,17 @@ func NewTable(actions []Action) *Table {
 	for _, a := range actions {
 		list = append(list, Setting{Key: KeysPrefix + a.Name, Kind: KindKeys, Default: a.Keys, Group: a.Group, Doc: a.Desc})
 	}
-	t := &Table{list: list, index: make(map[string]int, len(list))}
+	t := &Table{list: list, index: make(map[string]int, len(list)), tables: map[string]bool{"": true}}
 	for i, s := range list {
 		t.index[s.Key] = i
+		for at := strings.IndexByte(s.Key, '.'); at >= 0; {
+			t.tables[s.Key[:at]] = true
+			next := strings.IndexByte(s.Key[at+1:], '.')
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
 	}
 	return t
 }
@@ -46,17 +56,7 @@ func (t *Table) Lookup(key string) (Setting, bool) {
 
 // isTable reports whether name is a table of the file: the start of a
 // setting's key before a dot.
-func (t *Table) isTable(name string) bool {
-	if name == "" {
-		return true
-	}
-	for _, s := range t.list {
-		if strings.HasPrefix(s.Key, name+".") {
-			return true
-		}
-	}
-	return false
-}
+func (t *Table) isTable(name string) bool { return t.tables[name] }
 
 // Value is a setting's effective value and where it came from.
 type Value struct {

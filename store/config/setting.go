@@ -147,7 +147,11 @@ func (s Setting) Check(v any) error {
 			return bad(shown((v.(string))))
 		}
 	case KindStrings, KindKeys:
-		for _, item := range v.([]string) {
+		list := v.([]string)
+		if most := maxItems(s.Kind); len(list) > most {
+			return fmt.Errorf("a list of %d: want at most %d", len(list), most)
+		}
+		for _, item := range list {
 			if item == "" || strings.ContainsFunc(item, isControl) {
 				return bad(shown((item)))
 			}
@@ -239,4 +243,12 @@ func quote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// maxItems bounds a list: a few keys an action, a few dozen tags.
+func maxItems(k Kind) int {
+	if k == KindKeys {
+		return 16
+	}
+	return 100
 }
