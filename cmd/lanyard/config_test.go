@@ -4,13 +4,16 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"lanyard/store/config"
+	"lanyard/tui/theme"
 )
 
 // updateReadme rewrites README.md's config reference from the table.
@@ -234,17 +237,38 @@ func TestReadmeHasTheConfigReference(t *testing.T) {
 	}
 }
 
-// The themes and colour roles the config file takes are the interface's.
+// The themes, ways to notify and colour roles the config file takes are
+// the interface's: each changes what lanyard draws.
 func TestTheConfigsThemesAreTheInterfaces(t *testing.T) {
+	useConfig(t, "")
 	for _, name := range config.Themes {
-		e, err := appSettings(t, "--theme", name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := forInterface(e); err != nil {
-			t.Errorf("theme %s: %v", name, err)
+		for _, notify := range config.NotifyNames {
+			e, err := appSettings(t, "--theme", name, "--notify", notify)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := forInterface(e); err != nil {
+				t.Errorf("theme %s, notify %s: %v", name, notify, err)
+			}
 		}
 	}
+	plain := drawn(theme.Theme{Mode: theme.Dark}.Styles(true))
+	for _, role := range config.ColorRoles {
+		coloured := theme.Theme{Mode: theme.Dark, Colors: map[string]string{role.Name: "#010203"}}.Styles(true)
+		if drawn(coloured) == plain {
+			t.Errorf("colour role %s changes no style", role.Name)
+		}
+	}
+}
+
+// drawn is a word drawn in every style of s.
+func drawn(s theme.Styles) string {
+	var b strings.Builder
+	v := reflect.ValueOf(s)
+	for i := range v.NumField() {
+		b.WriteString(v.Field(i).Interface().(lipgloss.Style).Render("x"))
+	}
+	return b.String()
 }
 
 // BenchmarkStartSettings is what the config costs the app's start: the
