@@ -24,6 +24,8 @@ require (
 	golang.org/x/text v0.24.0
 )
 
+require github.com/pelletier/go-toml/v2 v2.4.3 // indirect
+
 require (
 	0lanyard/startenv v0.0.0
 	github.com/atotto/clipboard v0.1.4 // indirect

@@ -86,6 +86,15 @@ type Config struct {
 	// drawn share the next, drawn at most FrameGap after the last of them
 	// (see pace.go). 0 draws a frame after every message.
 	FrameGap time.Duration
+	// Theme is the user's colours; the zero Theme follows the terminal's
+	// background.
+	Theme theme.Theme
+	// Keys are every pane's keys with the user's rebindings (see
+	// Keys.Rebind); nil for lanyard's own.
+	Keys *Keys
+	// Notices are said in the status bar at start: the config file's
+	// mistakes, each with its file and line.
+	Notices []string
 	// timer replaces tea.Tick in tests, which see a timer as a message
 	// of its own at once instead of waiting for it.
 	timer timer
@@ -190,7 +199,7 @@ func New(cfg Config) *Model {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
-	styles := theme.New(true)
+	styles := themeOf(cfg)
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
 	m := Model{
@@ -207,7 +216,6 @@ func New(cfg Config) *Model {
 		talks:     talkFinder{runs: &searchRun{}},
 		finder:    search.New(styles),
 		texts:     newTextsCache(),
-		allKeys:   keyhelp.New(styles, KeyGroups()),
 		preview:   preview.New(styles),
 		eventList: events.New(styles),
 		reminded:  reminded{},
@@ -216,6 +224,7 @@ func New(cfg Config) *Model {
 		nowNext:   nownext.New(styles),
 		drawn:     &drawnFrame{},
 	}
+	m = m.withSettings(cfg)
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
 	m = m.resumeAt(cfg.Resume)
@@ -248,10 +257,11 @@ func (m Model) startGlimpseOf(cfg Config) (Model, bool) {
 // Init asks for the terminal's background and starts the clock; a start
 // from a glimpse also loads the outline it stands for.
 func (m *Model) Init() tea.Cmd {
+	cmds := m.initCmds()
 	if m.cfg.Talk != 0 && m.cfg.Outline == nil && m.cfg.Glimpse != nil {
-		return tea.Batch(tea.RequestBackgroundColor, m.tick(), m.load(m.cfg.Talk))
+		cmds = append(cmds, m.load(m.cfg.Talk))
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.tick())
+	return tea.Batch(cmds...)
 }
 
 // Update handles a message in place: routes it (see update), then
@@ -317,8 +327,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			m.editor = m.editor.SetWidthMethod(m.method)
 		}
 	case tea.BackgroundColorMsg:
-		m = m.restyle(theme.New(msg.IsDark()))
-		m.preview = m.preview.SetBackground(msg.IsDark())
+		m = m.backgroundKnown(msg)
 	case tea.ColorProfileMsg:
 		m.preview = m.preview.SetColorProfile(msg.Profile)
 		m, cmd = m.toOverlays(msg) // as every message the root does not own

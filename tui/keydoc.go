@@ -6,14 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 
-	"lanyard/tui/details"
-	"lanyard/tui/events"
 	"lanyard/tui/keyhelp"
-	"lanyard/tui/nownext"
-	"lanyard/tui/outline"
-	"lanyard/tui/preview"
-	"lanyard/tui/schedule"
-	"lanyard/tui/search"
 )
 
 // KeyGroup is a titled group of keys, as the help overlay and README.md
@@ -23,13 +16,16 @@ type KeyGroup = keyhelp.Group
 // KeyGroups returns every key lanyard has, grouped as a user looks for
 // them. README.md's table of keys is made from it (see KeysMarkdown), so
 // the two cannot drift apart.
-func KeyGroups() []KeyGroup {
-	e := outline.DefaultKeyMap().FullHelp()
+func KeyGroups() []KeyGroup { return DefaultKeys().Groups() }
+
+// Groups returns k's keys grouped as the help overlay lists them.
+func (k Keys) Groups() []KeyGroup {
+	e := k.Editor.FullHelp()
 	var s []key.Binding
-	for _, col := range schedule.DefaultKeyMap().FullHelp() {
+	for _, col := range k.Schedule.FullHelp() {
 		s = append(s, col...)
 	}
-	g := DefaultKeyMap()
+	g := k.Root
 	groups := []KeyGroup{
 		{Title: "Writing notes", Keys: e[0]},
 		{Title: "Moving in the outline", Keys: append(append([]key.Binding{}, e[1]...), e[2]...)},
@@ -40,11 +36,11 @@ func KeyGroups() []KeyGroup {
 	return append(groups,
 		KeyGroup{Title: "Schedule (after esc)", Keys: s},
 		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.Details, g.NowNext, g.AllKeys, g.Quit}},
-		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(search.DefaultKeyMap().FullHelp())},
-		KeyGroup{Title: "Post preview (after ctrl+p)", Keys: flatten(preview.DefaultKeyMap().FullHelp())},
-		KeyGroup{Title: "Events (after E in the schedule)", Keys: flatten(events.DefaultKeyMap().FullHelp())},
-		KeyGroup{Title: "About a talk (after i)", Keys: flatten(details.DefaultKeyMap().FullHelp())},
-		KeyGroup{Title: "Now and next (after o)", Keys: flatten(nownext.DefaultKeyMap().FullHelp())},
+		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(k.Search.FullHelp())},
+		KeyGroup{Title: "Post preview (after ctrl+p)", Keys: flatten(k.Preview.FullHelp())},
+		KeyGroup{Title: "Events (after E in the schedule)", Keys: flatten(k.Events.FullHelp())},
+		KeyGroup{Title: "About a talk (after i)", Keys: flatten(k.Details.FullHelp())},
+		KeyGroup{Title: "Now and next (after o)", Keys: flatten(k.NowNext.FullHelp())},
 	)
 }
 

@@ -73,9 +73,9 @@ func wheelLines(msg tea.MouseWheelMsg) int {
 type paneUnder int
 
 const (
-	paneNone paneUnder = iota
-	paneSchedule
-	paneEditor
+	underNothing paneUnder = iota
+	underSchedule
+	underEditor
 )
 
 // paneAt finds the pane drawn at column x, and x in its own cells: the
@@ -86,15 +86,15 @@ func (m *Model) paneAt(x int) (paneUnder, int) {
 	schedWidth, editorX, _ := m.layout()
 	switch {
 	case schedWidth == 0:
-		return paneEditor, x
+		return underEditor, x
 	case editorX == 0:
-		return paneSchedule, x
+		return underSchedule, x
 	case x < schedWidth:
-		return paneSchedule, x
+		return underSchedule, x
 	case x >= editorX:
-		return paneEditor, x - editorX
+		return underEditor, x - editorX
 	}
-	return paneNone, 0
+	return underNothing, 0
 }
 
 // wheelOnPanes scrolls the pane under the pointer by lines; the keyboard
@@ -105,9 +105,9 @@ func (m *Model) wheelOnPanes(p tea.Mouse, lines int) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	switch under, _ := m.paneAt(p.X); under {
-	case paneSchedule:
+	case underSchedule:
 		m.schedule, cmd = m.schedule.Update(schedule.ScrollMsg{Rows: lines})
-	case paneEditor:
+	case underEditor:
 		m.editor, cmd = m.editor.Update(outline.ScrollMsg{Lines: lines})
 	}
 	return cmd
@@ -118,9 +118,9 @@ func (m *Model) wheelOnPanes(p tea.Mouse, lines int) tea.Cmd {
 // cursor on the character clicked.
 func (m *Model) clickOnPanes(p tea.Mouse) tea.Cmd {
 	switch under, x := m.paneAt(p.X); under {
-	case paneSchedule:
+	case underSchedule:
 		return m.clickSchedule(p.Y)
-	case paneEditor:
+	case underEditor:
 		return m.clickEditor(x, p.Y)
 	}
 	return nil

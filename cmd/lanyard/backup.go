@@ -23,27 +23,11 @@ import (
 const defaultKeepBackups = 7
 
 // addKeepBackupsFlag gives the root command --keep-backups: it is the
-// notebook run (the TUI) that makes the daily backups.
+// notebook run (the TUI) that makes the daily backups. The flag wins over
+// $LANYARD_BACKUPS, which wins over the config file's backups.
 func addKeepBackupsFlag(root *cobra.Command, g *globals) {
 	root.Flags().StringVar(&g.keepBackups, "keep-backups", "",
-		fmt.Sprintf("daily backups of the notebook to keep, 0 for none (default $LANYARD_BACKUPS or %d)", defaultKeepBackups))
-}
-
-// backupsKept is how many daily backups to keep: --keep-backups, else
-// $LANYARD_BACKUPS, else defaultKeepBackups. 0 turns them off.
-func (g *globals) backupsKept() (int, error) {
-	source, text := "--keep-backups", strings.TrimSpace(g.keepBackups)
-	if text == "" {
-		source, text = "$LANYARD_BACKUPS", strings.TrimSpace(os.Getenv("LANYARD_BACKUPS"))
-	}
-	if text == "" {
-		return defaultKeepBackups, nil
-	}
-	n, err := strconv.Atoi(text)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("%s %q: want a number of daily backups to keep, 0 for none", source, text)
-	}
-	return n, nil
+		fmt.Sprintf("daily backups of the notebook to keep, 0 for none (default $LANYARD_BACKUPS, else the config file's backups, else %d)", defaultKeepBackups))
 }
 
 func newBackupCommand(g *globals) *cobra.Command {

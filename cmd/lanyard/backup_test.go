@@ -130,28 +130,6 @@ func TestADamagedNotebookIsNamedWithTheWayBack(t *testing.T) {
 	}
 }
 
-func TestKeepBackupsComesFromTheFlagThenTheEnvironment(t *testing.T) {
-	for _, c := range []struct {
-		flag, env string
-		want      int
-		bad       bool
-	}{
-		{"", "", defaultKeepBackups, false},
-		{"", "3", 3, false},
-		{"0", "3", 0, false},
-		{"12", "", 12, false},
-		{"", "lots", 0, true},
-		{"-1", "", 0, true},
-	} {
-		t.Setenv("LANYARD_BACKUPS", c.env)
-		g := &globals{keepBackups: c.flag}
-		got, err := g.backupsKept()
-		if (err != nil) != c.bad || got != c.want {
-			t.Errorf("flag %q, env %q: %d, %v; want %d (error %v)", c.flag, c.env, got, err, c.want, c.bad)
-		}
-	}
-}
-
 // The start writes nothing before the first frame is drawn: the record of
 // the event opened and the day's backup wait for it, and then both are
 // made, the backup once a day.

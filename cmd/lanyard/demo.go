@@ -27,12 +27,20 @@ of its own (demo.db beside your notebook) so your own notes are untouched.
 The clock starts at ` + demoStart + ` on the sample day and runs from there.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runDemo(g)
+			return runDemo(cmd, g)
 		},
 	}
 }
 
-func runDemo(g *globals) error {
+func runDemo(cmd *cobra.Command, g *globals) error {
+	settings, err := g.settings(cmd)
+	if err != nil {
+		return err
+	}
+	ui, err := forInterface(settings)
+	if err != nil {
+		return err
+	}
 	if g.db == "" {
 		path, err := store.DefaultPath()
 		if err != nil {
@@ -67,6 +75,7 @@ func runDemo(g *globals) error {
 	if err != nil {
 		return err
 	}
+	s.ui = ui
 	return runTUI(nb, s, 0) // the demo notebook needs no backups
 }
 

@@ -73,6 +73,12 @@ pages only when marked attended.`,
 				_, err := io.WriteString(cmd.OutOrStdout(), markdown.DefaultTemplate)
 				return err
 			}
+			settings, err := g.settings(cmd)
+			if err != nil {
+				return err
+			}
+			sayProblems(cmd.ErrOrStderr(), settings.Problems())
+			f = f.withSettings(settings)
 			if cmd.Flags().Changed("talk") {
 				id, err := parseTalkID(f.talk)
 				if err != nil {

@@ -63,13 +63,18 @@ type globals struct {
 	now string
 	// event is the app's --event: the event to open (see findEvent).
 	event string
-	// keepBackups is --keep-backups as given; see backupsKept.
+	// keepBackups is --keep-backups as given.
 	keepBackups string
 	// remind and notify are --remind and --notify (see remind.go).
 	remind time.Duration
 	notify string
 	// noMouse is --no-mouse (see mouse.go).
 	noMouse bool
+	// config is --config: the config file (see configPath).
+	config string
+	// theme and scheduleWidth are the app's --theme and --schedule-width.
+	theme         string
+	scheduleWidth int
 }
 
 func newRootCommand() *cobra.Command {
@@ -91,9 +96,9 @@ See it working:         lanyard demo`,
 	}
 	root.PersistentFlags().StringVar(&g.db, "db", "", "notebook file (default $LANYARD_DB or $XDG_DATA_HOME/lanyard/lanyard.db)")
 	root.PersistentFlags().StringVar(&g.now, "now", "", `set the clock, which runs on from there, e.g. "2019-10-17 10:40" in venue time (default $LANYARD_NOW)`)
+	root.PersistentFlags().StringVar(&g.config, "config", "", "config file (default $LANYARD_CONFIG or $XDG_CONFIG_HOME/lanyard/config.toml)")
 	root.Flags().StringVar(&g.event, "event", "", "open this event: its ID (lanyard events) or the start of its name (default: the one on today, else the one opened last)")
-	addKeepBackupsFlag(root, g)
-	addRemindFlags(root, g)
+	addAppFlags(root, g)
 	addMouseFlag(root, g)
 	root.AddCommand(
 		newImportCommand(g),
@@ -106,6 +111,7 @@ See it working:         lanyard demo`,
 		newCheckCommand(g),
 		newAddCommand(g),
 		newManCommand(),
+		newConfigCommand(g),
 	)
 	addVersion(root)
 	addCompletions(root, g)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"lanyard/store"
@@ -17,6 +18,7 @@ import (
 	sched "lanyard/store/schedule"
 	"lanyard/tui"
 	"lanyard/tui/status"
+	"lanyard/tui/theme"
 )
 
 // Names of what lanyard makes on a first run.
@@ -35,9 +37,8 @@ type start struct {
 	hint  string
 	// resume is where the user was in the event when lanyard last ran.
 	resume sched.Resume
-	// remind and notify are the reminders the user asked for.
-	remind time.Duration
-	notify tui.Notify
+	// ui is the user's settings of the interface: theme, keys, reminders.
+	ui interfaceSettings
 	// mouse is whether lanyard takes the mouse from the terminal.
 	mouse bool
 }
@@ -47,11 +48,11 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	keep, err := g.backupsKept()
+	settings, err := g.settings(cmd)
 	if err != nil {
 		return err
 	}
-	remind, notify, err := g.reminders()
+	ui, err := forInterface(settings)
 	if err != nil {
 		return err
 	}
@@ -64,8 +65,8 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	s.remind, s.notify, s.mouse = remind, notify, !g.noMouse
-	return runTUI(nb, s, keep)
+	s.ui, s.mouse = ui, !g.noMouse
+	return runTUI(nb, s, keepBackupsOf(settings))
 }
 
 // chooseStart opens the event --event names (ref), else where the
@@ -233,14 +234,15 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
 			Resume: s.resume, Resumes: writer,
 			Events: nb,
-			Remind: s.remind, Notify: s.notify, Mouse: s.mouse,
+			Remind: s.ui.remind, Notify: s.ui.notify, Mouse: s.mouse,
+			Theme: s.ui.theme, Keys: s.ui.keys, ScheduleWidth: s.ui.scheduleWidth, Notices: s.ui.notices,
 			FrameGap: tui.DefaultFrameGap,
 		}),
 		guard:     guard,
 		endMarker: marker,
 		trigger:   panicTriggerFromEnv(guard, writer),
 	}
-	prog, in := newProgram(model, marker)
+	prog, in := newProgram(model, marker, s.ui.theme.Mode == theme.Plain)
 	guard.endWith(prog)
 	fwd.start(prog)
 	after := startAfterFirstFrame(frame, guard, nb, s.event.ID, keep, time.Now())
@@ -285,13 +287,18 @@ func keepReplaced(writer *store.Writer, path string, saveErr error) error {
 
 // newProgram makes the program, reading the terminal through the input
 // that can drain, where there is one.
-func newProgram(model tea.Model, marker string) (*tea.Program, *terminalInput) {
+// plain draws without colour, whatever the terminal takes.
+func newProgram(model tea.Model, marker string, plain bool) (*tea.Program, *terminalInput) {
 	// 120 frames a second halves the wait between a keystroke and its
 	// character on screen (16 ms to about 9 at the default 60); a frame
 	// is drawn only when the view changed, so idle costs nothing.
 	// endOnSignals handles the signals bubbletea would: it drains the
 	// input first.
-	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler(), tea.WithColorProfile(colorProfile())}
+	profile := colorprofile.Ascii
+	if !plain {
+		profile = colorProfile()
+	}
+	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler(), tea.WithColorProfile(profile)}
 	in, err := newTerminalInput(os.Stdin, marker)
 	if err != nil {
 		// Reading as bubbletea does works as well; only the keys in

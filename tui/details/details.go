@@ -99,6 +99,9 @@ func (m Model) IsOpen() bool { return m.open }
 // HelpKeys returns the overlay's keys for the help line.
 func (m Model) HelpKeys() help.KeyMap { return m.keys }
 
+// SetKeyMap gives the overlay other keys: the user's, from the config file.
+func (m Model) SetKeyMap(k KeyMap) Model { m.keys = k; return m }
+
 // Cursor reports that the overlay shows no text cursor: it is read.
 func (m Model) Cursor() (x, y int, ok bool) { return 0, 0, false }
 

@@ -37,8 +37,9 @@ func (m Model) click(x, y int) Model {
 		m.row = row
 		m.off = m.offsetAt(row, at, max(x, 0)-m.textStart(row))
 	}
-	m.hasGoal, m.lastTyped = false, false
-	return m.settle()
+	m.hasGoal = false
+	// A click ends a burst of typing, as a key that is not typing does.
+	return m.endBurst().settle()
 }
 
 // scrollBy moves the view n lines, then keeps the cursor inside it.
@@ -90,6 +91,5 @@ func (m Model) keepCursorIn(body int) Model {
 	}
 	m.row = toRow
 	m.off = m.offsetAt(toRow, toLine, m.goal-m.textStart(toRow))
-	m.lastTyped = false
-	return m.settle()
+	return m.endBurst().settle()
 }

@@ -176,6 +176,9 @@ func (m Model) Focused() bool { return m.focused }
 // TalkID returns the talk whose outline is shown, 0 for none.
 func (m Model) TalkID() uint64 { return m.talkID }
 
+// SetKeyMap gives the editor other keys: the user's, from the config file.
+func (m Model) SetKeyMap(k KeyMap) Model { m.keys = k; return m }
+
 // KeyMap returns the keys, with those that would do nothing where the
 // cursor is disabled so that the help line stays true.
 func (m Model) KeyMap() KeyMap {

@@ -53,7 +53,7 @@ func (k KeyMap) forState(scope Scope, canCopy bool) KeyMap {
 	if scope == Day {
 		other = "this talk only"
 	}
-	k.Scope.SetHelp("tab", other)
+	k.Scope.SetHelp(k.Scope.Help().Key, other)
 	k.Copy.SetEnabled(canCopy)
 	return k
 }

@@ -135,6 +135,12 @@ func (m Model) Scope() Scope { return m.post.Scope }
 // KeyMap returns the preview's keys, for the help line.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
+// SetKeyMap gives the preview other keys: the user's, from the config file.
+func (m Model) SetKeyMap(k KeyMap) Model {
+	m.keys = k.forState(m.post.Scope, m.keys.Copy.Enabled())
+	return m
+}
+
 // HelpKeys returns the preview's keys for the help line.
 func (m Model) HelpKeys() help.KeyMap { return m.keys }
 

@@ -202,6 +202,9 @@ func (m Model) Blur() Model {
 // Focused reports whether the pane has the keyboard.
 func (m Model) Focused() bool { return m.focused }
 
+// SetKeyMap gives the pane other keys: the user's, from the config file.
+func (m Model) SetKeyMap(k KeyMap) Model { m.keys = k; return m }
+
 // KeyMap returns the pane's keys, enabled as they work now.
 func (m Model) KeyMap() KeyMap {
 	return m.keys.forState(m.picker.open, m.filter.active(), m.selectedID() != 0)

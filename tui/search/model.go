@@ -175,6 +175,9 @@ func (m Model) SetStyles(s theme.Styles) Model {
 // there is none.
 func (m Model) KeyMap() KeyMap { return m.keys }
 
+// SetKeyMap gives the overlay other keys: the user's, from the config file.
+func (m Model) SetKeyMap(k KeyMap) Model { m.keys = k.withHits(m.items() > 0); return m }
+
 // HelpKeys returns the overlay's keys for the help line.
 func (m Model) HelpKeys() help.KeyMap { return m.keys }
 
@@ -232,7 +235,7 @@ func (m Model) command(press tea.KeyPressMsg) (next Model, cmd tea.Cmd, done boo
 	}
 	// A key of ours disabled for want of hits must not reach the query:
 	// enter would be typed into it.
-	all := DefaultKeyMap()
+	all := m.keys.withHits(true)
 	for _, b := range []key.Binding{all.Up, all.Down, all.PageUp, all.PageDown, all.Jump} {
 		if slices.Contains(b.Keys(), press.String()) {
 			return m, nil, true

@@ -3,6 +3,8 @@
 package theme
 
 import (
+	"image/color"
+
 	"charm.land/lipgloss/v2"
 )
 
@@ -52,17 +54,28 @@ type Styles struct {
 }
 
 // New builds the styles for a dark or a light terminal background.
-func New(dark bool) Styles {
+func New(dark bool) Styles { return build(dark, nil) }
+
+// build builds the styles for a dark or a light terminal background, with
+// the colours the user set by role (see Theme) over the palette's.
+func build(dark bool, colors map[string]string) Styles {
 	pick := lipgloss.LightDark(dark)
+	role := func(name string, light, darkColor string) color.Color {
+		if c, ok := colors[name]; ok && c != "" {
+			return lipgloss.Color(c)
+		}
+		return pick(lipgloss.Color(light), lipgloss.Color(darkColor))
+	}
 	var (
-		dim    = pick(lipgloss.Color("#8a8a8a"), lipgloss.Color("#6c6c6c"))
-		accent = pick(lipgloss.Color("#5f00d7"), lipgloss.Color("#af87ff"))
-		now    = pick(lipgloss.Color("#d70000"), lipgloss.Color("#ff5f5f"))
-		good   = pick(lipgloss.Color("#008700"), lipgloss.Color("#5fd75f"))
-		warn   = pick(lipgloss.Color("#af5f00"), lipgloss.Color("#ffaf00"))
-		selBg  = pick(lipgloss.Color("#d7d7ff"), lipgloss.Color("#3a3a5f"))
+		dim    = role("dim", "#8a8a8a", "#6c6c6c")
+		accent = role("accent", "#5f00d7", "#af87ff")
+		now    = role("now", "#d70000", "#ff5f5f")
+		good   = role("good", "#008700", "#5fd75f")
+		warn   = role("warn", "#af5f00", "#ffaf00")
+		selBg  = role("selection", "#d7d7ff", "#3a3a5f")
 		blurBg = pick(lipgloss.Color("#e4e4e4"), lipgloss.Color("#303030"))
-		barBg  = pick(lipgloss.Color("#e4e4e4"), lipgloss.Color("#262626"))
+		barBg  = role("bar", "#e4e4e4", "#262626")
+		errFg  = role("error", "#d70000", "#ff5f5f")
 	)
 	base := lipgloss.NewStyle()
 	return Styles{
@@ -85,7 +98,7 @@ func New(dark bool) Styles {
 		Bullet:      base.Foreground(accent),
 		Text:        base,
 		Placeholder: base.Foreground(dim).Italic(true),
-		Link:        base.Underline(true),
+		Link:        link(base.Underline(true), colors["link"]),
 		Done:        base.Foreground(dim).Strikethrough(true),
 
 		Border:    base.Foreground(dim),
@@ -93,7 +106,7 @@ func New(dark bool) Styles {
 		StatusKey: base.Background(barBg).Bold(true),
 		Saved:     base.Background(barBg).Foreground(good),
 		Saving:    base.Background(barBg).Foreground(warn),
-		Error:     base.Background(barBg).Foreground(now).Bold(true),
+		Error:     base.Background(barBg).Foreground(errFg).Bold(true),
 		Hint:      base.Foreground(dim),
 
 		PostHeading: base.Bold(true).Foreground(accent),
@@ -103,4 +116,13 @@ func New(dark bool) Styles {
 		Quote:       base.Foreground(accent),
 		Rule:        base.Foreground(dim),
 	}
+}
+
+// link colours a link's style when the user gave links a colour; by
+// default a link is only underlined.
+func link(s lipgloss.Style, c string) lipgloss.Style {
+	if c == "" {
+		return s
+	}
+	return s.Foreground(lipgloss.Color(c))
 }

@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"lanyard/tui/keyhelp"
+	"lanyard/tui/theme"
+)
+
+// The user's settings from the config file, as the root applies them:
+// the theme, the keys of every pane, and the file's mistakes said in the
+// status bar.
+
+// withSettings gives the panes and overlays the keys and the theme of
+// cfg, and says cfg's notices.
+func (m Model) withSettings(cfg Config) Model {
+	keys := DefaultKeys()
+	if cfg.Keys != nil {
+		keys = *cfg.Keys
+	}
+	m.keys = keys.Root
+	m.schedule = m.schedule.SetKeyMap(keys.Schedule)
+	m.editor = m.editor.SetKeyMap(keys.Editor)
+	m.finder = m.finder.SetKeyMap(keys.Search)
+	m.preview = m.preview.SetKeyMap(keys.Preview)
+	m.eventList = m.eventList.SetKeyMap(keys.Events)
+	m.details = m.details.SetKeyMap(keys.Details)
+	m.nowNext = m.nowNext.SetKeyMap(keys.NowNext)
+	m.allKeys = keyhelp.New(*m.styles, keys.Groups())
+	if cfg.Theme.Fixed() {
+		m.preview = m.preview.SetBackground(cfg.Theme.Dark(true))
+	}
+	if note := noticeOf(cfg.Notices); note != "" {
+		m.status = m.status.SetMessage(note)
+	}
+	return m
+}
+
+// noticeOf is the status bar's sentence for the notices: the first, and
+// how many more `lanyard config` shows.
+func noticeOf(notices []string) string {
+	switch len(notices) {
+	case 0:
+		return ""
+	case 1:
+		return notices[0]
+	}
+	return fmt.Sprintf("%s (and %d more: lanyard config)", notices[0], len(notices)-1)
+}
+
+// backgroundKnown restyles for the terminal's background, unless the
+// user fixed the theme.
+func (m Model) backgroundKnown(msg tea.BackgroundColorMsg) Model {
+	if m.cfg.Theme.Fixed() {
+		return m
+	}
+	m = m.restyle(m.cfg.Theme.Styles(msg.IsDark()))
+	m.preview = m.preview.SetBackground(msg.IsDark())
+	return m
+}
+
+// initCmds is what Init starts besides loading: the question of the
+// terminal's background, when the theme follows it, and the clock.
+func (m *Model) initCmds() []tea.Cmd {
+	if m.cfg.Theme.Fixed() {
+		return []tea.Cmd{m.tick()}
+	}
+	return []tea.Cmd{tea.RequestBackgroundColor, m.tick()}
+}
+
+// themeOf is the styles to start with: dark until the terminal says.
+func themeOf(cfg Config) theme.Styles { return cfg.Theme.Styles(true) }
