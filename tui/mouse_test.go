@@ -254,8 +254,8 @@ func TestClickOnASearchHitOpensIt(t *testing.T) {
 	if m.(*Model).finder.IsOpen() {
 		t.Fatal("the search is still open after a click on a hit")
 	}
-	m = typeInto(m, "> ")
-	if got := lastSaved(notes, 20); got != "> owners review them quarterly" {
+	m = typeInto(m, "Q: ")
+	if got := lastSaved(notes, 20); got != "Q: owners review them quarterly" {
 		t.Errorf("typing after the click should go to the start of the hit; saved %q", got)
 	}
 }

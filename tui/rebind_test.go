@@ -131,7 +131,7 @@ func TestRebindingsThatCannotBeUsedAreSaidAndLeftOut(t *testing.T) {
 		{Rebinding{"schedule.last", []string{"shift+g"}, ""}, `"shift+g": a shifted character is written as itself`},
 		{Rebinding{"editor.move_up", []string{"ctrl+kk"}, ""}, `"ctrl+kk" is no key lanyard can receive`},
 		{Rebinding{"editor.move_up", []string{"k"}, ""}, `"k" would be typed as text there`},
-		{Rebinding{"editor.move_up", []string{"ctrl+f"}, "c.toml:9"}, "c.toml:9: keys: editor.move_up: ctrl+f is already anywhere.find's key; it keeps alt+up, alt+shift+up, alt+k"},
+		{Rebinding{"editor.move_up", []string{"ctrl+f"}, "c.toml:9"}, "c.toml:9: keys: editor.move_up: ctrl+f is already anywhere.find's key; it keeps alt+up, alt+shift+up, ctrl+shift+up"},
 		{Rebinding{"schedule.next", []string{"k"}, ""}, "k is already schedule.previous's key"},
 		{Rebinding{"anywhere.find", []string{"ctrl+z"}, ""}, "ctrl+z is already editor.undo's key"},
 	}

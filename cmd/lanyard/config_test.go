@@ -104,7 +104,7 @@ func TestConfigSaysEverySettingAndWhereItComesFrom(t *testing.T) {
 		`remind = "15m"`, "# flag --remind\n",
 		`notify = "off"`, "# default\n",
 		"\n[keys]\n", `move_up = ["ctrl+k"]`, "# " + path + ":5\n",
-		`editor.move_down = ["alt+down", "alt+shift+down", "alt+j"]`,
+		`editor.move_down = ["alt+down", "alt+shift+down", "ctrl+shift+down"]`,
 		"\n[export]\n", "front_matter = false",
 	} {
 		if !strings.Contains(out, want) {
@@ -147,7 +147,7 @@ func TestConfigInitWritesEveryKeyAndNeverOverwrites(t *testing.T) {
 	}
 	text := string(written)
 	for _, want := range []string{"#theme = \"auto\"", "#schedule_width = 0", "$LANYARD_BACKUPS", "[colors]", "#accent = \"\"",
-		"[export]", "#front_matter = false", "[keys]", "#editor.move_up = [\"alt+up\", \"alt+shift+up\", \"alt+k\"]", "# Whole bullets"} {
+		"[export]", "#front_matter = false", "[keys]", "#editor.move_up = [\"alt+up\", \"alt+shift+up\", \"ctrl+shift+up\"]", "# Whole bullets"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the written file has no %q", want)
 		}
