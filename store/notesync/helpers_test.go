@@ -73,7 +73,8 @@ func (r *remote) sync(t testing.TB, l *laptop) {
 		t.Fatal(err)
 	}
 	if !sameFiles(after, merged) {
-		t.Fatalf("%s: after apply the notebook is not the merge:\n%s", l.name, diffFiles(merged, after))
+		dumpNodes(t, l)
+		t.Fatalf("%s: after apply the notebook is not the merge:\n%s\nours:\n%s", l.name, diffFiles(merged, after), diffFiles(ours, merged))
 	}
 	r.latest, l.base = merged, merged
 	r.pushes++

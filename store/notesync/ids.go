@@ -145,9 +145,13 @@ func (b *bulletIDs) syncID(id outline.ID) string {
 // bullets as they are now); ok is false for one this notebook lacks.
 func (b *bulletIDs) localID(syncID string, nodes map[outline.ID]*outline.Node) (outline.ID, bool) {
 	if b.bySync == nil {
+		// A bullet deleted here keeps its stored identity (deletes do not
+		// go through sync), so only the bullets there are now count.
 		b.bySync = make(map[string]outline.ID, len(b.stored))
 		for local, s := range b.stored {
-			b.bySync[s] = outline.ID(local)
+			if nodes[outline.ID(local)] != nil {
+				b.bySync[s] = outline.ID(local)
+			}
 		}
 	}
 	if id, ok := b.bySync[syncID]; ok {
