@@ -64,16 +64,15 @@ func needsEscape(s string, token bool) bool {
 	if s != "" && s[len(s)-1] == ' ' {
 		return true
 	}
+	high := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == 0x7f || c == '\\' || c >= 0x80 || (token && c == ' ') {
-			if c >= 0x80 {
-				return !utf8.ValidString(s[i:]) || hasC1(s[i:])
-			}
+		if c < 0x20 || c == 0x7f || c == '\\' || (token && c == ' ') {
 			return true
 		}
+		high = high || c >= 0x80
 	}
-	return false
+	return high && (!utf8.ValidString(s) || hasC1(s))
 }
 
 // hasC1 reports whether s holds a C1 control character (U+0080–U+009F).

@@ -40,10 +40,15 @@ func readForm(files map[string][]byte) (*form, error) {
 		if ev == nil {
 			return nil, fmt.Errorf("%s:2: event %s has no %s", p, evID, scheduleName)
 		}
+		if ev.talks[n.talk] == nil {
+			return nil, fmt.Errorf("%s:3: talk %s is not in the event's %s", p, n.talk, scheduleName)
+		}
 		if ev.notes[n.talk] != nil {
 			return nil, fmt.Errorf("%s:3: talk %s has another notes file", p, n.talk)
 		}
-		ev.notes[n.talk] = n
+		if len(n.bullets) > 0 {
+			ev.notes[n.talk] = n // a file of no bullets says what no file says
+		}
 	}
 	return f, nil
 }
