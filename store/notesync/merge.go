@@ -145,16 +145,14 @@ func pick[T cmp.Ordered](b, o, t T) T {
 	return max(o, t)
 }
 
-// pickMark merges a mark: a change on one side wins; set on either side
-// (two talks added alike on both sides) is set.
+// pickMark merges a mark (attended, watch later, a bullet's fold): the
+// side that changed it wins. Both sides cannot change a mark differently,
+// and a talk both added has an unset base, so a mark set on either is set.
 func pickMark(b, o, t bool) bool {
-	switch {
-	case o == t, t == b:
-		return o
-	case o == b:
+	if o == b {
 		return t
 	}
-	return o || t
+	return o
 }
 
 // mergeDays keeps the days both sides kept and the days either added,
