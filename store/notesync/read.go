@@ -399,4 +399,3 @@ func kindNamed(name string) (outline.Kind, bool) {
 	}
 	return 0, false
 }
-

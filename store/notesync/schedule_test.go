@@ -196,7 +196,7 @@ func TestMovesOnBothSidesNeverMakeACycle(t *testing.T) {
 	r.sync(t, a)
 	r.sync(t, b)
 	a.edit(t, "Runbooks", func(o *outline.Outline) { o.Indent(1) }) // y under x
-	b.edit(t, "Runbooks", func(o *outline.Outline) { // x under y
+	b.edit(t, "Runbooks", func(o *outline.Outline) {                // x under y
 		o.MoveUp(1)
 		o.Indent(1)
 	})
@@ -216,4 +216,3 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
-
