@@ -57,7 +57,7 @@ type applier struct {
 }
 
 func newApplier(st *store.SyncTx) (*applier, error) {
-	cur, x, evs, err := readBook(st)
+	cur, x, evs, err := readBook(st, false) // notes: only the talks the merge changed are read
 	if err != nil {
 		return nil, err
 	}

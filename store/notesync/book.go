@@ -38,7 +38,7 @@ func (b *Book) Files() (map[string][]byte, error) {
 	var f *form
 	err := b.nb.SyncView(func(st *store.SyncTx) error {
 		var err error
-		f, _, _, err = readBook(st)
+		f, _, _, err = readBook(st, true)
 		return err
 	})
 	if err != nil {
@@ -66,8 +66,8 @@ func (b *Book) Merge(base, ours, theirs map[string][]byte) (map[string][]byte, e
 }
 
 // readBook reads the whole notebook as a form, with the identities it
-// gave everything.
-func readBook(st *store.SyncTx) (f *form, x *ids, evs []schedule.Event, err error) {
+// gave everything; withNotes false leaves the talks' notes out.
+func readBook(st *store.SyncTx, withNotes bool) (f *form, x *ids, evs []schedule.Event, err error) {
 	origin, err := originOf(st.Identity())
 	if err != nil {
 		return nil, nil, nil, err
@@ -83,12 +83,12 @@ func readBook(st *store.SyncTx) (f *form, x *ids, evs []schedule.Event, err erro
 		return nil, nil, nil, err
 	}
 	x.assign(evs)
-	f, err = formOf(st, x, evs)
+	f, err = formOf(st, x, evs, withNotes)
 	return f, x, evs, err
 }
 
 // formOf is the notebook's events and notes as a form.
-func formOf(st *store.SyncTx, x *ids, evs []schedule.Event) (*form, error) {
+func formOf(st *store.SyncTx, x *ids, evs []schedule.Event, withNotes bool) (*form, error) {
 	f := newForm()
 	for _, ev := range evs {
 		fe := newEvent(x.events[ev.ID])
@@ -113,6 +113,9 @@ func formOf(st *store.SyncTx, x *ids, evs []schedule.Event) (*form, error) {
 		slices.Sort(fe.days)
 		fe.days = slices.Compact(fe.days)
 		for _, t := range ev.All() {
+			if !withNotes {
+				break
+			}
 			n, err := readNotesOf(st, x, x.talks[t.ID], t.ID)
 			if err != nil {
 				return nil, err

@@ -7,6 +7,15 @@ import (
 // mergeNotes merges one talk's outline (see merge.go for the rules). Any
 // of b, o, t may be nil: no bullets.
 func mergeNotes(talkID string, b, o, t *notes) *notes {
+	// Most talks are the same on both sides, or changed on one only.
+	switch {
+	case o != nil && sameNotes(o, t):
+		return o
+	case t != nil && sameNotes(b, o):
+		return t
+	case o != nil && sameNotes(b, t):
+		return o
+	}
 	bb, ob, tb := bulletsOf(b), bulletsOf(o), bulletsOf(t)
 	out := &notes{talk: talkID, bullets: map[string]*bullet{}}
 	var copies []*bullet

@@ -62,6 +62,11 @@ func (a *talk) sameFields(b *talk) bool {
 type notes struct {
 	talk    string
 	bullets map[string]*bullet
+	// raw is the file these notes were read from, and rawHead its lines
+	// before the bullets: a merge that keeps a talk's notes as one side
+	// had them writes the same bytes without walking 10,000 bullets.
+	raw     []byte
+	rawHead string
 }
 
 // bullet is one bullet; parent is "" at top level.

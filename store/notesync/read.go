@@ -97,6 +97,15 @@ func lines(path string, data []byte) ([]line, error) {
 	return out, nil
 }
 
+// lineStart is the offset of line no (from 1) in data.
+func lineStart(data []byte, no int) int {
+	off := 0
+	for range no - 1 {
+		off += bytes.IndexByte(data[off:], '\n') + 1
+	}
+	return off
+}
+
 // parseError is "path:line: what".
 func parseError(path string, l line, format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s", path, l.no, fmt.Sprintf(format, args...))
@@ -294,6 +303,12 @@ func readNotes(path string, data []byte) (string, *notes, error) {
 	if len(rest) > 0 && rest[0].key == "#" && rest[0].depth == 0 {
 		rest = rest[1:] // the talk's title, for people
 	}
+	if len(rest) > 0 {
+		n.rawHead = string(data[:lineStart(data, rest[0].no)])
+	} else {
+		n.rawHead = string(data)
+	}
+	n.raw = data
 	var stack []*bullet // the last bullet at each depth
 	lastOrder := map[string]string{}
 	for _, l := range rest {

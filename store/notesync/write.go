@@ -190,6 +190,9 @@ func (n *notes) file(eventID string, t *talk) []byte {
 	if t != nil {
 		w.line(0, "#", escapeText(t.title))
 	}
+	if n.raw != nil && string(w.b) == n.rawHead {
+		return n.raw
+	}
 	kids := n.children()
 	var walk func(parent string, depth int)
 	walk = func(parent string, depth int) {
