@@ -257,9 +257,16 @@ func (a *applier) rebuild(ev *schedule.Event, c, o, m *event, talks map[string]*
 	for _, date := range sortedKeys(days) {
 		day := schedule.Day{Date: date}
 		for _, t := range tops[date] {
-			st := scheduleTalk(t, locals[t.id], loc)
+			st, err := scheduleTalk(t, locals[t.id], loc)
+			if err != nil {
+				return err
+			}
 			for _, it := range items[t.id] {
-				st.Items = append(st.Items, scheduleTalk(it, locals[it.id], loc))
+				item, err := scheduleTalk(it, locals[it.id], loc)
+				if err != nil {
+					return err
+				}
+				st.Items = append(st.Items, item)
 			}
 			day.Talks = append(day.Talks, st)
 		}
@@ -268,19 +275,24 @@ func (a *applier) rebuild(ev *schedule.Event, c, o, m *event, talks map[string]*
 	return nil
 }
 
-// scheduleTalk is a talk of the form as the schedule holds it. The form's
-// times were checked when it was read.
-func scheduleTalk(t *talk, id uint64, loc *time.Location) schedule.Talk {
+// scheduleTalk is a talk of the form as the schedule holds it.
+func scheduleTalk(t *talk, id uint64, loc *time.Location) (schedule.Talk, error) {
 	st := schedule.Talk{
 		ID: id, Title: t.title, Speakers: slices.Clone(t.speakers), Room: t.room, Track: t.track,
 		Kind: schedule.Kind(t.kind), Attended: t.attended, SourceID: t.source, Dropped: t.dropped,
 		Manual: t.manual, WatchLater: t.watchLater,
 	}
-	start, _ := time.Parse(time.RFC3339Nano, t.start)
+	start, err := time.Parse(time.RFC3339Nano, t.start)
+	if err != nil {
+		return st, fmt.Errorf("talk %s: start: %w", t.id, err)
+	}
 	st.Start = start.In(loc)
 	if t.end != "" {
-		end, _ := time.Parse(time.RFC3339Nano, t.end)
+		end, err := time.Parse(time.RFC3339Nano, t.end)
+		if err != nil {
+			return st, fmt.Errorf("talk %s: end: %w", t.id, err)
+		}
 		st.End = end.In(loc)
 	}
-	return st
+	return st, nil
 }

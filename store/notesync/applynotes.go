@@ -109,7 +109,8 @@ func newNode(id outline.ID, b *bullet, local map[string]outline.ID) outline.Node
 // bullet that was not in ours).
 func applyBullet(n outline.Node, o, m *bullet, local map[string]outline.ID) outline.Node {
 	if o == nil {
-		o = &bullet{parent: "\x00", order: "\x00", text: "\x00", kind: m.kind + 1, folded: !m.folded, conflict: !m.conflict}
+		n.Parent, n.Order, n.Text, n.Kind, n.Folded, n.Conflict = local[m.parent], m.order, m.text, m.kind, m.folded, m.conflict
+		return n
 	}
 	if o.parent != m.parent || o.order != m.order {
 		n.Parent, n.Order = local[m.parent], m.order

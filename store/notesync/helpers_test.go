@@ -218,3 +218,33 @@ func appendAll(o *outline.Outline, texts ...string) {
 		o.Append(s)
 	}
 }
+
+// dumpNodes logs a notebook's bullet records with their sync identities,
+// for a test that finds the notebook is not what the merge said.
+func dumpNodes(t testing.TB, l *laptop) {
+	err := l.nb.SyncView(func(st *store.SyncTx) error {
+		evs, err := st.Events()
+		if err != nil {
+			return err
+		}
+		for _, ev := range evs {
+			for _, tk := range ev.All() {
+				nodes, err := st.Nodes(tk.ID)
+				if err != nil {
+					return err
+				}
+				ids, err := st.BulletIDs(tk.ID)
+				if err != nil {
+					return err
+				}
+				for _, n := range nodes {
+					t.Logf("talk %d node %d parent %d order %s text %q sync %q", tk.ID, n.ID, n.Parent, n.Order, n.Text, ids[uint64(n.ID)])
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Log(err)
+	}
+}

@@ -47,7 +47,7 @@ var propTalks = []string{"Runbooks", "Toil"}
 func randomRun(t *testing.T, seed int64) {
 	r := &remote{}
 	a, b := openLaptop(t, "a"), openLaptop(t, "b")
-	ev := importConference(t, a)
+	importConference(t, a)
 	importConference(t, b)
 	ty := &typist{rng: rand.New(rand.NewSource(seed)), typed: map[string]bool{}, deleted: map[string]bool{}}
 	for step := 0; step < 60; step++ {
@@ -61,12 +61,7 @@ func randomRun(t *testing.T, seed int64) {
 		}
 		if ty.rng.Intn(12) == 0 {
 			id := l.talkID(t, propTalks[ty.rng.Intn(len(propTalks))])
-			evID := ev.ID
-			if l == b {
-				evs, _ := b.nb.Events()
-				evID = evs[0].ID
-			}
-			if err := l.nb.SetAttended(evID, id, ty.rng.Intn(2) == 0); err != nil {
+			if err := l.nb.SetAttended(l.event(t).ID, id, ty.rng.Intn(2) == 0); err != nil {
 				t.Fatal(err)
 			}
 			continue

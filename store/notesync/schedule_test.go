@@ -136,7 +136,9 @@ func TestApplyKeepsWhatWasTypedAfterFiles(t *testing.T) {
 	must(t, a.nb.SetAttended(a.event(t).ID, a.talkID(t, "Paging"), true))
 	must(t, a.book.Apply(ours, merged))
 	wantTexts(t, a, "Runbooks", "one more", "two (b)", "three")
-	if o, _ := a.nb.LoadOutline(a.talkID(t, "Runbooks")); o.At(1).Kind != outline.KindStar {
+	o, err := a.nb.LoadOutline(a.talkID(t, "Runbooks"))
+	must(t, err)
+	if o.At(1).Kind != outline.KindStar {
 		t.Error("a kind set after Files was undone by Apply")
 	}
 	if p := a.talk(t, "Paging"); !p.Attended || !p.WatchLater {
