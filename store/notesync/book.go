@@ -34,13 +34,23 @@ func (b *Book) Changed() []uint64 {
 
 // Files is the notebook as it is now, in its synced form. The same
 // notebook always gives the same bytes.
+//
+// The first time an event or talk is written out, its sync identity is
+// stored, so that a later correction of its name or title does not make
+// it another event or talk to the other laptops.
 func (b *Book) Files() (map[string][]byte, error) {
-	var f *form
+	var (
+		f *form
+		x *ids
+	)
 	err := b.nb.SyncView(func(st *store.SyncTx) error {
 		var err error
-		f, _, _, err = readBook(st, true)
+		f, x, _, err = readBook(st, true)
 		return err
 	})
+	if err == nil && x.unstored() {
+		err = b.nb.SyncUpdate(x.store)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("synced form: %w", err)
 	}

@@ -168,3 +168,47 @@ func (b *bulletIDs) localID(syncID string, nodes map[outline.ID]*outline.Node) (
 	}
 	return 0, false
 }
+
+// unstored reports whether any event or talk has a sync identity the
+// notebook does not keep yet.
+func (x *ids) unstored() bool {
+	for id, s := range x.events {
+		if x.storedEvents[id] != s {
+			return true
+		}
+	}
+	for id, s := range x.talks {
+		if x.storedTalks[id] != s {
+			return true
+		}
+	}
+	return false
+}
+
+// store keeps the identities of events and talks that have none stored.
+// An identity stored meanwhile (by another sync) is left as it is.
+func (x *ids) store(st *store.SyncTx) error {
+	events, err := st.EventIDs()
+	if err != nil {
+		return err
+	}
+	talks, err := st.TalkIDs()
+	if err != nil {
+		return err
+	}
+	for id, s := range x.events {
+		if _, ok := events[id]; !ok {
+			if err := st.SetEventID(id, s); err != nil {
+				return err
+			}
+		}
+	}
+	for id, s := range x.talks {
+		if _, ok := talks[id]; !ok {
+			if err := st.SetTalkID(id, s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

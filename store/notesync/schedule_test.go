@@ -218,3 +218,25 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestATalkCorrectedAfterASyncStaysOneTalk(t *testing.T) {
+	r := &remote{}
+	a, b := openLaptop(t, "a"), openLaptop(t, "b")
+	importConference(t, a)
+	importConference(t, b)
+	r.sync(t, a)
+	r.sync(t, b)
+	tk := a.talk(t, "Terraform")
+	tk.Title = "Terraform at the Edge of Sanity"
+	_, err := a.nb.UpdateTalk(a.event(t).ID, "2026-05-15", tk)
+	must(t, err)
+	b.edit(t, "Terraform", func(o *outline.Outline) { appendAll(o, "plan before apply") })
+	r.sync(t, a)
+	r.sync(t, b)
+	r.sync(t, a)
+	sameNotebooks(t, a, b)
+	wantTexts(t, b, "Terraform at the Edge of Sanity", "plan before apply")
+	if n := len(b.event(t).Days[1].Talks); n != 2 {
+		t.Errorf("the corrected talk came as another: %d talks on day 2, want 2", n)
+	}
+}
