@@ -41,7 +41,7 @@ func (a *applier) notes(talkID uint64, o, m *notes) error {
 	// can be written as local IDs whatever order bullets come in.
 	local := make(map[string]outline.ID, len(mb))
 	next := top + idGap
-	var fresh []string
+	fresh := map[outline.ID]string{} // the new bullets' sync identities
 	for _, sid := range sortedKeys(mb) {
 		if id, ok := bids.localID(sid, cur); ok {
 			local[sid] = id
@@ -51,7 +51,7 @@ func (a *applier) notes(talkID uint64, o, m *notes) error {
 			continue // deleted here since Files, and the merge did not change it
 		}
 		local[sid] = next
-		fresh = append(fresh, sid)
+		fresh[next] = sid
 		next++
 	}
 	var put []outline.Node
@@ -87,9 +87,9 @@ func (a *applier) notes(talkID uint64, o, m *notes) error {
 	if err := a.st.WriteNodes(talkID, put, deleted); err != nil {
 		return err
 	}
-	for _, sid := range fresh {
-		if sid != a.x.local(uint64(local[sid])) {
-			if err := a.st.SetBulletID(talkID, local[sid], sid); err != nil {
+	for _, n := range put {
+		if sid := fresh[n.ID]; sid != "" && sid != a.x.local(uint64(n.ID)) {
+			if err := a.st.SetBulletID(talkID, n.ID, bulletRecord(sid, n.Created)); err != nil {
 				return err
 			}
 		}

@@ -170,19 +170,28 @@ func readNotesOf(st *store.SyncTx, x *ids, syncID string, talkID uint64) (*notes
 	n := &notes{talk: syncID, bullets: make(map[string]*bullet, o.Len())}
 	for i := range o.Len() {
 		node := o.At(i)
-		fb := bulletOf(node, bids)
+		var parent *outline.Node
+		if node.Parent != 0 {
+			parent = o.At(o.Find(node.Parent))
+		}
+		fb := bulletOf(node, parent, bids)
+		if n.bullets[fb.id] != nil {
+			return nil, fmt.Errorf("talk %d: two bullets have sync identity %s", talkID, fb.id)
+		}
 		n.bullets[fb.id] = fb
 	}
 	return n, nil
 }
 
-func bulletOf(node *outline.Node, bids *bulletIDs) *bullet {
+// bulletOf is a bullet as the form holds it; parent is its parent's
+// node, nil at top level.
+func bulletOf(node, parent *outline.Node, bids *bulletIDs) *bullet {
 	fb := &bullet{
-		id: bids.syncID(node.ID), order: node.Order, kind: node.Kind,
+		id: bids.syncID(node), order: node.Order, kind: node.Kind,
 		folded: node.Folded, conflict: node.Conflict, text: node.Text,
 	}
-	if node.Parent != 0 {
-		fb.parent = bids.syncID(node.Parent)
+	if parent != nil {
+		fb.parent = bids.syncID(parent)
 	}
 	return fb
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"lanyard/store"
 	"lanyard/store/fold"
@@ -122,7 +123,11 @@ func (x *ids) assignTalks(ev schedule.Event, stored store.SyncIDs) {
 // make another event or talk (as store's re-import matches).
 func nameKey(s string) string { return fold.String(strings.Join(strings.Fields(s), " ")) }
 
-// bulletIDs are the sync identities of one talk's bullets.
+// bulletIDs are the sync identities of one talk's bullets. A bullet from
+// another notebook has its identity stored with its creation time: the
+// editor may give a deleted bullet's local ID to a new one (after a
+// restart, the highest ID is free again), and the new one is not the
+// bullet the stored identity names.
 type bulletIDs struct {
 	x      *ids
 	stored store.SyncIDs
@@ -134,11 +139,37 @@ func (x *ids) bullets(stored store.SyncIDs) *bulletIDs {
 	return &bulletIDs{x: x, stored: stored}
 }
 
-func (b *bulletIDs) syncID(id outline.ID) string {
-	if s, ok := b.stored[uint64(id)]; ok {
+// bulletRecord is what the notebook stores for a bullet from elsewhere.
+func bulletRecord(syncID string, created time.Time) string {
+	return syncID + "\x00" + strconv.FormatInt(stamp(created), 10)
+}
+
+func stamp(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+// storedFor returns the stored identity of n, if the record is n's.
+func (b *bulletIDs) storedFor(n *outline.Node) (string, bool) {
+	v, ok := b.stored[uint64(n.ID)]
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndexByte(v, 0)
+	if i < 0 || v[i+1:] != strconv.FormatInt(stamp(n.Created), 10) {
+		return "", false
+	}
+	return v[:i], true
+}
+
+// syncID is the sync identity of bullet n.
+func (b *bulletIDs) syncID(n *outline.Node) string {
+	if s, ok := b.storedFor(n); ok {
 		return s
 	}
-	return b.x.local(uint64(id))
+	return b.x.local(uint64(n.ID))
 }
 
 // localID finds the bullet a sync identity names among nodes (the talk's
@@ -148,21 +179,22 @@ func (b *bulletIDs) localID(syncID string, nodes map[outline.ID]*outline.Node) (
 		// A bullet deleted here keeps its stored identity (deletes do not
 		// go through sync), so only the bullets there are now count.
 		b.bySync = make(map[string]outline.ID, len(b.stored))
-		for local, s := range b.stored {
-			if nodes[outline.ID(local)] != nil {
-				b.bySync[s] = outline.ID(local)
+		for local := range b.stored {
+			if n := nodes[outline.ID(local)]; n != nil {
+				if s, ok := b.storedFor(n); ok {
+					b.bySync[s] = n.ID
+				}
 			}
 		}
 	}
 	if id, ok := b.bySync[syncID]; ok {
-		return id, nodes[id] != nil
+		return id, true
 	}
 	if rest, ok := strings.CutPrefix(syncID, b.x.origin+"."); ok {
-		n, err := strconv.ParseUint(rest, 10, 64)
-		id := outline.ID(n)
-		if err == nil && nodes[id] != nil {
-			if _, remapped := b.stored[n]; !remapped {
-				return id, true
+		id, err := strconv.ParseUint(rest, 10, 64)
+		if n := nodes[outline.ID(id)]; err == nil && n != nil {
+			if _, elsewhere := b.storedFor(n); !elsewhere {
+				return n.ID, true
 			}
 		}
 	}
