@@ -134,8 +134,10 @@ func (a *applier) event(o, m *event) error {
 func (a *applier) eventNotes(o, m *event, locals map[string]uint64, talks map[string]*talk) error {
 	for _, tid := range union(o.notes, m.notes) {
 		local, ok := locals[tid]
-		if !ok || talks[tid] == nil {
-			continue // the talk is gone, here or by the merge
+		if !ok || talks[tid] == nil || m.talks[tid] == nil {
+			// The talk is gone, or the merge deleted it and it stays
+			// because it was written in since Files: as it is now.
+			continue
 		}
 		if err := a.notes(local, o.notes[tid], m.notes[tid]); err != nil {
 			return err
@@ -173,7 +175,7 @@ func (a *applier) talks(c, o, m *event, locals map[string]uint64) (map[string]*t
 	}
 	var gone []uint64
 	for id := range o.talks {
-		if m.talks[id] == nil && out[id] != nil {
+		if m.talks[id] == nil && out[id] != nil && !a.touchedSince(id, locals[id], o, c) {
 			delete(out, id)
 			gone = append(gone, locals[id])
 		}
@@ -195,6 +197,17 @@ func (a *applier) talks(c, o, m *event, locals map[string]uint64) (map[string]*t
 	}
 	slices.Sort(gone)
 	return out, gone
+}
+
+// touchedSince reports whether a talk the merge deletes was changed here
+// since Files: its details, or its notes. Then it stays, as a talk
+// deleted on one side and changed on the other does.
+func (a *applier) touchedSince(id string, local uint64, o, c *event) bool {
+	if !o.talks[id].sameFields(c.talks[id]) {
+		return true
+	}
+	now, err := readNotesOf(a.st, a.x, id, local)
+	return err != nil || !sameNotes(o.notes[id], now)
 }
 
 // applyTalk is a talk after Apply: each field the merge changed takes

@@ -76,7 +76,9 @@ func (a *applier) notes(talkID uint64, o, m *notes) error {
 		if mb[sid] != nil {
 			continue
 		}
-		if id, ok := bids.localID(sid, cur); ok {
+		// A bullet edited here since Files stays, as one deleted on one
+		// side and changed on the other does.
+		if id, ok := bids.localID(sid, cur); ok && sameContent(cur[id], ob[sid]) {
 			deleted = append(deleted, id)
 		}
 	}
@@ -120,4 +122,10 @@ func applyBullet(n outline.Node, o, m *bullet, local map[string]outline.ID) outl
 	n.Folded = theirsIfChanged(n.Folded, o.folded, m.folded)
 	n.Conflict = theirsIfChanged(n.Conflict, o.conflict, m.conflict)
 	return n
+}
+
+// sameContent reports whether a bullet as it is now says what it said in
+// ours.
+func sameContent(n *outline.Node, b *bullet) bool {
+	return n.Text == b.text && n.Kind == b.kind && n.Folded == b.folded && n.Conflict == b.conflict
 }

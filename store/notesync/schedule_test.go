@@ -240,3 +240,28 @@ func TestATalkCorrectedAfterASyncStaysOneTalk(t *testing.T) {
 		t.Errorf("the corrected talk came as another: %d talks on day 2, want 2", n)
 	}
 }
+
+func TestApplyKeepsATalkAndABulletTypedInSinceFiles(t *testing.T) {
+	r := &remote{}
+	a, b := openLaptop(t, "a"), openLaptop(t, "b")
+	importConference(t, a)
+	importConference(t, b)
+	a.edit(t, "Runbooks", func(o *outline.Outline) { appendAll(o, "one", "two") })
+	a.edit(t, "Paging", func(o *outline.Outline) { appendAll(o, "pages") })
+	r.sync(t, a)
+	r.sync(t, b)
+	b.edit(t, "Runbooks", func(o *outline.Outline) { o.DeleteSubtree(1) })
+	_, err := b.nb.DeleteTalk(b.event(t).ID, b.talkID(t, "Paging"))
+	must(t, err)
+	r.sync(t, b)
+	ours, err := a.book.Files()
+	must(t, err)
+	merged, err := a.book.Merge(a.base, ours, r.latest)
+	must(t, err)
+	// Typed after Files, into what the merge deletes.
+	a.edit(t, "Runbooks", func(o *outline.Outline) { o.InsertText(1, 3, " more") })
+	a.edit(t, "Paging", func(o *outline.Outline) { appendAll(o, "typed just now") })
+	must(t, a.book.Apply(ours, merged))
+	wantTexts(t, a, "Runbooks", "one", "two more")
+	wantTexts(t, a, "Paging", "pages", "typed just now")
+}
