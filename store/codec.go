@@ -16,7 +16,8 @@ import (
 //	uvarint len(order), order bytes
 //	uvarint len(text), text bytes
 //	byte    kind (outline.Kind)
-//	byte    flags: bit 0 folded; the other bits are reserved and ignored
+//	byte    flags: bit 0 folded, bit 1 a sync's conflict copy; the other
+//	        bits are reserved and ignored
 //
 // Version 1 is the same without the last two bytes: a bullet written
 // before kinds and folds is plain and unfolded. The node's ID is the
@@ -27,8 +28,12 @@ const (
 	nodeRecordV2 = 2
 )
 
-// flagFolded is the flags bit of a folded bullet.
-const flagFolded = 1 << 0
+// flagFolded is the flags bit of a folded bullet, flagConflict the bit of
+// a bullet a sync brought in as the other side's text (outline.Node.Conflict).
+const (
+	flagFolded   = 1 << 0
+	flagConflict = 1 << 1
+)
 
 // idKey returns id as an 8-byte big-endian key, so that keys sort as the
 // numbers do.
@@ -57,6 +62,9 @@ func appendNode(buf []byte, n outline.Node) []byte {
 	if n.Folded {
 		flags |= flagFolded
 	}
+	if n.Conflict {
+		flags |= flagConflict
+	}
 	return append(buf, byte(n.Kind), flags)
 }
 
@@ -81,12 +89,13 @@ func createdTime(ns int64) time.Time {
 // nodeFields is a decoded record whose strings are still byte ranges of
 // the record, so that a loader can copy them wherever it likes.
 type nodeFields struct {
-	parent  outline.ID
-	created time.Time
-	order   []byte
-	text    []byte
-	kind    outline.Kind
-	folded  bool
+	parent   outline.ID
+	created  time.Time
+	order    []byte
+	text     []byte
+	kind     outline.Kind
+	folded   bool
+	conflict bool
 }
 
 // decodeNode parses one record of either version. The byte slices it
@@ -105,7 +114,8 @@ func decodeNode(rec []byte) (nodeFields, error) {
 	f.text = r.bytes()
 	if rec[0] == nodeRecordV2 {
 		f.kind = outline.Kind(r.byte())
-		f.folded = r.byte()&flagFolded != 0
+		flags := r.byte()
+		f.folded, f.conflict = flags&flagFolded != 0, flags&flagConflict != 0
 	}
 	if r.bad || len(r.b) != 0 {
 		return nodeFields{}, fmt.Errorf("node record: %w", ErrCorrupt)

@@ -138,7 +138,7 @@ func decodeGlimpse(v []byte) (txID, talkID uint64, g outline.Glimpse, err error)
 		g.Rows[i] = outline.GlimpseRow{
 			Node: outline.Node{
 				ID: outline.ID(id), Parent: f.parent, Order: string(f.order), Text: string(f.text),
-				Kind: f.kind, Folded: f.folded, Created: f.created,
+				Kind: f.kind, Folded: f.folded, Conflict: f.conflict, Created: f.created,
 			},
 			Hidden: int(hidden), Number: int(number),
 		}

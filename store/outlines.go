@@ -69,7 +69,7 @@ func readNodes(talk *bolt.Bucket) ([]outline.Node, error) {
 		if err != nil {
 			return nil, fmt.Errorf("node %d: %w", id, err)
 		}
-		nodes = append(nodes, outline.Node{ID: outline.ID(id), Parent: f.parent, Created: f.created, Kind: f.kind, Folded: f.folded})
+		nodes = append(nodes, outline.Node{ID: outline.ID(id), Parent: f.parent, Created: f.created, Kind: f.kind, Folded: f.folded, Conflict: f.conflict})
 		sp := textSpan{order: len(arena)}
 		arena = append(arena, f.order...)
 		sp.text = len(arena)

@@ -17,6 +17,15 @@ var (
 	// ID, apart from the event's record so that opening a schedule never
 	// decodes them.
 	aboutsBucket = []byte("abouts")
+	// syncBucket holds what lanyard sync needs to know the notebook's
+	// events, talks and bullets by their sync identities (see syncids.go):
+	// sub-buckets syncEvents and syncTalks map a local ID to its sync ID,
+	// and syncBullets holds one sub-bucket per talk doing the same for
+	// its bullets.
+	syncBucket  = []byte("sync")
+	syncEvents  = []byte("events")
+	syncTalks   = []byte("talks")
+	syncBullets = []byte("bullets")
 
 	versionKey    = []byte("version")
 	lastOpenedKey = []byte("last_opened")
@@ -49,13 +58,32 @@ type schema struct {
 // Version 3 added the abouts bucket. Its migration makes the bucket; the
 // bump keeps an older lanyard from re-importing into the notebook and
 // leaving the talks' abstracts as they were.
-var current = schema{version: 3, migrations: map[uint64]migration{
+//
+// Version 4 added the sync bucket, and the conflict bit of a node's
+// flags. The bump keeps an older lanyard from editing a synced notebook
+// without keeping its sync identities.
+var current = schema{version: 4, migrations: map[uint64]migration{
 	1: func(*bolt.Tx) error { return nil },
 	2: func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(aboutsBucket)
 		return err
 	},
+	3: createSyncBuckets,
 }}
+
+// createSyncBuckets makes the sync bucket and its sub-buckets.
+func createSyncBuckets(tx *bolt.Tx) error {
+	top, err := tx.CreateBucketIfNotExists(syncBucket)
+	if err != nil {
+		return fmt.Errorf("create bucket %s: %w", syncBucket, err)
+	}
+	for _, name := range [][]byte{syncEvents, syncTalks, syncBullets} {
+		if _, err := top.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s/%s: %w", syncBucket, name, err)
+		}
+	}
+	return nil
+}
 
 // prepare checks the file's version and brings it to s: a new file gets
 // the buckets and the version, an older one is migrated, a newer one is
@@ -130,6 +158,9 @@ func (s schema) create(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
+	}
+	if err := createSyncBuckets(tx); err != nil {
+		return err
 	}
 	if err := setIdentity(tx); err != nil {
 		return err

@@ -194,6 +194,11 @@ func integerPart(key string) string {
 	return key[:integerLength(key[0])]
 }
 
+// ValidKey reports whether key is a well-formed order key, one that
+// KeyBetween takes. Readers of keys from outside (a synced form) check
+// with it before they hand a key to KeyBetween.
+func ValidKey(key string) bool { return validKey(key) }
+
 // validKey reports whether key is a well-formed order key.
 func validKey(key string) bool {
 	if key == "" {

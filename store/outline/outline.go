@@ -35,6 +35,10 @@ type Node struct {
 	// Folded hides the bullet's children in the editor. It is stored, so
 	// a notebook reopens folded the way it was left.
 	Folded bool
+	// Conflict marks a bullet a sync brought in beside another: the other
+	// notebook's text of a bullet both notebooks changed. It is the user's
+	// to keep, merge or delete; nothing typed on either side is lost.
+	Conflict bool
 	// Created is when the bullet was written.
 	Created time.Time
 }
