@@ -16,11 +16,15 @@ import (
 // anything changed. The marker stays while DIR is being written, so that a
 // sync stopped half way is told from hand edits.
 func (t *tree) commitForm(ctx context.Context, files Files, msg string) (bool, error) {
+	committed, err := t.committedForm(ctx)
+	if err != nil {
+		return false, err
+	}
 	marker, err := t.beginWrite(ctx)
 	if err != nil {
 		return false, err
 	}
-	if err := writeForm(t.dir, Folder, files); err != nil {
+	if err := writeForm(t.dir, Folder, files, committed); err != nil {
 		return false, err
 	}
 	if err := t.stageForm(ctx); err != nil {
@@ -47,6 +51,10 @@ func (t *tree) commitForm(ctx context.Context, files Files, msg string) (bool, e
 // change; one changed on both keeps this side's (the other's stays in the
 // history, and the result names it).
 func (t *tree) commitMerge(ctx context.Context, merged Files, base, head, theirs string, res *Result) error {
+	committed, err := t.committedForm(ctx)
+	if err != nil {
+		return err
+	}
 	marker, err := t.beginWrite(ctx)
 	if err != nil {
 		return err
@@ -56,7 +64,7 @@ func (t *tree) commitMerge(ctx context.Context, merged Files, base, head, theirs
 		return err
 	}
 	res.KeptOurs = append(res.KeptOurs, kept...)
-	if err := writeForm(t.dir, Folder, merged); err != nil {
+	if err := writeForm(t.dir, Folder, merged, committed); err != nil {
 		return err
 	}
 	if err := t.stageForm(ctx); err != nil {
@@ -146,6 +154,20 @@ func (t *tree) mergeOutside(ctx context.Context, base, head, theirs string) (kep
 		}
 	}
 	return kept, nil
+}
+
+// committedForm lists the form's files in HEAD's tree, with their
+// hashes; none when the branch has no commit yet.
+func (t *tree) committedForm(ctx context.Context) (map[string]treeEntry, error) {
+	head, err := t.head(ctx)
+	if err != nil || head == "" {
+		return nil, err
+	}
+	entries, err := t.git.listTree(ctx, head, Folder+"/")
+	if err != nil {
+		return nil, fmt.Errorf("sync %s: %w", t.dir, err)
+	}
+	return entries, nil
 }
 
 // stageForm stages the form's folder whole, files a .gitignore would

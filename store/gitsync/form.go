@@ -2,12 +2,16 @@ package gitsync
 
 import (
 	"bytes"
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -55,10 +59,12 @@ func checkPath(p string) error {
 
 // writeForm makes root/folder hold files and nothing else: files lanyard
 // no longer has are removed, those that differ rewritten, those the same
-// left alone (so git sees only what changed). Nothing outside the folder
+// left alone (so git sees only what changed). committed is the folder's
+// files in HEAD's tree, which the working tree holds (it was checked
+// clean): a file whose blob hash is the committed one is not even read. Nothing outside the folder
 // is touched, and nothing is written through a link: a link in the folder
 // is removed like any file the form does not have.
-func writeForm(root, folder string, files Files) error {
+func writeForm(root, folder string, files Files, committed map[string]treeEntry) error {
 	dir := filepath.Join(root, folder)
 	if info, err := os.Lstat(dir); err == nil && !info.IsDir() {
 		return fmt.Errorf("%s is where lanyard keeps the notebook, and it is not a folder: move it away and sync again", dir)
@@ -67,6 +73,9 @@ func writeForm(root, folder string, files Files) error {
 		return err
 	}
 	for p, body := range files {
+		if e, ok := committed[folder+"/"+p]; ok && e.mode == "100644" && e.hash == blobHash(body, len(e.hash)) {
+			continue
+		}
 		target := filepath.Join(dir, filepath.FromSlash(p))
 		old, err := os.ReadFile(target)
 		if err == nil && bytes.Equal(old, body) {
@@ -125,6 +134,22 @@ func removeStale(dir string, files Files) error {
 		}
 	}
 	return nil
+}
+
+// blobHash is git's name for a blob holding body: SHA-1, or SHA-256 in a
+// repository of that object format (hashes of hexLen 64).
+func blobHash(body []byte, hexLen int) string {
+	header := "blob " + strconv.Itoa(len(body)) + "\x00"
+	if hexLen == 64 {
+		h := sha256.New()
+		h.Write([]byte(header))
+		h.Write(body)
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	h := sha1.New()
+	h.Write([]byte(header))
+	h.Write(body)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // sameFiles reports whether two forms hold the same files.

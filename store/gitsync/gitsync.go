@@ -92,6 +92,8 @@ type Result struct {
 func (r Result) String() string {
 	var parts []string
 	switch {
+	case r.Merged && r.Applied == 0:
+		parts = append(parts, "merged the remote's commits")
 	case r.Merged && r.Applied == 1:
 		parts = append(parts, "merged 1 changed file from the remote")
 	case r.Merged:

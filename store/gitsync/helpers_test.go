@@ -171,12 +171,12 @@ func gitTry(dir string, args ...string) (string, error) {
 
 // world is a bare repository and its clones, each a laptop.
 type world struct {
-	t    *testing.T
+	t    testing.TB
 	root string
 	bare string
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	needGit(t)
 	root := t.TempDir()

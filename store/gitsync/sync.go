@@ -37,13 +37,22 @@ func (t *tree) sync(ctx context.Context, nb Notebook) (Result, error) {
 	if err := checkForm(ours); err != nil {
 		return res, err
 	}
+	if ours, err = t.catchUp(ctx, nb, ours, &res); err != nil {
+		return res, err
+	}
 	committed, err := t.commitForm(ctx, ours, t.message("notes"))
 	if err != nil {
 		return res, err
 	}
 	res.Committed = committed
+	if err := t.markSynced(ctx); err != nil {
+		return res, err
+	}
 	for range maxRounds {
 		again, err := t.round(ctx, nb, ours, &res)
+		if err == nil && !again {
+			err = t.markSynced(ctx)
+		}
 		if err != nil || !again {
 			res.Head, _ = t.head(ctx)
 			return res, err
@@ -56,6 +65,60 @@ func (t *tree) sync(ctx context.Context, nb Notebook) (Result, error) {
 	}
 	res.Head, _ = t.head(ctx)
 	return res, fmt.Errorf("sync %s: the remote %s changed during each of %d tries: sync again", t.dir, t.remote, maxRounds)
+}
+
+// syncedRef names the last commit whose form the notebook holds (with
+// what was typed since). It differs from HEAD in a fresh clone, whose
+// notes the notebook has never seen, and after a git pull by hand.
+const syncedRef = "refs/lanyard/synced"
+
+// catchUp merges into the notebook a HEAD it has not synced with: base
+// is the form it last synced, theirs HEAD's. Without it, a notebook
+// joining a clone full of notes would commit their removal.
+func (t *tree) catchUp(ctx context.Context, nb Notebook, ours Files, res *Result) (Files, error) {
+	head, err := t.head(ctx)
+	if err != nil || head == "" {
+		return ours, err
+	}
+	synced, _ := t.git.line(ctx, "rev-parse", "-q", "--verify", syncedRef+"^{commit}")
+	if synced == head {
+		return ours, nil
+	}
+	base, err := t.git.readForm(ctx, synced, Folder)
+	if err != nil {
+		return nil, fmt.Errorf("sync %s: %w", t.dir, err)
+	}
+	theirs, err := t.git.readForm(ctx, head, Folder)
+	if err != nil {
+		return nil, fmt.Errorf("sync %s: %w", t.dir, err)
+	}
+	merged, err := nb.Merge(base, ours, theirs)
+	if err != nil {
+		return nil, fmt.Errorf("sync %s: merge the notebook: %w", t.dir, err)
+	}
+	if err := checkForm(merged); err != nil {
+		return nil, err
+	}
+	if err := nb.Apply(ours, merged); err != nil {
+		return nil, fmt.Errorf("sync %s: write the merge into the notebook: %w", t.dir, err)
+	}
+	if n := countChanged(ours, merged); n > 0 {
+		res.Merged = true
+		res.Applied += n
+	}
+	return merged, nil
+}
+
+// markSynced records HEAD as the commit the notebook holds.
+func (t *tree) markSynced(ctx context.Context) error {
+	head, err := t.head(ctx)
+	if err != nil || head == "" {
+		return err
+	}
+	if _, err := t.git.run(ctx, "update-ref", syncedRef, head); err != nil {
+		return fmt.Errorf("sync %s: %w", t.dir, err)
+	}
+	return nil
 }
 
 // round fetches, merges and pushes once. again is true when the push was

@@ -208,3 +208,21 @@ func TestAPathThatClimbsOutIsRefusedAndNothingIsWritten(t *testing.T) {
 		t.Errorf("the tree changed: %s", out)
 	}
 }
+
+func TestAGitPullByHandIsMergedIntoTheNotebookNotReverted(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	a, b := w.clone("a"), w.clone("b")
+	nbA, nbB := newToy(map[string]string{"t.md": "x\n"}), newToy(nil)
+	w.sync(a, nbA)
+	w.sync(b, nbB)
+	nbA.set("t.md", "changed on a\n")
+	w.sync(a, nbA)
+	gitT(t, b, "pull", "-q", "--ff-only")
+	nbB.set("b.md", "typed on b\n")
+	w.sync(b, nbB)
+	want := map[string]string{"t.md": "changed on a\n", "b.md": "typed on b\n"}
+	if !sameText(nbB.text(), want) || !sameText(w.remoteForm(), want) {
+		t.Fatalf("after a pull by hand: notebook %v, remote %v, want %v", nbB.text(), w.remoteForm(), want)
+	}
+}
