@@ -104,6 +104,8 @@ func (r Result) String() string {
 	switch {
 	case r.PushWaits:
 		parts = append(parts, "the push waits for the network")
+	case r.Offline != "":
+		parts = append(parts, "the remote cannot be reached")
 	case r.Pushed:
 		parts = append(parts, "pushed")
 	case !r.Merged && !r.Committed:
