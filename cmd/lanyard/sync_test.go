@@ -145,7 +145,7 @@ func TestSyncRefusalsExitNonZeroWithTheirMessage(t *testing.T) {
 	useToyBook(t, book)
 	db := emptyDB(t)
 	msg := mustFail(t, db, "sync", filepath.Join(root, "nowhere"))
-	if !strings.Contains(msg, "does not exist") || !strings.Contains(msg, "--init") {
+	if !strings.Contains(msg, "no folder") || !strings.Contains(msg, "--init") {
 		t.Errorf("sync of a missing folder says %q", msg)
 	}
 	msg = mustFail(t, db, "sync", t.TempDir())

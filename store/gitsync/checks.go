@@ -34,21 +34,21 @@ func openTree(ctx context.Context, dir string, opt Options) (*tree, error) {
 	info, err := os.Stat(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, refuse(ErrNotRepo, "%s does not exist: set it up with lanyard sync --init %s REMOTE (REMOTE is your repository's URL)", abs, dir)
+		return nil, refuse(ErrNotRepo, "no folder %s: set it up with lanyard sync --init %s REMOTE (REMOTE is your repository's URL)", abs, dir)
 	case err != nil:
 		return nil, fmt.Errorf("sync %s: %w", abs, err)
 	case !info.IsDir():
-		return nil, refuse(ErrNotRepo, "%s is a file, not a folder: sync needs a clone of your repository (lanyard sync --init DIR REMOTE)", abs)
+		return nil, refuse(ErrNotRepo, "not a folder: %s is a file; sync needs a clone of your repository (lanyard sync --init DIR REMOTE)", abs)
 	}
 	top, err := g.line(ctx, "rev-parse", "--show-toplevel")
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("sync %s: %w", abs, err)
 		}
-		return nil, refuse(ErrNotRepo, "%s is not a git working tree: clone your repository there (lanyard sync --init %s REMOTE), or run git init and git remote add origin URL in it", abs, dir)
+		return nil, refuse(ErrNotRepo, "not a git working tree: %s; clone your repository there (lanyard sync --init %s REMOTE), or run git init and git remote add origin URL in it", abs, dir)
 	}
 	if !sameDir(top, abs) {
-		return nil, refuse(ErrNotRepo, "%s is inside the git working tree %s: sync that folder, its top", abs, filepath.FromSlash(top))
+		return nil, refuse(ErrNotRepo, "not the top of a git working tree: %s is inside %s; sync that folder", abs, filepath.FromSlash(top))
 	}
 	t := &tree{git: g, dir: abs, opt: opt}
 	// A rebase half done is also a detached HEAD: it is named first,
@@ -89,12 +89,12 @@ func (t *tree) checkBranch(ctx context.Context) error {
 	if err != nil {
 		if exitCode(err) == 1 {
 			at, _ := t.git.line(ctx, "rev-parse", "--short", "HEAD")
-			return refuse(ErrDetached, "%s is on no branch (a detached HEAD at %s): switch to the branch you sync (git -C %s switch main, say) and sync again", t.dir, at, t.dir)
+			return refuse(ErrDetached, "no branch checked out (a detached HEAD at %s) in %s: switch to the branch you sync (git -C %s switch main, say) and sync again", at, t.dir, t.dir)
 		}
 		return fmt.Errorf("sync %s: %w", t.dir, err)
 	}
 	if t.opt.Branch != "" && t.opt.Branch != branch {
-		return refuse(ErrDetached, "%s has the branch %s checked out, and lanyard syncs %s: git -C %s switch %s, or change [sync] in the config", t.dir, branch, t.opt.Branch, t.dir, t.opt.Branch)
+		return refuse(ErrDetached, "another branch checked out: %s is on %s, and lanyard syncs %s; git -C %s switch %s", t.dir, branch, t.opt.Branch, t.dir, t.opt.Branch)
 	}
 	t.branch = branch
 	return nil
@@ -114,7 +114,7 @@ func (t *tree) checkRemote(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return fmt.Errorf("sync %s: %w", t.dir, err)
 		}
-		return refuse(ErrNoRemote, "%s has no remote named %q to sync with: add your repository with git -C %s remote add %s URL (a forge's private repository, user@host:notes.git over ssh, or a bare repository on a stick), or set it up with lanyard sync --init", t.dir, remote, t.dir, remote)
+		return refuse(ErrNoRemote, "no remote %[2]q in %[1]s to sync with: add your repository with git -C %s remote add %s URL (a forge's private repository, user@host:notes.git over ssh, or a bare repository on a stick), or set it up with lanyard sync --init", t.dir, remote, t.dir, remote)
 	}
 	t.remote = remote
 	return nil
@@ -146,7 +146,7 @@ func (t *tree) checkHalfDone(ctx context.Context) error {
 			break
 		}
 		if _, err := os.Lstat(t.gitPath(paths[i])); err == nil {
-			return refuse(ErrHalfDone, "%s has %s left half done: %s in %s, then sync again", t.dir, h.what, h.fix, t.dir)
+			return refuse(ErrHalfDone, "%s left half done in %s: %s in %s, then sync again", h.what, t.dir, h.fix, t.dir)
 		}
 	}
 	return nil
@@ -191,7 +191,7 @@ func (t *tree) checkClean(ctx context.Context) error {
 	if inForm {
 		why = "the folder " + Folder + " is lanyard's, written from the notebook, and edits there would be lost: undo them (git -C %[1]s checkout -- " + Folder + ", and remove new files), or commit the others yourself, then sync again"
 	}
-	return refuse(ErrDirty, "%s has changes not committed (%s): "+why, t.dir, strings.Join(shown, ", "))
+	return refuse(ErrDirty, "changes not committed in %s (%s): "+why, t.dir, strings.Join(shown, ", "))
 }
 
 // ensureIdentity signs lanyard's commits as "lanyard" when neither the

@@ -157,7 +157,7 @@ func (t *tree) merge(ctx context.Context, nb Notebook, head, theirsRef string, o
 		mb, err := t.git.line(ctx, "merge-base", head, theirsRef)
 		if err != nil {
 			if exitCode(err) == 1 {
-				return refuse(ErrUnrelated, "%s (branch %s) and the remote %s share no history, so lanyard cannot tell what changed on either side; nothing in the notebook changed: set up a new folder from the remote with lanyard sync --init NEWDIR REMOTE, and sync there (this notebook's notes merge in)", t.dir, t.branch, t.remote)
+				return refuse(ErrUnrelated, "unrelated histories: %s (branch %s) and the remote %s share no commit, so lanyard cannot tell what changed on either side; nothing in the notebook changed: set up a new folder from the remote with lanyard sync --init NEWDIR REMOTE, and sync there (this notebook's notes merge in)", t.dir, t.branch, t.remote)
 			}
 			return fmt.Errorf("sync %s: %w", t.dir, err)
 		}
@@ -297,10 +297,23 @@ func offlineReason(ctx context.Context, err error) string {
 	low := strings.ToLower(ge.stderr)
 	for _, w := range offlineWords {
 		if strings.Contains(low, w) {
-			return firstLines(ge.stderr, 1)
+			return shortReason(firstLines(ge.stderr, 1))
 		}
 	}
 	return ""
+}
+
+// shortReason keeps the end of git's sentence, which says what failed:
+// "fatal: unable to access 'https://…/': Could not resolve host: forge"
+// is "Could not resolve host: forge".
+func shortReason(line string) string {
+	line = strings.TrimPrefix(line, "fatal: ")
+	if rest, ok := strings.CutPrefix(line, "unable to access '"); ok {
+		if _, after, found := strings.Cut(rest, "': "); found {
+			return after
+		}
+	}
+	return line
 }
 
 // head is the branch's commit, "" when it has none yet.

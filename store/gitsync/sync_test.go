@@ -113,6 +113,9 @@ func TestOfflineCommitsLocallyAndTheNextSyncPushes(t *testing.T) {
 	if !res.Committed || !res.PushWaits || res.Pushed || res.Offline == "" {
 		t.Fatalf("offline sync: %+v, want committed and the push waiting", res)
 	}
+	if strings.HasPrefix(res.Offline, "fatal") || strings.Contains(res.Offline, "unable to access") {
+		t.Errorf("the reason keeps git's preamble: %q", res.Offline)
+	}
 	if !strings.Contains(res.String(), "the push waits for the network") {
 		t.Errorf("offline result says %q", res.String())
 	}
