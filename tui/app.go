@@ -119,6 +119,8 @@ type Model struct {
 	// pacing shares frames among keys that come faster than they are
 	// seen (see pace.go).
 	pacing pacing
+	// syncing is true while a sync the app started runs (see sync.go).
+	syncing bool
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
@@ -323,6 +325,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m, cmd = m.capture(msg)
 	case NoticeMsg:
 		m.status = m.status.SetMessage(string(msg))
+	case SyncedMsg, syncTickMsg, syncReloadMsg:
+		m, cmd = m.syncMsg(msg)
 	case status.SaveMsg:
 		m.status = m.status.SetSave(msg)
 		m.texts.forgetRead() // a talk's notes changed on disk

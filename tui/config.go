@@ -72,6 +72,11 @@ type Config struct {
 	// Keys are every pane's keys with the user's rebindings (see
 	// Keys.Rebind); nil for lanyard's own.
 	Keys *Keys
+	// Sync runs a sync of the notebook through git (see sync.go); nil
+	// when none is set up, and the key says how to set one up.
+	Sync Syncer
+	// SyncEvery is how often the app syncs on its own; 0 for never.
+	SyncEvery time.Duration
 	// Notices are said in the status bar at start: the config file's
 	// mistakes, each with its file and line.
 	Notices []string

@@ -35,7 +35,7 @@ func (k Keys) Groups() []KeyGroup {
 	}
 	return append(groups,
 		KeyGroup{Title: "Schedule (after esc)", Keys: s},
-		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.Details, g.NowNext, g.AllKeys, g.Quit}},
+		KeyGroup{Title: "Anywhere", Keys: []key.Binding{g.Schedule, g.Live, g.NewPage, g.Find, g.Preview, g.Copy, g.Details, g.NowNext, g.Sync, g.AllKeys, g.Quit}},
 		KeyGroup{Title: "Search (after ctrl+f)", Keys: flatten(k.Search.FullHelp())},
 		KeyGroup{Title: "Post preview (after ctrl+p)", Keys: flatten(k.Preview.FullHelp())},
 		KeyGroup{Title: "Events (after E in the schedule)", Keys: flatten(k.Events.FullHelp())},

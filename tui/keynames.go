@@ -93,7 +93,7 @@ func (k *Keys) named() []namedKey {
 	add(paneAnywhere, "anywhere.",
 		"schedule", &r.Schedule, "now", &r.Live, "new_page", &r.NewPage, "find", &r.Find,
 		"preview", &r.Preview, "copy_post", &r.Copy, "details", &r.Details, "now_next", &r.NowNext,
-		"all_keys", &r.AllKeys, "quit", &r.Quit)
+		"sync", &r.Sync, "all_keys", &r.AllKeys, "quit", &r.Quit)
 	f := &k.Search
 	add("search", "search.", "previous", &f.Up, "next", &f.Down, "page_up", &f.PageUp, "page_down", &f.PageDown,
 		"open", &f.Jump, "close", &f.Close)

@@ -21,6 +21,7 @@ type KeyMap struct {
 	Copy     key.Binding // this talk's blog post to the clipboard
 	Details  key.Binding // what the talk written in (or selected) is about
 	NowNext  key.Binding // what is on now and next in every room
+	Sync     key.Binding // sync the notebook through git, in the background
 }
 
 // DefaultKeyMap returns the root's keys. Esc and Ctrl+C reach lanyard in
@@ -50,6 +51,9 @@ func DefaultKeyMap() KeyMap {
 		// (the schedule's watch-later) opens this overlay instead, which
 		// changes nothing and closes with Esc.
 		NowNext: key.NewBinding(key.WithKeys("alt+w", "f3"), key.WithHelp("alt+w/f3", "now and next, every room")),
+		// alt+g (g for git) is free in every pane; Esc then g only starts
+		// a sync, which loses nothing. f5 is for terminals that take alt.
+		Sync: key.NewBinding(key.WithKeys("alt+g", "f5"), key.WithHelp("alt+g/f5", "sync through git")),
 		// ctrl+/ arrives as ctrl+_ from most terminals.
 		AllKeys: key.NewBinding(key.WithKeys("f1", "ctrl+_", "ctrl+/"), key.WithHelp("f1", "all keys")),
 	}

@@ -298,6 +298,8 @@ func (m Model) anywhere(press tea.KeyPressMsg) (next Model, cmd tea.Cmd, ok bool
 		next = m.openNowNext()
 	case key.Matches(press, m.keys.Details):
 		next, cmd = m.openDetails(m.detailsTalk())
+	case key.Matches(press, m.keys.Sync):
+		next, cmd = m.startSync()
 	default:
 		return m, nil, false
 	}

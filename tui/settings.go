@@ -65,9 +65,9 @@ func (m Model) backgroundKnown(msg tea.BackgroundColorMsg) Model {
 // terminal's background, when the theme follows it, and the clock.
 func (m *Model) initCmds() []tea.Cmd {
 	if m.cfg.Theme.Fixed() {
-		return []tea.Cmd{m.tick()}
+		return []tea.Cmd{m.tick(), m.syncTimer()}
 	}
-	return []tea.Cmd{tea.RequestBackgroundColor, m.tick()}
+	return []tea.Cmd{tea.RequestBackgroundColor, m.tick(), m.syncTimer()}
 }
 
 // themeOf is the styles to start with: dark until the terminal says.

@@ -110,6 +110,7 @@ See it working:         lanyard demo`,
 		newRestoreCommand(g),
 		newCheckCommand(g),
 		newAddCommand(g),
+		newSyncCommand(g),
 		newManCommand(),
 		newConfigCommand(g),
 	)

@@ -224,6 +224,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	writer := nb.NewWriter(fwd.report, store.WithPanicHandler(func(value any, stack []byte) {
 		guard.record("the writer", value, stack)
 	}))
+	syncs := newAppSync(nb, writer, s.ui.syncDir)
 	marker := newEndMarker()
 	frame := newFrameSignal()
 	model := &guardedModel{
@@ -237,6 +238,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Remind: s.ui.remind, Notify: s.ui.notify, Mouse: s.mouse,
 			Theme: s.ui.theme, Keys: s.ui.keys, ScheduleWidth: s.ui.scheduleWidth, Notices: s.ui.notices,
 			FrameGap: tui.DefaultFrameGap,
+			Sync:     syncs.syncer(), SyncEvery: s.ui.syncEvery,
 		}),
 		guard:     guard,
 		endMarker: marker,
@@ -247,7 +249,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	fwd.start(prog)
 	after := startAfterFirstFrame(frame, guard, nb, s.event.ID, keep, time.Now())
 	stopSignals := endOnSignals(prog, in, writer, guard)
-	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send)}, func(text string) {
+	stopServing := serveOthers(nb, writer, guard, owner.Handlers{Add: appAdder(prog.Send), Sync: syncs.handler(prog.Send)}, func(text string) {
 		// Send waits for the program to run: not on this goroutine.
 		go prog.Send(tui.NoticeMsg(text))
 	})

@@ -117,6 +117,11 @@ type interfaceSettings struct {
 	remind        time.Duration
 	notify        tui.Notify
 	notices       []string
+	// syncDir and syncEvery are [sync] dir and every: the app's sync key
+	// syncs through syncDir, and the app syncs every syncEvery (0: never
+	// on its own).
+	syncDir   string
+	syncEvery time.Duration
 }
 
 // forInterface turns the settings in effect into the interface's.
@@ -148,6 +153,8 @@ func forInterface(e *config.Effective) (interfaceSettings, error) {
 		remind:        e.Duration(config.Remind),
 		notify:        notify,
 		notices:       notices,
+		syncDir:       e.String(config.SyncDir),
+		syncEvery:     time.Duration(e.Int(config.SyncEvery)) * time.Minute,
 	}, nil
 }
 

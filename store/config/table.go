@@ -19,6 +19,9 @@ const (
 	ExportFollowUps   = "export.follow_ups"
 	ExportResources   = "export.resources"
 
+	SyncDir   = "sync.dir"
+	SyncEvery = "sync.every"
+
 	// ColorsPrefix starts the key of a colour role: colors.accent.
 	ColorsPrefix = "colors."
 	// KeysPrefix starts the key of an action's keys: keys.editor.move_up.
@@ -57,6 +60,9 @@ const (
 // year are not a setting anyone means.
 const MaxBackups = 400
 
+// MaxSyncEvery bounds sync.every, in minutes: a day.
+const MaxSyncEvery = 24 * 60
+
 // MaxRemind bounds remind: a reminder a day ahead is not a reminder.
 const MaxRemind = 24 * time.Hour
 
@@ -87,6 +93,11 @@ func settings() []Setting {
 			Doc: "The post gathers the follow-ups (open to-dos) at the top."},
 		{Key: ExportResources, Kind: KindBool, Default: true, Flag: "--no-resources",
 			Doc: "The post lists every link at the end under Resources."},
+
+		{Key: SyncDir, Kind: KindPath, Default: "",
+			Doc: "The git working tree lanyard sync (and the app's sync key) carries the notebook through, a clone of your repository; a relative path is from this file's folder."},
+		{Key: SyncEvery, Kind: KindInt, Default: 0, Min: 1, Max: MaxSyncEvery, ZeroOK: true,
+			Doc: "The app syncs every this many minutes while it runs (it needs sync.dir), 0 for only when asked."},
 	}
 }
 

@@ -21,6 +21,9 @@ const (
 	addWait = 10 * time.Second
 	// copyWait bounds receiving a copy of the notebook.
 	copyWait = time.Minute
+	// syncWait bounds a sync: git over a slow network. The server waits
+	// as long.
+	clientSyncWait = 3 * time.Minute
 )
 
 // Client talks to the lanyard that has a notebook open.
@@ -98,6 +101,23 @@ func (c *Client) Add(req AddRequest) (AddReply, error) {
 		return AddReply{}, fmt.Errorf("%s: the running lanyard (pid %d) said where the bullets went in no words it is known to use", c.socket, c.pid)
 	}
 	return *r.Add, nil
+}
+
+// Sync asks the running lanyard to sync its notebook through git, and
+// returns the line that says what the sync did.
+func (c *Client) Sync(req SyncRequest) (SyncReply, error) {
+	r, err := c.call(request{Op: opSync, Sync: &req}, clientSyncWait, nil)
+	if errors.Is(err, ErrRefused) && r.Code == codeFailed && r.Err != "" {
+		// The sync's own message, as lanyard sync says it with no app open.
+		return SyncReply{}, say(ErrRefused, "%s", r.Err)
+	}
+	if err != nil {
+		return SyncReply{}, err
+	}
+	if r.Sync == nil {
+		return SyncReply{}, fmt.Errorf("%s: the running lanyard (pid %d) answered the sync in no words it is known to use", c.socket, c.pid)
+	}
+	return *r.Sync, nil
 }
 
 // call makes one request on a connection of its own, within wait; a copy

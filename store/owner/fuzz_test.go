@@ -24,12 +24,16 @@ func FuzzDecodeRequest(f *testing.F) {
 		}
 		switch req.Op {
 		case opHello, opSnapshot:
-			if req.Add != nil {
-				t.Errorf("accepted a %s with bullets", req.Op)
+			if req.Add != nil || req.Sync != nil {
+				t.Errorf("accepted a %s carrying something", req.Op)
 			}
 		case opAdd:
-			if req.Add == nil {
-				t.Error("accepted an add without bullets")
+			if req.Add == nil || req.Sync != nil {
+				t.Error("accepted an add without bullets, or with a sync")
+			}
+		case opSync:
+			if req.Sync == nil || req.Add != nil {
+				t.Error("accepted a sync without its body, or with bullets")
 			}
 		default:
 			t.Errorf("accepted the operation %q", req.Op)

@@ -35,6 +35,19 @@ type AddReply struct {
 	Bullets int    `json:"bullets"`
 }
 
+// SyncRequest asks the owner to sync its notebook through a git working
+// tree, as lanyard sync does.
+type SyncRequest struct {
+	// Dir is the working tree, absolute; "" is the one the app's config
+	// names.
+	Dir string `json:"dir,omitempty"`
+}
+
+// SyncReply says what the sync did, in the line lanyard sync prints.
+type SyncReply struct {
+	Line string `json:"line"`
+}
+
 // Handlers are what the running app does for each request; a nil one makes
 // the owner answer that this lanyard cannot do that.
 type Handlers struct {
@@ -43,6 +56,9 @@ type Handlers struct {
 	Snapshot func(w io.Writer) error
 	// Add appends bullets, and returns once they are on disk.
 	Add func(AddRequest) (AddReply, error)
+	// Sync syncs the notebook through git, off the interface's goroutine,
+	// and returns once the notebook and the working tree hold the result.
+	Sync func(SyncRequest) (SyncReply, error)
 	// OnPanic is told of a panic in a handler, which the server recovers
 	// so that a request cannot take the app down with edits unsaved; nil
 	// only answers the request with the failure.

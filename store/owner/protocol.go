@@ -25,6 +25,7 @@ const (
 	opHello    = "hello"
 	opSnapshot = "snapshot"
 	opAdd      = "add"
+	opSync     = "sync"
 )
 
 // Codes of a failed reply.
@@ -49,9 +50,10 @@ const (
 
 // request is what a client asks.
 type request struct {
-	Version int         `json:"v"`
-	Op      string      `json:"op"`
-	Add     *AddRequest `json:"add,omitempty"`
+	Version int          `json:"v"`
+	Op      string       `json:"op"`
+	Add     *AddRequest  `json:"add,omitempty"`
+	Sync    *SyncRequest `json:"sync,omitempty"`
 }
 
 // reply is what the server answers.
@@ -62,9 +64,10 @@ type reply struct {
 	Pid  int    `json:"pid"`
 	Path string `json:"path"`
 	// Code and Err say why a request failed; both empty for success.
-	Code string    `json:"code,omitempty"`
-	Err  string    `json:"err,omitempty"`
-	Add  *AddReply `json:"add,omitempty"`
+	Code string     `json:"code,omitempty"`
+	Err  string     `json:"err,omitempty"`
+	Add  *AddReply  `json:"add,omitempty"`
+	Sync *SyncReply `json:"sync,omitempty"`
 }
 
 // decodeRequest reads one request line. It never panics and never
@@ -89,12 +92,16 @@ func decodeRequest(line []byte) (request, error) {
 	}
 	switch req.Op {
 	case opHello, opSnapshot:
-		if req.Add != nil {
-			return request{}, fmt.Errorf("a %s request carries no bullets", req.Op)
+		if req.Add != nil || req.Sync != nil {
+			return request{}, fmt.Errorf("a %s request carries nothing", req.Op)
 		}
 	case opAdd:
-		if req.Add == nil {
-			return request{}, errors.New("an add request without bullets")
+		if req.Add == nil || req.Sync != nil {
+			return request{}, errors.New("an add request carries bullets and nothing else")
+		}
+	case opSync:
+		if req.Sync == nil || req.Add != nil {
+			return request{}, errors.New("a sync request carries its folder and nothing else")
 		}
 	default:
 		return req, errUnknownOp

@@ -26,6 +26,9 @@ var (
 	// notebook included: the copy holds a read transaction, which a
 	// writer growing the file waits for.
 	replyWait = time.Minute
+	// syncWait is how long a sync may take before its reply is given up:
+	// git over a slow network.
+	syncWait = 3 * time.Minute
 	// closeWait is how long Close waits for requests in hand to end.
 	closeWait = 5 * time.Second
 )
@@ -277,7 +280,26 @@ func (s *Server) dispatch(conn net.Conn, req request) {
 			return
 		}
 		s.send(conn, reply{Add: &got})
+	case opSync:
+		s.sync(conn, *req.Sync)
 	}
+}
+
+// sync runs the app's sync and answers with its line.
+func (s *Server) sync(conn net.Conn, req SyncRequest) {
+	if s.h.Sync == nil {
+		s.send(conn, reply{Code: codeUnknown, Err: "it cannot sync"})
+		return
+	}
+	if err := conn.SetWriteDeadline(time.Now().Add(syncWait)); err != nil {
+		return
+	}
+	got, err := s.h.Sync(req)
+	if err != nil {
+		s.send(conn, reply{Code: codeFailed, Err: err.Error()})
+		return
+	}
+	s.send(conn, reply{Sync: &got})
 }
 
 // snapshot sends a copy of the notebook, then whether it is whole.
