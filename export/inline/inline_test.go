@@ -120,7 +120,7 @@ func FuzzScan(f *testing.F) {
 
 // Hostile texts scan in time in proportion to their length: four times
 // the text of unclosed or tangled markers takes about four times as long,
-// not sixteen (the fastest of three runs, against a busy machine).
+// not sixteen.
 func TestScanIsLinear(t *testing.T) {
 	fastest := func(s string) time.Duration {
 		best := time.Duration(1 << 62)
