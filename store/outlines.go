@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -77,7 +78,11 @@ func readNodes(talk *bolt.Bucket) ([]outline.Node, error) {
 		sp.end = len(arena)
 		spans = append(spans, sp)
 	}
-	all := string(arena)
+	// The arena is the texts' one home from here on: nothing writes to
+	// it again, so the strings can share its bytes rather than copy
+	// them all once more (megabytes for a big talk, and the page faults
+	// of touching fresh memory).
+	all := unsafe.String(unsafe.SliceData(arena), len(arena))
 	for i, sp := range spans {
 		nodes[i].Order = all[sp.order:sp.text]
 		nodes[i].Text = all[sp.text:sp.end]

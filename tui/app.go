@@ -198,6 +198,12 @@ func (m *Model) Init() tea.Cmd {
 // Update handles a message in place: routes it (see update), then
 // settles the screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if held, cmd := m.typeAhead(msg); held {
+		return m, cmd
+	}
+	if m.TypedAhead() {
+		return m, m.afterTyped(msg)
+	}
 	if _, ok := msg.(redrawMsg); ok {
 		m.pacing.asked, m.pacing.waiting = false, false
 		return m, nil

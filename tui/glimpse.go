@@ -72,7 +72,7 @@ func holds(msg tea.Msg) bool {
 
 // Holding reports whether the model holds input until the outline shown
 // as a glimpse is loaded; the program must not end before it is handled.
-func (m Model) Holding() bool { return m.editor.Glimpsing() }
+func (m *Model) Holding() bool { return m.editor.Glimpsing() }
 
 // glimpseLoaded puts the outline the glimpse stood for in the editor,
 // then handles the input held.

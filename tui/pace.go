@@ -32,28 +32,43 @@ type pacing struct {
 	waiting bool
 	// asked is set while a redrawMsg is on its way.
 	asked bool
+	// ahead is the keys typed into the notes while the frame waited,
+	// not yet handed to the editor (see typeahead.go).
+	ahead []tea.KeyPressMsg
 }
 
 // pace decides, once msg was handled, whether the next frame waits; it
 // adds the redraw to cmd when it does and none is on its way.
 func (m *Model) pace(msg tea.Msg, cmd tea.Cmd) tea.Cmd {
 	m.pacing.waiting = false
-	if m.cfg.FrameGap <= 0 || m.pacing.drawnAt.IsZero() || !typed(msg) {
+	if !typed(msg) || !m.frameWaits() {
 		return cmd
 	}
-	if time.Since(m.pacing.drawnAt) >= m.cfg.FrameGap {
-		return cmd
+	return tea.Batch(cmd, m.holdFrame())
+}
+
+// frameWaits reports whether a frame drawn now would come sooner than
+// the frame gap after the last one.
+func (m *Model) frameWaits() bool {
+	if m.cfg.FrameGap <= 0 || m.pacing.drawnAt.IsZero() {
+		return false
 	}
+	return m.pacing.waiting || time.Since(m.pacing.drawnAt) < m.cfg.FrameGap
+}
+
+// holdFrame makes View show the last frame until the redraw, and returns
+// the command that asks for it when none is on its way.
+func (m *Model) holdFrame() tea.Cmd {
 	m.pacing.waiting = true
 	if m.pacing.asked {
-		return cmd
+		return nil
 	}
 	m.pacing.asked = true
 	after := m.cfg.timer
 	if after == nil {
 		after = tea.Tick
 	}
-	return tea.Batch(cmd, after(m.cfg.FrameGap, func(time.Time) tea.Msg { return redrawMsg{} }))
+	return after(m.cfg.FrameGap, func(time.Time) tea.Msg { return redrawMsg{} })
 }
 
 // typed reports whether msg is input that comes in bursts: keys,

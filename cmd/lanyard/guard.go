@@ -161,11 +161,32 @@ func (m *guardedModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // typed over a glimpse of a loading outline, see tui.Model.Holding).
 type holder interface{ Holding() bool }
 
+// typesAhead is an interface that keeps keys typed while a frame waits and
+// types them at its next message (see tui.Model.TypedAhead).
+type typesAhead interface {
+	TypedAhead() bool
+	TypeAhead()
+}
+
 // holding reports whether the interface holds input that ending now
 // would lose.
 func (m *guardedModel) holding() bool {
+	if t, ok := m.inner.(typesAhead); ok && t.TypedAhead() {
+		return true
+	}
 	h, ok := m.inner.(holder)
 	return ok && h.Holding()
+}
+
+// typeAhead types the keys the interface kept for a frame that never
+// came, when the program ended without another message (a crash
+// elsewhere, a signal without the input's end marker), so that they
+// reach the writer before it closes.
+func (m *guardedModel) typeAhead() {
+	defer m.guard.catch("Update")
+	if t, ok := m.inner.(typesAhead); ok && t.TypedAhead() {
+		t.TypeAhead()
+	}
 }
 
 // ended reports whether the program should end without handing msg on.

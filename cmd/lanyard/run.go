@@ -255,6 +255,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	})
 	defer stopServing()
 	final, runErr := prog.Run()
+	model.typeAhead()
 	stopSignals()
 	stopServing()
 	if in != nil {

@@ -25,6 +25,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		m = m.key(msg)
+	case TypedMsg:
+		m = m.typeRun(msg)
 	case tea.PasteMsg:
 		m.hasGoal = false
 		m.o.Mark(m.cursor())
