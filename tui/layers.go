@@ -148,9 +148,20 @@ func eachOverlay(f func(overlayLayer)) {
 
 // toOverlays passes a message that is neither a key nor a paste to every
 // open overlay: a form's field blinks and moves on messages of its own.
-// Asking each whether it is open puts this copy of the model on the heap;
-// keys and pastes, the messages that come in bursts, never come here.
+// With none open (the top layer, found after the last message, is then a
+// pane) it does nothing, and costs no copy of the model on the heap: the
+// terminal's answers at start all come here.
 func (m Model) toOverlays(msg tea.Msg) (Model, tea.Cmd) {
+	if _, ok := m.top.(overlayLayer); !ok && m.top != nil {
+		return m, nil
+	}
+	return m.toOpenOverlays(msg)
+}
+
+// toOpenOverlays is toOverlays's work. Asking each overlay whether it is
+// open puts this copy of the model on the heap; keys and pastes, the
+// messages that come in bursts, never come here.
+func (m Model) toOpenOverlays(msg tea.Msg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	eachOverlay(func(o overlayLayer) {
 		if o.isOpen(&m) {
