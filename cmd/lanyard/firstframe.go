@@ -7,8 +7,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"lanyard/store"
 )
 
@@ -76,14 +74,4 @@ func (a *afterFirstFrame) wait(stderr io.Writer) {
 	if a.backupErr != nil && !errors.Is(a.backupErr, store.ErrReplaced) {
 		fmt.Fprintln(stderr, "lanyard: today's backup of the notebook failed (your notes are saved):", a.backupErr)
 	}
-}
-
-// warmWidths makes, on another goroutine, the table of cell widths that
-// the first frame's every line is measured with: go-runewidth builds its
-// 2 MB table on the first character past U+02FF, about 7 ms of a start's
-// CPU. Built beside the notebook's opening and the event's decoding, it
-// is ready by the time the screen is built, instead of adding to it. The
-// table is built once whoever asks first; a later asker waits for it.
-func warmWidths() {
-	go ansi.WcWidth.StringWidth("…")
 }

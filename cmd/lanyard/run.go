@@ -44,7 +44,6 @@ type start struct {
 }
 
 func runNotebook(cmd *cobra.Command, g *globals) error {
-	warmWidths()
 	wall, fixed, err := g.parseNow()
 	if err != nil {
 		return err
