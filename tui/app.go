@@ -121,6 +121,9 @@ type Model struct {
 	pacing pacing
 	// syncing is true while a sync the app started runs (see sync.go).
 	syncing bool
+	// darkStyles is whether the styles are made for a dark background:
+	// what the terminal said last, or startDark before it says.
+	darkStyles bool
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
@@ -134,26 +137,27 @@ func New(cfg Config) *Model {
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
 	m := Model{
-		cfg:       cfg,
-		keys:      DefaultKeyMap(),
-		styles:    &styles,
-		schedule:  schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
-		editor:    outline.New(styles, saver),
-		status:    status.New(styles),
-		help:      help.New(),
-		saver:     saver,
-		outlines:  outlines,
-		searches:  &searchRun{},
-		talks:     talkFinder{runs: &searchRun{}},
-		finder:    search.New(styles),
-		texts:     newTextsCache(),
-		preview:   preview.New(styles),
-		eventList: events.New(styles),
-		reminded:  reminded{},
-		schedWant: max(cfg.ScheduleWidth, 0),
-		details:   details.New(styles),
-		nowNext:   nownext.New(styles),
-		drawn:     &drawnFrame{},
+		cfg:        cfg,
+		keys:       DefaultKeyMap(),
+		styles:     &styles,
+		schedule:   schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:     outline.New(styles, saver),
+		status:     status.New(styles),
+		help:       help.New(),
+		saver:      saver,
+		outlines:   outlines,
+		searches:   &searchRun{},
+		talks:      talkFinder{runs: &searchRun{}},
+		finder:     search.New(styles),
+		texts:      newTextsCache(),
+		preview:    preview.New(styles),
+		eventList:  events.New(styles),
+		reminded:   reminded{},
+		schedWant:  max(cfg.ScheduleWidth, 0),
+		details:    details.New(styles),
+		nowNext:    nownext.New(styles),
+		drawn:      &drawnFrame{},
+		darkStyles: startDark,
 	}
 	m = m.withSettings(cfg)
 	m.lastTick = cfg.Clock()
@@ -382,7 +386,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
-	eachOverlay(func(o overlayLayer) { m = o.restyle(m, s) })
+	eachOverlay(func(o overlayLayer) { o.restyle(&m, s) })
 	return m
 }
 

@@ -51,12 +51,17 @@ func noticeOf(notices []string) string {
 }
 
 // backgroundKnown restyles for the terminal's background, unless the
-// user fixed the theme.
+// user fixed the theme. A dark background, which the styles start with,
+// changes nothing: most terminals answer so before the first frame, and
+// restyling every pane and overlay was a fifth of that frame's work.
 func (m Model) backgroundKnown(msg tea.BackgroundColorMsg) Model {
 	if m.cfg.Theme.Fixed() {
 		return m
 	}
-	m = m.restyle(m.cfg.Theme.Styles(msg.IsDark()))
+	if dark := msg.IsDark(); dark != m.darkStyles {
+		m.darkStyles = dark
+		m = m.restyle(m.cfg.Theme.Styles(dark))
+	}
 	m.preview = m.preview.SetBackground(msg.IsDark())
 	return m
 }
@@ -70,5 +75,9 @@ func (m *Model) initCmds() []tea.Cmd {
 	return []tea.Cmd{tea.RequestBackgroundColor, m.tick(), m.syncTimer()}
 }
 
+// startDark is the background the styles start with, until the terminal
+// says.
+const startDark = true
+
 // themeOf is the styles to start with: dark until the terminal says.
-func themeOf(cfg Config) theme.Styles { return cfg.Theme.Styles(true) }
+func themeOf(cfg Config) theme.Styles { return cfg.Theme.Styles(startDark) }

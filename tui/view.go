@@ -149,16 +149,15 @@ func (m *Model) layout() (schedWidth, editorX, paneHeight int) {
 // sizeOverlays gives the overlays the screen's size: the one that has the
 // keyboard each time, since it may have just opened (a new talk form is
 // sized by nobody else), and the others when the size changes.
-func (m Model) sizeOverlays(height int) Model {
+func (m *Model) sizeOverlays(height int) {
 	if m.width == m.overlayWidth && height == m.overlayHeight {
 		if o, ok := m.active().(overlayLayer); ok {
-			return o.resize(m, m.width, height)
+			o.resize(m, m.width, height)
 		}
-		return m
+		return
 	}
 	m.overlayWidth, m.overlayHeight = m.width, height
-	eachOverlay(func(o overlayLayer) { m = o.resize(m, m.width, height) })
-	return m
+	eachOverlay(func(o overlayLayer) { o.resize(m, m.width, height) })
 }
 
 // helpHeight is how many lines the help takes.
@@ -192,7 +191,7 @@ func (m *Model) sync() {
 	m.editor = m.editor.SetSize(m.editorSize())
 	m.help.SetWidth(m.width)
 	if _, overlay := m.top.(overlayLayer); overlay || m.width != m.overlayWidth || paneHeight != m.overlayHeight {
-		*m = m.sizeOverlays(paneHeight) // a copy of the model in and out: only when there is work
+		m.sizeOverlays(paneHeight)
 	}
 	now := m.cfg.Clock()
 	ev := m.schedule.Event()

@@ -35,6 +35,11 @@ type Model struct {
 	vp     viewport.Model
 	open   bool
 	width  int
+	// laidOut says vp holds the groups laid out for the styles and width
+	// the overlay has now. A closed overlay is laid out when it opens:
+	// rendering every key takes a third of the interface's work at start,
+	// where the terminal's size and background each ask for it again.
+	laidOut bool
 }
 
 // KeyMap is the overlay's own keys: it scrolls, and any other key closes it.
@@ -65,6 +70,9 @@ func New(styles theme.Styles, groups []Group) Model {
 // Open shows the overlay from the top.
 func (m Model) Open() Model {
 	m.open = true
+	if !m.laidOut {
+		m = m.relayout()
+	}
 	m.vp.GotoTop()
 	return m
 }
@@ -85,7 +93,7 @@ func (m Model) Cursor() (x, y int, ok bool) { return 0, 0, false }
 // SetStyles restyles the overlay.
 func (m Model) SetStyles(s theme.Styles) Model {
 	m.styles = &s
-	return m.relayout()
+	return m.relayoutIfOpen()
 }
 
 // SetSize sets the overlay's size; it lays the groups out again when the
@@ -97,7 +105,7 @@ func (m Model) SetSize(width, height int) Model {
 	}
 	m.width = width
 	m.vp.SetWidth(max(width, 1))
-	return m.relayout()
+	return m.relayoutIfOpen()
 }
 
 // Update scrolls on the scroll keys and closes on any other key.
@@ -135,6 +143,17 @@ func (m Model) View() string {
 // relayout renders the groups in columns that fit the width.
 func (m Model) relayout() Model {
 	m.vp.SetContentLines(layout(m.blocks(), m.width))
+	m.laidOut = true
+	return m
+}
+
+// relayoutIfOpen lays the groups out again now when they are shown, and
+// else when the overlay opens.
+func (m Model) relayoutIfOpen() Model {
+	if m.open {
+		return m.relayout()
+	}
+	m.laidOut = false
 	return m
 }
 

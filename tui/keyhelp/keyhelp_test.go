@@ -87,3 +87,38 @@ func keysOf(m map[string]bool) []string {
 	}
 	return out
 }
+
+// The overlay lays its keys out when it opens: a resize or a new theme
+// while it was closed shows when it opens again, as if it had been open.
+func TestResizedOrRestyledWhileClosedShowsWhenOpened(t *testing.T) {
+	m := New(theme.New(true), groups()).SetSize(40, 40).Open()
+	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	m = m.SetSize(120, 40).SetStyles(theme.New(false)).Open()
+	want := New(theme.New(false), groups()).SetSize(120, 40).Open().View()
+	if got := m.View(); got != want {
+		t.Errorf("reopened after a resize and a new theme, it shows\n%s\ninstead of\n%s", got, want)
+	}
+	if New(theme.New(true), groups()).SetSize(120, 40).Open().View() == want {
+		t.Fatal("the two themes draw the same: the test cannot tell them apart")
+	}
+}
+
+// Scrolled down and closed, it opens again at the top, laid out anew or not.
+func TestReopensAtTheTop(t *testing.T) {
+	m := New(theme.New(true), groups()).SetSize(30, 6).Open()
+	top := m.View()
+	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if got := m.Open().View(); got != top {
+		t.Errorf("reopened, it shows\n%s\ninstead of its top\n%s", got, top)
+	}
+}
+
+// Resized while open, it lays its keys out for the new width at once.
+func TestResizedWhileOpen(t *testing.T) {
+	m := New(theme.New(true), groups()).SetSize(40, 40).Open().SetSize(120, 40)
+	want := New(theme.New(true), groups()).SetSize(120, 40).Open().View()
+	if got := m.View(); got != want {
+		t.Errorf("resized while open, it shows\n%s\ninstead of\n%s", got, want)
+	}
+}
