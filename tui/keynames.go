@@ -75,7 +75,7 @@ func (k *Keys) named() []namedKey {
 		"fold", &e.Fold, "unfold", &e.Unfold, "fold_all", &e.FoldAll,
 		"zoom_in", &e.ZoomIn, "zoom_out", &e.ZoomOut, "times", &e.Times,
 		"move_up", &e.MoveUp, "move_down", &e.MoveDown, "cut", &e.Cut, "copy", &e.Copy,
-		"paste", &e.PasteBullets, "numbered", &e.Numbered, "takeaway", &e.Star, "todo", &e.Todo, "quote", &e.Quote)
+		"paste", &e.PasteBullets, "numbered", &e.Numbered, "takeaway", &e.Star, "todo", &e.Todo, "quote", &e.Quote, "settle", &e.Settle)
 	s := &k.Schedule
 	add(paneSchedule, "schedule.",
 		"previous", &s.Up, "next", &s.Down, "first", &s.Top, "last", &s.Bottom,

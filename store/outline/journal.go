@@ -73,21 +73,22 @@ type record struct {
 // which never change, and its text, which opText records keep as the part
 // an edit changed.
 type image struct {
-	parent ID
-	order  string
-	kind   Kind
-	folded bool
+	parent   ID
+	order    string
+	kind     Kind
+	folded   bool
+	conflict bool
 }
 
 // imageOf returns n's image.
 func imageOf(n *Node) image {
-	return image{parent: n.Parent, order: n.Order, kind: n.Kind, folded: n.Folded}
+	return image{parent: n.Parent, order: n.Order, kind: n.Kind, folded: n.Folded, conflict: n.Conflict}
 }
 
 // swapImage sets n's fields from img and returns the fields n had.
 func swapImage(n *Node, img image) image {
 	old := imageOf(n)
-	n.Parent, n.Order, n.Kind, n.Folded = img.parent, img.order, img.kind, img.folded
+	n.Parent, n.Order, n.Kind, n.Folded, n.Conflict = img.parent, img.order, img.kind, img.folded, img.conflict
 	return old
 }
 

@@ -72,6 +72,18 @@ func (o *Outline) SetKind(i int, k Kind) {
 	n.Kind = k
 }
 
+// Settle clears row i's conflict mark: the user has read the text a sync
+// brought in beside another and keeps it as an ordinary bullet.
+func (o *Outline) Settle(i int) {
+	o.journal.edit()
+	n := o.rows[i]
+	if !n.Conflict {
+		return
+	}
+	o.change(n)
+	n.Conflict = false
+}
+
 // SetFolded folds row i, hiding its subtree, or unfolds it. Folding a
 // bullet without children does nothing: there is nothing to hide, and a
 // fold left on a leaf would swallow the first child given to it later.

@@ -42,6 +42,7 @@ type KeyMap struct {
 	Star          key.Binding
 	Todo          key.Binding
 	Quote         key.Binding
+	Settle        key.Binding
 }
 
 // DefaultKeyMap returns the keys of Workflowy and Logseq, with the Emacs
@@ -114,6 +115,8 @@ func DefaultKeyMap() KeyMap {
 		Star:     key.NewBinding(key.WithKeys("alt+s"), key.WithHelp("alt+s", "takeaway ★")),
 		Todo:     key.NewBinding(key.WithKeys("alt+t"), key.WithHelp("alt+t", "to-do / done")),
 		Quote:    key.NewBinding(key.WithKeys("alt+q"), key.WithHelp("alt+q", "quote")),
+		// A mark as well, and only on a bullet a sync marked ≠.
+		Settle: key.NewBinding(key.WithKeys("alt+r"), key.WithHelp("alt+r", "settle a sync's ≠")),
 	}
 }
 
@@ -129,6 +132,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.WordLeft, k.WordRight},
 		{k.Home, k.End, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Fold, k.Unfold, k.FoldAll, k.ZoomIn, k.ZoomOut, k.Times},
-		{k.MoveUp, k.MoveDown, k.Cut, k.Copy, k.PasteBullets, k.Numbered, k.Star, k.Todo, k.Quote},
+		{k.MoveUp, k.MoveDown, k.Cut, k.Copy, k.PasteBullets, k.Numbered, k.Star, k.Todo, k.Quote, k.Settle},
 	}
 }

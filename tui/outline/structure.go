@@ -48,6 +48,8 @@ func (m Model) structureKey(msg tea.KeyPressMsg) (_ Model, ok bool) {
 		return m.tick(), true
 	case key.Matches(msg, k.Quote):
 		return m.toggleKind(doc.KindQuote), true
+	case key.Matches(msg, k.Settle):
+		return m.settleConflict(), true
 	}
 	return m, false
 }
@@ -149,6 +151,17 @@ func (m Model) toggleKind(k doc.Kind) Model {
 		k = doc.KindPlain
 	}
 	m.o.SetKind(m.row, k)
+	return m.save()
+}
+
+// settleConflict keeps a bullet a sync marked as the other laptop's text as an
+// ordinary bullet; on any other bullet it does nothing.
+func (m Model) settleConflict() Model {
+	if m.empty() || !m.o.At(m.row).Conflict {
+		return m
+	}
+	m = m.materialize()
+	m.o.Settle(m.row)
 	return m.save()
 }
 

@@ -62,6 +62,9 @@ func (m *Model) lead(row int) string {
 		return m.look.folded + " "
 	}
 	n := m.o.At(row)
+	if n.Conflict {
+		return m.look.conflict + " "
+	}
 	switch n.Kind {
 	case doc.KindNumbered:
 		num := m.number(row)
@@ -75,6 +78,10 @@ func (m *Model) lead(row int) string {
 // maxNumberWalk bounds how far back number looks for the list's start, so
 // that a frame costs the same in a list of any length.
 const maxNumberWalk = 99
+
+// conflictGlyph marks a bullet a sync brought in beside another: the other
+// laptop's text of a bullet both changed.
+const conflictGlyph = "≠"
 
 // kindGlyphs are the glyphs of the kinds of bullet that have one.
 var kindGlyphs = map[doc.Kind]string{

@@ -26,6 +26,8 @@ type look struct {
 	glyphs      [2]string
 	// folded is the glyph of a bullet whose children are hidden.
 	folded string
+	// conflict is the glyph of a bullet a sync marked (see Settle).
+	conflict string
 	// kindGlyphs and number draw the kinds of bullet.
 	kindGlyphs map[doc.Kind]string
 	number     paint
@@ -69,6 +71,7 @@ func (m Model) relook() Model {
 		placeholder: s.Placeholder.Render(fit(placeholder, m.textWidth(0))),
 		glyphs:      [2]string{s.Bullet.Render(glyphs[0]), s.Bullet.Render(glyphs[1])},
 		folded:      s.Bullet.Render(foldedGlyph),
+		conflict:    s.Error.Render(conflictGlyph),
 		kindGlyphs:  renderKinds(s.Bullet),
 		number:      paintOf(s.Bullet),
 		done:        paintOf(s.Done),
