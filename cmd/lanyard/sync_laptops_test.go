@@ -147,8 +147,28 @@ func TestTwoLaptopsSyncThroughGitAndLoseNothing(t *testing.T) {
 		t.Errorf("syncs of nothing new made %d commits", after-before)
 	}
 
+	// Offline at the venue: the note is committed, the push waits and the
+	// sync still succeeds; back online, the next sync pushes it.
+	offline := func(on bool) {
+		args := []string{"-C", dirA, "config", "url.http://127.0.0.1:1/.insteadOf", bare}
+		if !on {
+			args = []string{"-C", dirA, "config", "--unset", "url.http://127.0.0.1:1/.insteadOf"}
+		}
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git config: %v\n%s", err, out)
+		}
+	}
+	offline(true)
+	mustLanyard(t, a, "add", "--talk", strconv.FormatUint(talk2, 10), "alpha wrote this with no network")
+	if out := mustLanyard(t, a, "sync", dirA); !strings.HasPrefix(out, "committed; the push waits for the network") {
+		t.Errorf("an offline sync printed %q", out)
+	}
+	offline(false)
+	syncAll(t, laptopA, laptopB)
+	samePosts(t, []string{"alpha wrote this with no network"}, a, b)
+
 	// A third laptop, with nothing imported, joins later and gets it all.
 	c := emptyDB(t)
 	mustLanyard(t, c, "sync", "--init", filepath.Join(root, "c"), bare)
-	samePosts(t, []string{"alpha as A corrected it", "alpha as B corrected it", "beta kept this in talk two"}, a, b, c)
+	samePosts(t, []string{"alpha as A corrected it", "alpha as B corrected it", "beta kept this in talk two", "alpha wrote this with no network"}, a, b, c)
 }
