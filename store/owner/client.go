@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net"
 	"os"
+	"syscall"
 	"time"
 )
 
@@ -65,6 +66,11 @@ func Dial(notebookPath string) (*Client, error) {
 	c := &Client{socket: socket}
 	hello, err := c.call(request{Op: opHello}, dialWait, nil)
 	if err != nil {
+		if endedWhileAnswering(err) {
+			// A lanyard killed a moment ago can still take the connection
+			// and then drop it: it is gone, and its lock with it.
+			return nil, fmt.Errorf("%s (its lanyard ended while answering): %w", socket, ErrNoOwner)
+		}
 		return nil, err
 	}
 	c.pid, c.notebook = hello.Pid, hello.Path
@@ -118,6 +124,13 @@ func (c *Client) Sync(req SyncRequest) (SyncReply, error) {
 		return SyncReply{}, fmt.Errorf("%s: the running lanyard (pid %d) answered the sync in no words it is known to use", c.socket, c.pid)
 	}
 	return *r.Sync, nil
+}
+
+// endedWhileAnswering reports whether a greeting failed because the
+// lanyard at the other end hung up without a word.
+func endedWhileAnswering(err error) bool {
+	return errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 }
 
 // call makes one request on a connection of its own, within wait; a copy

@@ -377,3 +377,30 @@ func TestAnAddTheAppRefusesSaysTheAppsSentence(t *testing.T) {
 		t.Errorf("Add the app refused: %v; want ErrRefused with the app's sentence alone", err)
 	}
 }
+
+func TestAnAppThatEndsWhileGreetedIsNoOwner(t *testing.T) {
+	nb := notebook(t, 0o700)
+	path, err := SocketPath(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A lanyard killed a moment ago: its socket still takes a connection,
+	// then drops it without a word.
+	ln, err := net.ListenUnix("unix", &net.UnixAddr{Name: path, Net: "unix"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			_ = conn.Close()
+		}
+	}()
+	if _, err := Dial(nb); !errors.Is(err, ErrNoOwner) {
+		t.Errorf("Dial of an app that hung up: %v; want ErrNoOwner", err)
+	}
+}
