@@ -86,7 +86,7 @@ the sync runs in it, and its status bar shows the result too.`,
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "set up %s from %s\n", dir, safetext.Line(args[1]))
 			}
-			return syncCommand(ctx, cmd.OutOrStdout(), g, dir)
+			return syncCommand(ctx, cmd.OutOrStdout(), g, dir, setUp)
 		},
 	}
 	cmd.Flags().BoolVar(&setUp, "init", false, "clone REMOTE into DIR, then sync")
@@ -137,7 +137,10 @@ func expandHome(p string) string {
 // syncCommand syncs through the lanyard that has the notebook open, else
 // opens it (its lock keeps any other lanyard out meanwhile), and prints
 // the result's line.
-func syncCommand(ctx context.Context, out io.Writer, g *globals, dir string) error {
+//
+// A laptop that joins (--init, create) with no notebook yet gets one, as
+// the app makes one on first use; a plain sync needs the notebook there.
+func syncCommand(ctx context.Context, out io.Writer, g *globals, dir string, create bool) error {
 	path, err := g.dbPath()
 	if err != nil {
 		return err
@@ -154,7 +157,7 @@ func syncCommand(ctx context.Context, out io.Writer, g *globals, dir string) err
 	case !errors.Is(err, owner.ErrNoOwner):
 		return err
 	}
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil && !create {
 		return g.noNotebook(path)
 	}
 	nb, err := g.open()

@@ -167,8 +167,8 @@ func TestTwoLaptopsSyncThroughGitAndLoseNothing(t *testing.T) {
 	syncAll(t, laptopA, laptopB)
 	samePosts(t, []string{"alpha wrote this with no network"}, a, b)
 
-	// A third laptop, with nothing imported, joins later and gets it all.
-	c := emptyDB(t)
+	// A third laptop, with no notebook yet, joins later and gets it all.
+	c := newDB(t)
 	mustLanyard(t, c, "sync", "--init", filepath.Join(root, "c"), bare)
 	samePosts(t, []string{"alpha as A corrected it", "alpha as B corrected it", "beta kept this in talk two", "alpha wrote this with no network"}, a, b, c)
 }
