@@ -18,6 +18,7 @@ import (
 func addAppFlags(cmd *cobra.Command, g *globals) {
 	addKeepBackupsFlag(cmd, g)
 	addRemindFlags(cmd, g)
+	addMouseFlag(cmd, g)
 	cmd.Flags().StringVar(&g.theme, "theme", "", "colours: auto, dark, light or plain (default: the config file's theme, else auto)")
 	cmd.Flags().IntVar(&g.scheduleWidth, "schedule-width", 0, "width of the schedule pane in columns, 0 for a third of the screen (default: the config file's, else 0)")
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func appSettings(t *testing.T, args ...string) (*config.Effective, error) {
 }
 
 func TestEachSettingComesFromTheFlagThenTheEnvironmentThenTheFileThenTheDefault(t *testing.T) {
-	path := useConfig(t, "backups = 3\nremind = \"2m\"\ntheme = \"light\"\n")
+	path := useConfig(t, "backups = 3\nremind = \"2m\"\ntheme = \"light\"\nmouse = true\n")
 	for _, c := range []struct {
 		name       string
 		args       []string
@@ -57,6 +58,8 @@ func TestEachSettingComesFromTheFlagThenTheEnvironmentThenTheFileThenTheDefault(
 		{"file without env", nil, "", config.Remind, 2 * time.Minute, path + ":2"},
 		{"theme flag", []string{"--theme", "plain"}, "", config.Theme, "plain", "flag --theme"},
 		{"width flag", []string{"--schedule-width", "30"}, "", config.ScheduleWidth, 30, "flag --schedule-width"},
+		{"mouse file", nil, "", config.Mouse, true, path + ":4"},
+		{"mouse flag over file", []string{"--no-mouse"}, "", config.Mouse, false, "flag --no-mouse"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Setenv("LANYARD_BACKUPS", c.env)
@@ -193,6 +196,35 @@ func TestExportTakesItsDefaultsFromTheConfigFile(t *testing.T) {
 	r = lanyard(t, db, "export", "--all", "--day", "1", "--tag", "mine")
 	if !strings.Contains(r.stdout, "mine") || strings.Contains(r.stdout, "harbour-notes") {
 		t.Errorf("--tag does not win over the config's tags:\n%s", r.stdout[:min(len(r.stdout), 300)])
+	}
+}
+
+func TestTheConfigsMouseAndLiteralReachTheAppAndTheExport(t *testing.T) {
+	mouse := func() bool {
+		t.Helper()
+		e, err := appSettings(t)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ui, err := forInterface(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ui.mouse
+	}
+	useConfig(t, "")
+	if !mouse() {
+		t.Error("the app has no mouse by default")
+	}
+	useConfig(t, "mouse = false\n[export]\nliteral = true\n")
+	if mouse() {
+		t.Error("mouse = false gives the app the mouse")
+	}
+	db := importHarbour(t)
+	talk, _ := harbourTalks(t, db)
+	mustLanyard(t, db, "add", "--talk", strconv.FormatUint(talk, 10), "keep *this* as typed")
+	if out := mustLanyard(t, db, "export", "--talk", strconv.FormatUint(talk, 10)); !strings.Contains(out, `keep \*this\* as typed`) {
+		t.Errorf("export.literal = true kept the emphasis:\n%s", out)
 	}
 }
 

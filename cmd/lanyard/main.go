@@ -99,7 +99,6 @@ See it working:         lanyard demo`,
 	root.PersistentFlags().StringVar(&g.config, "config", "", "config file (default $LANYARD_CONFIG or $XDG_CONFIG_HOME/lanyard/config.toml)")
 	root.Flags().StringVar(&g.event, "event", "", "open this event: its ID (lanyard events) or the start of its name (default: the one on today, else the one opened last)")
 	addAppFlags(root, g)
-	addMouseFlag(root, g)
 	root.AddCommand(
 		newImportCommand(g),
 		newExportCommand(g),

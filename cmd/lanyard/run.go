@@ -65,7 +65,7 @@ func runNotebook(cmd *cobra.Command, g *globals) error {
 	if err != nil {
 		return err
 	}
-	s.ui, s.mouse = ui, !g.noMouse
+	s.ui, s.mouse = ui, ui.mouse
 	return runTUI(nb, s, keepBackupsOf(settings))
 }
 

@@ -54,12 +54,14 @@ var flagSettings = []flagSetting{
 	{flag: "keep-backups", key: config.Backups},
 	{flag: "remind", key: config.Remind},
 	{flag: "notify", key: config.Notify},
+	{flag: "no-mouse", key: config.Mouse, inverse: true},
 	{flag: "front-matter", key: config.ExportFrontMatter},
 	{flag: "template", key: config.ExportTemplate},
 	{flag: "tag", key: config.ExportTags},
 	{flag: "no-takeaways", key: config.ExportTakeaways, inverse: true},
 	{flag: "no-follow-ups", key: config.ExportFollowUps, inverse: true},
 	{flag: "no-resources", key: config.ExportResources, inverse: true},
+	{flag: "literal", key: config.ExportLiteral},
 }
 
 // settings works out the settings in effect for cmd: its flags the user
@@ -116,7 +118,9 @@ type interfaceSettings struct {
 	scheduleWidth int
 	remind        time.Duration
 	notify        tui.Notify
-	notices       []string
+	// mouse is whether the app takes the mouse (mouse, --no-mouse).
+	mouse   bool
+	notices []string
 	// syncDir and syncEvery are [sync] dir and every: the app's sync key
 	// syncs through syncDir, and the app syncs every syncEvery (0: never
 	// on its own).
@@ -152,6 +156,7 @@ func forInterface(e *config.Effective) (interfaceSettings, error) {
 		scheduleWidth: e.Int(config.ScheduleWidth),
 		remind:        e.Duration(config.Remind),
 		notify:        notify,
+		mouse:         e.Bool(config.Mouse),
 		notices:       notices,
 		syncDir:       e.String(config.SyncDir),
 		syncEvery:     time.Duration(e.Int(config.SyncEvery)) * time.Minute,
@@ -167,5 +172,6 @@ func (f exportFlags) withSettings(e *config.Effective) exportFlags {
 	f.noTakeaways = !e.Bool(config.ExportTakeaways)
 	f.noFollowUps = !e.Bool(config.ExportFollowUps)
 	f.noResources = !e.Bool(config.ExportResources)
+	f.literal = e.Bool(config.ExportLiteral)
 	return f
 }

@@ -11,6 +11,7 @@ const (
 	Backups       = "backups"
 	Remind        = "remind"
 	Notify        = "notify"
+	Mouse         = "mouse"
 
 	ExportFrontMatter = "export.front_matter"
 	ExportTags        = "export.tags"
@@ -18,6 +19,7 @@ const (
 	ExportTakeaways   = "export.takeaways"
 	ExportFollowUps   = "export.follow_ups"
 	ExportResources   = "export.resources"
+	ExportLiteral     = "export.literal"
 
 	SyncDir   = "sync.dir"
 	SyncEvery = "sync.every"
@@ -80,6 +82,8 @@ func settings() []Setting {
 			Doc: "How long before a talk you attend starts the status bar says so, e.g. \"10m\"; \"0\" for never."},
 		{Key: Notify, Kind: KindString, Default: "off", Choices: NotifyNames, Flag: "--notify",
 			Doc: "How a reminder also calls you: bell, osc9 or osc777 (a desktop notification, as your terminal takes it), or off."},
+		{Key: Mouse, Kind: KindBool, Default: true, Flag: "--no-mouse",
+			Doc: "The app takes clicks and the wheel; false leaves the mouse to the terminal, to select and copy text as usual."},
 
 		{Key: ExportFrontMatter, Kind: KindBool, Default: false, Flag: "--front-matter",
 			Doc: "lanyard export starts the post with YAML front matter: title, date, tags (always with --dir)."},
@@ -93,6 +97,8 @@ func settings() []Setting {
 			Doc: "The post gathers the follow-ups (open to-dos) at the top."},
 		{Key: ExportResources, Kind: KindBool, Default: true, Flag: "--no-resources",
 			Doc: "The post lists every link at the end under Resources."},
+		{Key: ExportLiteral, Kind: KindBool, Default: false, Flag: "--literal",
+			Doc: "lanyard export writes notes exactly as typed, every Markdown mark in them escaped, instead of keeping the inline Markdown typed."},
 
 		{Key: SyncDir, Kind: KindPath, Default: "",
 			Doc: "The git working tree lanyard sync (and the app's sync key) carries the notebook through, a clone of your repository; a relative path is from this file's folder."},
