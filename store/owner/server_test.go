@@ -133,9 +133,9 @@ func TestNoAppIsNoOwner(t *testing.T) {
 	}
 }
 
-// staleSocket leaves a socket nobody listens on at the notebook's socket
-// path, as a lanyard that crashed does.
-func staleSocket(t *testing.T, nb string) string {
+// listenAtSocket listens where the lanyard that has nb open would, as
+// the tests' stand-in for one that crashed or is ending.
+func listenAtSocket(t *testing.T, nb string) (*net.UnixListener, string) {
 	t.Helper()
 	path, err := SocketPath(nb)
 	if err != nil {
@@ -145,6 +145,14 @@ func staleSocket(t *testing.T, nb string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ln, path
+}
+
+// staleSocket leaves a socket nobody listens on at the notebook's socket
+// path, as a lanyard that crashed does.
+func staleSocket(t *testing.T, nb string) string {
+	t.Helper()
+	ln, path := listenAtSocket(t, nb)
 	ln.SetUnlinkOnClose(false)
 	if err := ln.Close(); err != nil {
 		t.Fatal(err)
@@ -380,16 +388,9 @@ func TestAnAddTheAppRefusesSaysTheAppsSentence(t *testing.T) {
 
 func TestAnAppThatEndsWhileGreetedIsNoOwner(t *testing.T) {
 	nb := notebook(t, 0o700)
-	path, err := SocketPath(nb)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// A lanyard killed a moment ago: its socket still takes a connection,
 	// then drops it without a word.
-	ln, err := net.ListenUnix("unix", &net.UnixAddr{Name: path, Net: "unix"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln, _ := listenAtSocket(t, nb)
 	t.Cleanup(func() { _ = ln.Close() })
 	go func() {
 		for {
