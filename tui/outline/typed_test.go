@@ -124,7 +124,12 @@ func FuzzARunTypesAsItsKeys(f *testing.F) {
 			}
 		}
 		open := func() Model {
-			m, _ := editor(t, outlineOf(t, sanitize(text)), 40, 12)
+			// One bullet holding text as it is: outlineOf would read
+			// leading spaces as depth.
+			o := outlineOf(t)
+			o.Append(sanitize(text))
+			o.TakeChanges()
+			m, _ := editor(t, o, 40, 12)
 			m = press(m, "end")
 			for range min(max(at, 0), 40) {
 				m = press(m, "left")
