@@ -190,11 +190,12 @@ func (m Model) startGlimpseOf(cfg Config) (Model, bool) {
 }
 
 // Init asks for the terminal's background and starts the clock; a start
-// from a glimpse also loads the outline it stands for.
+// from a glimpse also loads the outline it stands for, once the glimpse
+// is on the terminal.
 func (m *Model) Init() tea.Cmd {
 	cmds := m.initCmds()
 	if m.cfg.Talk != 0 && m.cfg.Outline == nil && m.cfg.Glimpse != nil {
-		cmds = append(cmds, m.load(m.cfg.Talk))
+		cmds = append(cmds, m.afterFirstFrame(m.load(m.cfg.Talk)))
 	}
 	return tea.Batch(cmds...)
 }

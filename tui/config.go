@@ -66,6 +66,11 @@ type Config struct {
 	// drawn share the next, drawn at most FrameGap after the last of them
 	// (see pace.go). 0 draws a frame after every message.
 	FrameGap time.Duration
+	// FirstFrame, when set, is closed once the first frame is on the
+	// terminal. A start from a glimpse loads its outline after that (or
+	// after FirstFrameWait), so that the load does not take the CPU the
+	// first frame needs; keys typed meanwhile are held (see glimpse.go).
+	FirstFrame <-chan struct{}
 	// Theme is the user's colours; the zero Theme follows the terminal's
 	// background.
 	Theme theme.Theme

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -16,6 +18,26 @@ import (
 // without a glimpse would, and the input held is handled in the order it
 // came, so no keystroke is lost or reordered. The load takes about 70 ms
 // at 100,000 bullets: a fast typist gets a few keys in.
+
+// FirstFrameWait bounds the wait of a glimpse's load for the first frame
+// (Config.FirstFrame): a terminal that never tells its size, and so never
+// gets a frame, still gets the notes.
+const FirstFrameWait = 500 * time.Millisecond
+
+// afterFirstFrame runs cmd once the first frame is on the terminal.
+func (m *Model) afterFirstFrame(cmd tea.Cmd) tea.Cmd {
+	written := m.cfg.FirstFrame
+	if written == nil {
+		return cmd
+	}
+	return func() tea.Msg {
+		select {
+		case <-written:
+		case <-time.After(FirstFrameWait):
+		}
+		return cmd()
+	}
+}
 
 // startGlimpse shows the configured glimpse in the editor, as New shows
 // an outline. ok is false when the glimpse cannot stand for the start:

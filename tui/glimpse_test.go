@@ -36,6 +36,12 @@ func glimpseNodes() []doc.Node {
 // itself when g is nil, else from g with the outline left to load.
 func glimpseStart(t *testing.T, nodes []doc.Node, g *doc.Glimpse, r sched.Resume) (*Model, *fakeNotes) {
 	t.Helper()
+	return glimpseStartWith(t, nodes, g, r, func(*Config) {})
+}
+
+// glimpseStartWith is glimpseStart with the configuration changed by set.
+func glimpseStartWith(t *testing.T, nodes []doc.Node, g *doc.Glimpse, r sched.Resume, set func(*Config)) (*Model, *fakeNotes) {
+	t.Helper()
 	notes := newFakeNotes()
 	o, err := doc.FromNodes(nodes)
 	if err != nil {
@@ -50,6 +56,7 @@ func glimpseStart(t *testing.T, nodes []doc.Node, g *doc.Glimpse, r sched.Resume
 	} else {
 		cfg.Glimpse = g
 	}
+	set(&cfg)
 	return New(cfg), notes
 }
 

@@ -155,7 +155,7 @@ func TestTheStartWritesNothingBeforeTheFirstFrame(t *testing.T) {
 		if backups, _ := os.ReadDir(store.BackupDir(db)); len(backups) != 0 {
 			t.Fatalf("a backup was made before the first frame: %v", backups)
 		}
-		frame.done()
+		frame.end()
 		var stderr bytes.Buffer
 		after.wait(&stderr)
 		if stderr.Len() != 0 {
@@ -169,7 +169,7 @@ func TestTheStartWritesNothingBeforeTheFirstFrame(t *testing.T) {
 			t.Fatalf("backups after the first frame: %v, %v; want today's", backups, err)
 		}
 		again := newFrameSignal()
-		again.done()
+		again.end()
 		startAfterFirstFrame(again, newCrashGuard(), nb, opened, 7, time.Now()).wait(&stderr)
 		if second, _ := os.ReadDir(store.BackupDir(db)); len(second) != 1 {
 			t.Errorf("a second start the same day made another backup: %v", second)

@@ -4,15 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"lanyard/store"
 )
 
 // frameSettle is how long the work that waits for the first frame waits
-// after the interface built it: bubbletea writes a frame on its next tick
-// (120 a second), and the terminal then needs the CPU to draw it.
+// after it was written: the terminal needs the CPU to draw it.
 const frameSettle = 20 * time.Millisecond
 
 // frameAtLatest is how long the work waits for a first frame that does
@@ -21,18 +22,56 @@ const frameSettle = 20 * time.Millisecond
 const frameAtLatest = 2 * time.Second
 
 // frameSignal is the moment the interface has built its first screen at
-// the terminal's size: what a start need not do before it waits for it.
+// the terminal's size (drawn), and the moment that screen went to the
+// terminal (written): what a start need not do before the first frame
+// waits for written.
 type frameSignal struct {
-	once  sync.Once
-	drawn chan struct{}
+	drawn       atomic.Bool
+	writtenOnce sync.Once
+	written     chan struct{}
 }
 
-func newFrameSignal() *frameSignal { return &frameSignal{drawn: make(chan struct{})} }
+func newFrameSignal() *frameSignal { return &frameSignal{written: make(chan struct{})} }
 
-// done marks the first frame built; later calls do nothing. runTUI also
-// calls it when the program ends, so that what waits for it still runs
-// for a user who quit before anything was drawn.
-func (f *frameSignal) done() { f.once.Do(func() { close(f.drawn) }) }
+// done marks the first frame built: the next write to the terminal (see
+// frameOutput) is that frame's.
+func (f *frameSignal) done() { f.drawn.Store(true) }
+
+// wrote is called after each write to the terminal.
+func (f *frameSignal) wrote() {
+	if f.drawn.Load() {
+		f.writtenOnce.Do(func() { close(f.written) })
+	}
+}
+
+// end marks the first frame built and written, whether it was or not:
+// runTUI calls it when the program ends, so that what waits for it still
+// runs for a user who quit before anything was drawn.
+func (f *frameSignal) end() {
+	f.done()
+	f.wrote()
+}
+
+// frameOutput is the terminal as bubbletea writes to it, telling frame
+// of each write. bubbletea writes a frame at its next tick after the view
+// is built, up to 8 ms later and longer on a busy machine: the signal
+// comes from the write, not from the view.
+// It is a terminal file (Fd, Read, Close) so that bubbletea still sees
+// one, and has no other way to write (no WriteString) that would pass by.
+type frameOutput struct {
+	file  *os.File
+	frame *frameSignal
+}
+
+func (o frameOutput) Write(p []byte) (int, error) {
+	n, err := o.file.Write(p)
+	o.frame.wrote()
+	return n, err
+}
+
+func (o frameOutput) Read(p []byte) (int, error) { return o.file.Read(p) }
+func (o frameOutput) Close() error               { return o.file.Close() }
+func (o frameOutput) Fd() uintptr                { return o.file.Fd() }
 
 // afterFirstFrame is the start's work that writes or reads the whole
 // notebook: the record of the event opened, for the next start, and
@@ -53,7 +92,7 @@ func startAfterFirstFrame(frame *frameSignal, guard *crashGuard, nb *store.Noteb
 		defer close(a.done)
 		defer guard.catch("the work after the first frame")
 		select {
-		case <-frame.drawn:
+		case <-frame.written:
 			time.Sleep(frameSettle)
 		case <-time.After(frameAtLatest):
 		}

@@ -3,14 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"lanyard/store"
@@ -44,6 +42,7 @@ type start struct {
 }
 
 func runNotebook(cmd *cobra.Command, g *globals) error {
+	warmWidths()
 	wall, fixed, err := g.parseNow()
 	if err != nil {
 		return err
@@ -239,12 +238,13 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Theme: s.ui.theme, Keys: s.ui.keys, ScheduleWidth: s.ui.scheduleWidth, Notices: s.ui.notices,
 			FrameGap: tui.DefaultFrameGap,
 			Sync:     syncs.syncer(), SyncEvery: s.ui.syncEvery,
+			FirstFrame: frame.written,
 		}),
 		guard:     guard,
 		endMarker: marker,
 		trigger:   panicTriggerFromEnv(guard, writer),
 	}
-	prog, in := newProgram(model, marker, s.ui.theme.Mode == theme.Plain)
+	prog, in := newProgram(model, marker, s.ui.theme.Mode == theme.Plain, frame)
 	guard.endWith(prog)
 	fwd.start(prog)
 	after := startAfterFirstFrame(frame, guard, nb, s.event.ID, keep, time.Now())
@@ -262,7 +262,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 		runErr = errors.Join(runErr, in.stop())
 	}
 	fwd.stop()
-	frame.done()
+	frame.end()
 	saveErr := keepReplaced(writer, nb.Path(), writer.Close())
 	after.wait(os.Stderr)
 	if saveErr == nil && guard.crashed() == nil {
@@ -286,39 +286,6 @@ func keepReplaced(writer *store.Writer, path string, saveErr error) error {
 	}
 	return fmt.Errorf("%s was replaced by another file while lanyard ran, so lanyard stopped writing to it; "+
 		"your notes as you left them are in %s: lanyard restore lists it", path, made)
-}
-
-// newProgram makes the program, reading the terminal through the input
-// that can drain, where there is one.
-// plain draws without colour, whatever the terminal takes.
-func newProgram(model tea.Model, marker string, plain bool) (*tea.Program, *terminalInput) {
-	// 120 frames a second halves the wait between a keystroke and its
-	// character on screen (16 ms to about 9 at the default 60); a frame
-	// is drawn only when the view changed, so idle costs nothing.
-	// endOnSignals handles the signals bubbletea would: it drains the
-	// input first.
-	profile := colorprofile.Ascii
-	if !plain {
-		profile = colorProfile()
-	}
-	opts := []tea.ProgramOption{tea.WithFPS(120), tea.WithoutSignalHandler(), tea.WithColorProfile(profile)}
-	in, err := newTerminalInput(os.Stdin, marker)
-	if err != nil {
-		// Reading as bubbletea does works as well; only the keys in
-		// flight when a signal comes could be lost, as without the drain.
-		in = nil
-	}
-	if in != nil {
-		opts = append(opts, tea.WithInput(in))
-	}
-	return tea.NewProgram(model, opts...), in
-}
-
-// newEndMarker returns the input sequence that ends the program: an APC
-// string no terminal sends, with a random part so that no paste can
-// carry it.
-func newEndMarker() string {
-	return fmt.Sprintf("\x1b_lanyard-end-%016x\x1b\\", rand.Uint64())
 }
 
 // ending turns how the program ended into runTUI's error: a recovered
