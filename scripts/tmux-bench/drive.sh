@@ -82,10 +82,13 @@ stop() {
 }
 
 # wait_gone SECONDS: wait until the program (pid) has exited; fails if it
-# has not within SECONDS.
+# is still running after SECONDS. An exited program whose pane stays
+# (remain-on-exit) can be left a zombie for a while, which kill -0 still
+# finds: its state in /proc says it is gone.
 wait_gone() {
-	local deadline=$((${EPOCHREALTIME/./} + $1 * 1000000))
+	local deadline=$((${EPOCHREALTIME/./} + $1 * 1000000)) stat
 	while kill -0 "$pid" 2>/dev/null; do
+		if read -r stat </proc/"$pid"/stat 2>/dev/null && [[ $stat == *") Z "* ]]; then return 0; fi
 		if ((${EPOCHREALTIME/./} > deadline)); then return 1; fi
 		nap 0.01
 	done

@@ -221,7 +221,10 @@ profile_cases() {
 				continue
 			fi
 			"${T[@]}" send-keys -t b C-c
-			if ! wait_gone 30; then echo "profile $c: lanyard did not quit on ctrl+c within 30 s" >&2; fi
+			if ! wait_gone 30; then
+				echo "profile $c: lanyard did not quit on ctrl+c within 30 s; its screen:" >&2
+				screen >&2
+			fi
 			stop
 			if [ ! -s "$prof" ]; then
 				echo "profile $c: no profile written (this lanyard does not know LANYARD_CPUPROFILE)" >&2
