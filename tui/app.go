@@ -203,6 +203,7 @@ func (m *Model) Init() tea.Cmd {
 // Update handles a message in place: routes it (see update), then
 // settles the screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.noteTyped(msg)
 	if held, cmd := m.typeAhead(msg); held {
 		return m, cmd
 	}

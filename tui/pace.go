@@ -26,8 +26,14 @@ type redrawMsg struct{}
 type pacing struct {
 	// frame is the last frame drawn, shown again while redrawing waits.
 	frame tea.View
-	// drawnAt is when frame was drawn; zero when there is none yet.
-	drawnAt time.Time
+	// typedAt is when the last frame that showed typed input (see typed)
+	// was drawn; zero when there is none yet. Frames of other messages
+	// (the writer's "saved", the clock) do not count: a key that comes
+	// just after one of those is no burst, and is drawn at once.
+	typedAt time.Time
+	// showsTyped is whether the message handled last was typed input or
+	// the redraw of some, so that the frame drawn next shows it.
+	showsTyped bool
 	// waiting is set while the model holds changes frame does not show.
 	waiting bool
 	// asked is set while a redrawMsg is on its way.
@@ -48,12 +54,19 @@ func (m *Model) pace(msg tea.Msg, cmd tea.Cmd) tea.Cmd {
 }
 
 // frameWaits reports whether a frame drawn now would come sooner than
-// the frame gap after the last one.
+// the frame gap after the last one of typed input.
 func (m *Model) frameWaits() bool {
-	if m.cfg.FrameGap <= 0 || m.pacing.drawnAt.IsZero() {
+	if m.cfg.FrameGap <= 0 || m.pacing.typedAt.IsZero() {
 		return false
 	}
-	return m.pacing.waiting || time.Since(m.pacing.drawnAt) < m.cfg.FrameGap
+	return m.pacing.waiting || time.Since(m.pacing.typedAt) < m.cfg.FrameGap
+}
+
+// noteTyped records whether msg is typed input, or the redraw of some,
+// for the frame drawn after it.
+func (m *Model) noteTyped(msg tea.Msg) {
+	_, redraw := msg.(redrawMsg)
+	m.pacing.showsTyped = redraw || typed(msg)
 }
 
 // holdFrame makes View show the last frame until the redraw, and returns
@@ -85,6 +98,9 @@ func typed(msg tea.Msg) bool {
 // keepFrame keeps v as the last frame drawn, when frames are paced.
 func (m *Model) keepFrame(v tea.View) {
 	if m.cfg.FrameGap > 0 {
-		m.pacing.frame, m.pacing.drawnAt = v, time.Now()
+		m.pacing.frame = v
+		if m.pacing.showsTyped {
+			m.pacing.typedAt = time.Now()
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	doc "lanyard/store/outline"
+	"lanyard/tui/status"
 )
 
 // pacedModel is a test model whose frames are paced with gap, sized
@@ -56,16 +57,23 @@ func TestABurstOfKeysEndsOnTheScreenOfItsLastKey(t *testing.T) {
 	// machine's speed.
 	m := pacedModel(notes, time.Hour)
 	plain := pacedModel(newFakeNotes(), 0)
+	// The burst's first key is drawn at once: no frame of typing came
+	// before it.
+	first := []rune(typed)[0]
+	if ts, _ := keyAndFrame(m, first); len(ts) != 0 {
+		t.Fatal("the first key of a burst waited for a redraw")
+	}
+	plain.Update(press(first, string(first)))
 	before := m.View()
 	var asked []timerMsg
-	for i, r := range typed {
+	for i, r := range []rune(typed)[1:] {
 		ts, frame := keyAndFrame(m, r)
 		asked = append(asked, ts...)
 		plain.Update(press(r, string(r)))
 		if frame.Content != before.Content {
 			t.Fatalf("key %d drew a frame of its own inside the burst", i)
 		}
-		if i > 0 && !m.TypedAhead() {
+		if !m.TypedAhead() {
 			t.Fatalf("key %d was typed before its frame", i)
 		}
 	}
@@ -98,6 +106,24 @@ func TestABurstOfKeysEndsOnTheScreenOfItsLastKey(t *testing.T) {
 	m.Update(ts[0].fire(time.Now()))
 	if s := ansi.Strip(m.View().Content); !strings.Contains(s, typed+"!") {
 		t.Errorf("the key after the redraw is not on screen:\n%s", s)
+	}
+}
+
+// A key that comes just after a frame of something else, such as the
+// writer's "saved" after the key before, is no burst: it is drawn at once.
+func TestAKeyAfterAFrameOfSomethingElseIsDrawnAtOnce(t *testing.T) {
+	const gap = 40 * time.Millisecond
+	m := pacedModel(newFakeNotes(), gap)
+	keyAndFrame(m, 'a')
+	time.Sleep(3 * gap / 2)
+	m.Update(status.SaveMsg{Saved: time.Now()})
+	before := m.View()
+	ts, frame := keyAndFrame(m, 'z')
+	if len(ts) != 0 || frame.Content == before.Content {
+		t.Fatalf("a key right after the frame of a save waited (%d redraws asked)", len(ts))
+	}
+	if !strings.Contains(ansi.Strip(frame.Content), "az") {
+		t.Errorf("the key is not on screen:\n%s", ansi.Strip(frame.Content))
 	}
 }
 
