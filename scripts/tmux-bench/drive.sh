@@ -88,7 +88,7 @@ stop() {
 wait_gone() {
 	local deadline=$((${EPOCHREALTIME/./} + $1 * 1000000)) stat
 	while kill -0 "$pid" 2>/dev/null; do
-		if read -r stat </proc/"$pid"/stat 2>/dev/null && [[ $stat == *") Z "* ]]; then return 0; fi
+		if read -r stat 2>/dev/null </proc/"$pid"/stat && [[ $stat == *") Z "* ]]; then return 0; fi
 		if ((${EPOCHREALTIME/./} > deadline)); then return 1; fi
 		nap 0.01
 	done
