@@ -67,7 +67,8 @@ type Config struct {
 	// (see pace.go). 0 draws a frame after every message.
 	FrameGap time.Duration
 	// FirstFrame, when set, is closed once the first frame is on the
-	// terminal. A start from a glimpse loads its outline after that (or
+	// terminal and the terminal has had a moment to draw it. A start from
+	// a glimpse loads its outline after that (or
 	// after FirstFrameWait), so that the load does not take the CPU the
 	// first frame needs; keys typed meanwhile are held (see glimpse.go).
 	FirstFrame <-chan struct{}

@@ -22,16 +22,18 @@ const frameSettle = 20 * time.Millisecond
 const frameAtLatest = 2 * time.Second
 
 // frameSignal is the moment the interface has built its first screen at
-// the terminal's size (drawn), and the moment that screen went to the
-// terminal (written): what a start need not do before the first frame
-// waits for written.
+// the terminal's size (drawn), the moment that screen went to the
+// terminal (written), and frameSettle after that (shown): what a start
+// need not do before the first frame waits for shown.
 type frameSignal struct {
-	drawn       atomic.Bool
-	writtenOnce sync.Once
-	written     chan struct{}
+	drawn          atomic.Bool
+	writtenOnce    sync.Once
+	written, shown chan struct{}
 }
 
-func newFrameSignal() *frameSignal { return &frameSignal{written: make(chan struct{})} }
+func newFrameSignal() *frameSignal {
+	return &frameSignal{written: make(chan struct{}), shown: make(chan struct{})}
+}
 
 // done marks the first frame built: the next write to the terminal (see
 // frameOutput) is that frame's.
@@ -40,7 +42,10 @@ func (f *frameSignal) done() { f.drawn.Store(true) }
 // wrote is called after each write to the terminal.
 func (f *frameSignal) wrote() {
 	if f.drawn.Load() {
-		f.writtenOnce.Do(func() { close(f.written) })
+		f.writtenOnce.Do(func() {
+			close(f.written)
+			time.AfterFunc(frameSettle, func() { close(f.shown) })
+		})
 	}
 }
 
@@ -92,8 +97,7 @@ func startAfterFirstFrame(frame *frameSignal, guard *crashGuard, nb *store.Noteb
 		defer close(a.done)
 		defer guard.catch("the work after the first frame")
 		select {
-		case <-frame.written:
-			time.Sleep(frameSettle)
+		case <-frame.shown:
 		case <-time.After(frameAtLatest):
 		}
 		a.lastOpenedErr = nb.SetLastOpened(eventID)

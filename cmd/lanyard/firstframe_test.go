@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // isClosed reports whether c is closed.
@@ -41,6 +42,7 @@ func TestTheFirstFrameIsWrittenByTheWriteAfterItsView(t *testing.T) {
 	if !isClosed(frame.written) {
 		t.Fatal("the write after the first view did not mark the first frame written")
 	}
+	shownSoon(t, frame)
 	if _, err := out.Write([]byte("a later frame")); err != nil { // no second close
 		t.Fatal(err)
 	}
@@ -55,5 +57,20 @@ func TestAProgramEndingBeforeItsFirstFrameStillEndsTheWait(t *testing.T) {
 	frame.end()
 	if !isClosed(frame.written) {
 		t.Fatal("the end of the program left the work after the first frame waiting")
+	}
+	shownSoon(t, frame)
+}
+
+// shownSoon fails unless frame counts as shown a frame settle after it
+// was written.
+func shownSoon(t *testing.T, frame *frameSignal) {
+	t.Helper()
+	if isClosed(frame.shown) {
+		t.Fatal("the first frame counted as shown before the terminal had a moment to draw it")
+	}
+	select {
+	case <-frame.shown:
+	case <-time.After(50 * frameSettle):
+		t.Fatal("the first frame never counted as shown")
 	}
 }

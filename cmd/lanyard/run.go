@@ -238,7 +238,7 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 			Theme: s.ui.theme, Keys: s.ui.keys, ScheduleWidth: s.ui.scheduleWidth, Notices: s.ui.notices,
 			FrameGap: tui.DefaultFrameGap,
 			Sync:     syncs.syncer(), SyncEvery: s.ui.syncEvery,
-			FirstFrame: frame.written,
+			FirstFrame: frame.shown,
 		}),
 		guard:     guard,
 		endMarker: marker,
