@@ -127,6 +127,30 @@ func TestAKeyAfterAFrameOfSomethingElseIsDrawnAtOnce(t *testing.T) {
 	}
 }
 
+// A save's report that comes in the middle of a burst is drawn with the
+// keys held so far, and the burst goes on sharing frames after it.
+func TestASaveInTheMiddleOfABurstDoesNotEndIt(t *testing.T) {
+	// 'c' comes more than a gap after 'a' was drawn, and well inside one
+	// after the save's frame.
+	const gap = 400 * time.Millisecond
+	m := pacedModel(newFakeNotes(), gap)
+	keyAndFrame(m, 'a')
+	keyAndFrame(m, 'b')
+	if !m.TypedAhead() {
+		t.Fatal("the burst's second key was not held")
+	}
+	time.Sleep(3 * gap / 4)
+	m.Update(status.SaveMsg{Saved: time.Now()})
+	if s := ansi.Strip(m.View().Content); !strings.Contains(s, "ab") {
+		t.Fatalf("the save's frame lacks the keys held before it:\n%s", s)
+	}
+	time.Sleep(gap / 2)
+	keyAndFrame(m, 'c')
+	if !m.TypedAhead() {
+		t.Error("a key just after the save's frame, inside the burst, was drawn on its own")
+	}
+}
+
 // Keys slower than the gap, and anything but keys, are drawn at once.
 func TestKeysSlowerThanTheGapAndOtherMessagesAreDrawnAtOnce(t *testing.T) {
 	slow := pacedModel(newFakeNotes(), time.Nanosecond)

@@ -26,10 +26,14 @@ func (m *Model) typeAhead(msg tea.Msg) (held bool, cmd tea.Cmd) {
 	return true, m.holdFrame()
 }
 
-// afterTyped types the run the root holds, then handles msg.
+// afterTyped types the run the root holds, then handles msg. The frame
+// drawn next shows the run, so it counts as one of typing (see pacing),
+// whatever msg is: a save's report in the middle of a burst does not
+// end the burst's sharing of frames.
 func (m *Model) afterTyped(msg tea.Msg) tea.Cmd {
 	typed := m.typeRun()
 	_, cmd := m.Update(msg)
+	m.pacing.showsTyped = true
 	return tea.Batch(typed, cmd)
 }
 
