@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"lanyard/export/safetext"
+	"lanyard/tui/textwrap"
 )
 
 // Limits on what a schedule can make the overlay lay out. A real abstract
@@ -166,7 +167,7 @@ func (b *block) wrap(style func(...string) string, text string) {
 	if text == "" {
 		return
 	}
-	for _, l := range strings.Split(ansi.Wrap(text, b.width, ""), "\n") {
+	for _, l := range textwrap.Lines(text, b.width) {
 		b.add(style(l))
 	}
 }

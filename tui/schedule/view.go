@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	sched "lanyard/store/schedule"
+	"lanyard/tui/textwrap"
 	"lanyard/tui/theme"
 )
 
@@ -357,7 +358,7 @@ func wrap(text string, width int) []string {
 	if width <= 0 {
 		return nil
 	}
-	return strings.Split(ansi.Wrap(inert(text), width, ""), "\n")
+	return textwrap.Lines(inert(text), width)
 }
 
 // inert returns text fit to draw: control characters (C0, DEL and C1) and
