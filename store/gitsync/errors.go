@@ -2,7 +2,8 @@ package gitsync
 
 import (
 	"errors"
-	"fmt"
+
+	"lanyard/store/internal/worded"
 )
 
 // Refusals: a sync that meets one of these stops before it changes the
@@ -30,17 +31,8 @@ var (
 	ErrBadForm = errors.New("a synced form that cannot be written")
 )
 
-// refusal is a sentence for the user that wraps one of the sentinels
-// above: it reads as the sentence alone.
-type refusal struct {
-	msg  string
-	kind error
-}
-
-func (r *refusal) Error() string { return r.msg }
-func (r *refusal) Unwrap() error { return r.kind }
-
-// refuse wraps a sentinel with a sentence for the user.
+// refuse wraps a sentinel with a sentence for the user: the error reads
+// as the sentence alone.
 func refuse(sentinel error, format string, args ...any) error {
-	return &refusal{msg: fmt.Sprintf(format, args...), kind: sentinel}
+	return worded.Error(sentinel, format, args...)
 }

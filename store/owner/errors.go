@@ -2,7 +2,8 @@ package owner
 
 import (
 	"errors"
-	"fmt"
+
+	"lanyard/store/internal/worded"
 )
 
 var (
@@ -22,17 +23,7 @@ var (
 	ErrRefused = errors.New("the running lanyard could not do it")
 )
 
-// sayError is an error worded whole for the user that is also one of the
-// errors above, for errors.Is, without repeating its words.
-type sayError struct {
-	msg  string
-	kind error
-}
-
-func (e *sayError) Error() string { return e.msg }
-func (e *sayError) Unwrap() error { return e.kind }
-
 // say makes an error of kind that says format's sentence.
 func say(kind error, format string, args ...any) error {
-	return &sayError{msg: fmt.Sprintf(format, args...), kind: kind}
+	return worded.Error(kind, format, args...)
 }
