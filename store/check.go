@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -132,8 +131,8 @@ func (r *Report) checkEvents(events *bolt.Bucket) map[uint64]string {
 			r.problem("event %d is a bucket, not a record", id)
 			continue
 		}
-		var ev schedule.Event
-		if err := json.Unmarshal(v, &ev); err != nil {
+		ev, err := decodeEvent(v)
+		if err != nil {
 			r.problem("event %d does not decode: %v", id, err)
 			continue
 		}

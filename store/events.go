@@ -2,7 +2,6 @@ package store
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -222,9 +221,9 @@ func (nb *Notebook) TalksWithNotes(eventID uint64) (map[uint64]bool, error) {
 func readEvents(events *bolt.Bucket) ([]schedule.Event, error) {
 	var evs []schedule.Event
 	err := events.ForEach(func(k, v []byte) error {
-		var ev schedule.Event
-		if err := json.Unmarshal(v, &ev); err != nil {
-			return fmt.Errorf("event %x: %w: %w", k, ErrCorrupt, err)
+		ev, err := decodeEvent(v)
+		if err != nil {
+			return fmt.Errorf("event %x: %w", k, err)
 		}
 		evs = append(evs, ev)
 		return nil
@@ -234,15 +233,11 @@ func readEvents(events *bolt.Bucket) ([]schedule.Event, error) {
 
 // readEvent decodes one event; ErrNotFound if it does not exist.
 func readEvent(events *bolt.Bucket, id uint64) (schedule.Event, error) {
-	var ev schedule.Event
 	v := events.Get(idKey(id))
 	if v == nil {
-		return ev, ErrNotFound
+		return schedule.Event{}, ErrNotFound
 	}
-	if err := json.Unmarshal(v, &ev); err != nil {
-		return ev, fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	return ev, nil
+	return decodeEvent(v)
 }
 
 // eventNamed finds an event by exact name, else by name ignoring case.
@@ -262,11 +257,7 @@ func eventNamed(events *bolt.Bucket, name string) (schedule.Event, error) {
 
 // writeEvent stores ev under its ID.
 func writeEvent(events *bolt.Bucket, ev schedule.Event) error {
-	v, err := json.Marshal(ev)
-	if err != nil {
-		return fmt.Errorf("encode event %d: %w", ev.ID, err)
-	}
-	if err := events.Put(idKey(ev.ID), v); err != nil {
+	if err := events.Put(idKey(ev.ID), appendEvent(nil, ev)); err != nil {
 		return fmt.Errorf("put event %d: %w", ev.ID, err)
 	}
 	return nil

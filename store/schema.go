@@ -62,14 +62,48 @@ type schema struct {
 // Version 4 added the sync bucket, and the conflict bit of a node's
 // flags. The bump keeps an older lanyard from editing a synced notebook
 // without keeping its sync identities.
-var current = schema{version: 4, migrations: map[uint64]migration{
+//
+// Version 5 writes events in the binary encoding of eventcodec.go instead
+// of JSON, which a start spent most of its own time decoding. Its
+// migration re-encodes every event; an older lanyard would read the new
+// records as damage.
+var current = schema{version: 5, migrations: map[uint64]migration{
 	1: func(*bolt.Tx) error { return nil },
 	2: func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(aboutsBucket)
 		return err
 	},
 	3: createSyncBuckets,
+	4: encodeEventsBinary,
 }}
+
+// encodeEventsBinary rewrites every event record in the binary encoding.
+// A record that does not decode stays as it is, for the check to name.
+func encodeEventsBinary(tx *bolt.Tx) error {
+	events := tx.Bucket(eventsBucket)
+	if events == nil {
+		return nil
+	}
+	rewritten := map[string][]byte{}
+	err := events.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return nil
+		}
+		if ev, err := decodeEvent(v); err == nil {
+			rewritten[string(k)] = appendEvent(nil, ev)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read events: %w", err)
+	}
+	for k, v := range rewritten {
+		if err := events.Put([]byte(k), v); err != nil {
+			return fmt.Errorf("rewrite event %x: %w", k, err)
+		}
+	}
+	return nil
+}
 
 // createSyncBuckets makes the sync bucket and its sub-buckets.
 func createSyncBuckets(tx *bolt.Tx) error {
