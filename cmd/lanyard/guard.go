@@ -130,10 +130,37 @@ type guardedModel struct {
 	// terminal's size (sized: a WindowSizeMsg has come); see frameSignal.
 	firstFrame func()
 	sized      bool
+	// building, until Init takes it, brings the interface being built
+	// beside bubbletea's start (see buildBeside); nil if a panic stopped
+	// the building.
+	building <-chan tea.Model
+}
+
+// buildBeside builds the interface on another goroutine while bubbletea
+// takes the terminal, and Init takes it. The two each take a few
+// milliseconds cold, and the first frame waits for both; what Init and
+// the first view do until bubbletea's first frame tick, 8 ms after its
+// renderer started, costs the frame nothing. A panic while building is
+// the guard's, and ends the program once it runs.
+func (m *guardedModel) buildBeside(build func() tea.Model) {
+	built := make(chan tea.Model, 1)
+	m.building = built
+	go func() {
+		var inner tea.Model
+		defer func() { built <- inner }()
+		defer m.guard.catch("New")
+		inner = build()
+	}()
 }
 
 // Init implements tea.Model.
 func (m *guardedModel) Init() tea.Cmd {
+	if m.building != nil {
+		m.inner, m.building = <-m.building, nil
+	}
+	if m.inner == nil {
+		return tea.Quit // building it panicked: the guard has it
+	}
 	defer m.guard.catch("Init")
 	return m.guard.wrapCmd(m.inner.Init())
 }

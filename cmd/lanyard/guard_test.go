@@ -218,3 +218,34 @@ func TestEndWaitsForTheKeysHeldOverAGlimpse(t *testing.T) {
 		t.Errorf("%d keys handled before the end; want 2", l.keys)
 	}
 }
+
+// The interface built beside bubbletea's start is the one Init and every
+// message after reach, and a panic while building it ends the program
+// the way a panic in Update does, before any message reaches a model
+// that does not exist.
+func TestTheInterfaceBuiltBesideTheStartIsTheOneRun(t *testing.T) {
+	m := guarded(nil)
+	m.buildBeside(func() tea.Model { return counter{keys: 2} })
+	if cmd := m.Init(); isQuit(cmd) {
+		t.Fatal("Init ended the program")
+	}
+	m.Update(key("a"))
+	if got := m.View().Content; got != "kkk" {
+		t.Errorf("view after one key over a model built with two: %q", got)
+	}
+
+	broken := guarded(nil)
+	broken.buildBeside(func() tea.Model { panic("a bug in New") })
+	if !isQuit(broken.Init()) {
+		t.Fatal("a panic while building the interface did not end the program")
+	}
+	if c := broken.guard.crashed(); c == nil || c.where != "New" || c.value != "a bug in New" {
+		t.Fatalf("recorded crash %+v; want the panic in New", c)
+	}
+	if _, cmd := broken.Update(key("b")); !isQuit(cmd) {
+		t.Error("a message after the panic did not end the program")
+	}
+	if got := broken.View().Content; got != "" {
+		t.Errorf("view with no interface: %q", got)
+	}
+}

@@ -226,24 +226,25 @@ func runTUI(nb *store.Notebook, s start, keep int) error {
 	syncs := newAppSync(nb, writer, s.ui.syncDir)
 	marker := newEndMarker()
 	frame := newFrameSignal()
+	cfg := tui.Config{
+		Event: s.event, Day: s.day, Talk: s.talk, Outline: first, Glimpse: glimpse,
+		Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
+		Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
+		Resume: s.resume, Resumes: writer,
+		Events: nb,
+		Remind: s.ui.remind, Notify: s.ui.notify, Mouse: s.mouse,
+		Theme: s.ui.theme, Keys: s.ui.keys, ScheduleWidth: s.ui.scheduleWidth, Notices: s.ui.notices,
+		FrameGap: tui.DefaultFrameGap,
+		Sync:     syncs.syncer(), SyncEvery: s.ui.syncEvery,
+		FirstFrame: frame.shown,
+	}
 	model := &guardedModel{
 		firstFrame: frame.done,
-		inner: tui.New(tui.Config{
-			Event: s.event, Day: s.day, Talk: s.talk, Outline: first, Glimpse: glimpse,
-			Loader: nb, Saver: writer, Clock: s.clock, Hint: s.hint,
-			Schedules: flushingSchedules{Notebook: nb, writer: writer}, Abouts: nb,
-			Resume: s.resume, Resumes: writer,
-			Events: nb,
-			Remind: s.ui.remind, Notify: s.ui.notify, Mouse: s.mouse,
-			Theme: s.ui.theme, Keys: s.ui.keys, ScheduleWidth: s.ui.scheduleWidth, Notices: s.ui.notices,
-			FrameGap: tui.DefaultFrameGap,
-			Sync:     syncs.syncer(), SyncEvery: s.ui.syncEvery,
-			FirstFrame: frame.shown,
-		}),
-		guard:     guard,
-		endMarker: marker,
-		trigger:   panicTriggerFromEnv(guard, writer),
+		guard:      guard,
+		endMarker:  marker,
+		trigger:    panicTriggerFromEnv(guard, writer),
 	}
+	model.buildBeside(func() tea.Model { return tui.New(cfg) })
 	prog, in := newProgram(model, marker, s.ui.theme.Mode == theme.Plain, frame)
 	guard.endWith(prog)
 	fwd.start(prog)
