@@ -47,14 +47,22 @@ type Model struct {
 	editor   outline.Model
 	status   status.Model
 	help     help.Model
-	finder   search.Model
-	allKeys  keyhelp.Model
-	preview  preview.Model
+	// The overlays but the form are nil until first opened (see
+	// overlays.go).
+	finder  searchSlot
+	allKeys keysSlot
+	preview previewSlot
 	// eventList is the overlay that switches events (see switch.go).
-	eventList events.Model
+	eventList eventsSlot
 	saver     *watchedSaver
-	details   details.Model
-	nowNext   nownext.Model
+	details   detailsSlot
+	nowNext   nowNextSlot
+	// keySet is the keys the user set, nil for lanyard's own: the
+	// overlays take theirs from it when built.
+	keySet *Keys
+	// terminalSaid is what the terminal told of itself that an overlay
+	// built later must know (see overlays.go).
+	terminalSaid terminalSaid
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
 	// while used recently (see cache.go).
@@ -148,14 +156,9 @@ func New(cfg Config) *Model {
 		outlines:   outlines,
 		searches:   &searchRun{},
 		talks:      talkFinder{runs: &searchRun{}},
-		finder:     search.New(styles),
 		texts:      newTextsCache(),
-		preview:    preview.New(styles),
-		eventList:  events.New(styles),
 		reminded:   reminded{},
 		schedWant:  max(cfg.ScheduleWidth, 0),
-		details:    details.New(styles),
-		nowNext:    nownext.New(styles),
 		drawn:      &drawnFrame{},
 		darkStyles: startDark,
 	}
@@ -272,7 +275,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m = m.backgroundKnown(msg)
 	case tea.ColorProfileMsg:
-		m.preview = m.preview.SetColorProfile(msg.Profile)
+		m.terminalSaid.profile, m.terminalSaid.profileKnown = msg.Profile, true
+		if m.preview.Model != nil {
+			*m.preview.Model = m.preview.SetColorProfile(msg.Profile)
+		}
 		m, cmd = m.toOverlays(msg) // as every message the root does not own
 	case clockMsg:
 		m, cmd = m.clockTicked(time.Time(msg))
@@ -317,7 +323,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.texts.forgetRead()
 		m, cmd = m.jump(msg)
 	case preview.RenderedMsg:
-		m.preview, cmd = m.preview.Update(msg)
+		if m.preview.Model != nil {
+			*m.preview.Model, cmd = m.preview.Update(msg)
+		}
 	case preview.CopyMsg:
 		m, cmd = m.copyPost(msg.Post)
 	case preview.ScopeMsg:
@@ -328,7 +336,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.searches.next() // stop searching the stored notes
 		m.texts.forgetRead()
 	case aboutMsg:
-		m.details = m.details.SetAbout(msg.talkID, msg.about, msg.err)
+		d := m.detailsOverlay()
+		*d = d.SetAbout(msg.talkID, msg.about, msg.err)
 	case nownext.OpenMsg:
 		m, cmd = m.nowNextChosen(msg)
 	case keyhelp.CloseMsg, preview.CloseMsg, details.CloseMsg, nownext.CloseMsg, events.CloseMsg:
@@ -359,8 +368,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
 	m.sync()
 	m.keepResume()
+	if m.preview.Model == nil {
+		return cmd
+	}
 	var render tea.Cmd
-	m.preview, render = m.preview.Render()
+	*m.preview.Model, render = m.preview.Render()
 	return tea.Batch(cmd, render)
 }
 
