@@ -66,7 +66,7 @@ type Model struct {
 
 // New returns an empty schedule pane.
 func New(styles theme.Styles, keys KeyMap) Model {
-	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles), drawn: &drawnPane{}}
+	m := Model{keys: keys, loc: time.Local, drawn: &drawnPane{}}
 	return m.SetStyles(styles)
 }
 
