@@ -155,6 +155,7 @@ func (m Model) SetWidthMethod(method ansi.Method) Model {
 // to be light or dark.
 func (m Model) SetStyles(s theme.Styles) Model {
 	m.styles = &s
+	m.look.inks = nil // made again in the new styles
 	return m.relook()
 }
 
