@@ -326,8 +326,14 @@ func cut(s string, width int) string {
 		if n := utf8.RuneCountInString(s); n <= width {
 			return s
 		}
-		runes := []rune(s)
-		return string(runes[:width-1]) + "…"
+		// Each character takes a cell: keep the first width-1, found
+		// without turning the whole (maybe long) text into runes.
+		end := 0
+		for range width - 1 {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		return s[:end] + "…"
 	}
 	return ansi.Truncate(s, width, "…")
 }
