@@ -46,7 +46,9 @@ type Model struct {
 	schedule schedule.Model
 	editor   outline.Model
 	status   status.Model
-	help     help.Model
+	// help draws the help line; held by address, as it is 4.6 kB of
+	// styles that every copy of the model would copy.
+	help *help.Model
 	// The overlays but the form are nil until first opened (see
 	// overlays.go).
 	finder  searchSlot
@@ -135,23 +137,37 @@ type Model struct {
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
-// model back through an interface after every message, and a 45 kB value
+// model back through an interface after every message, and a 12 kB value
 // there would be copied to the heap once a keystroke.
+//
+// It builds in steps of their own (newModel, startFrom, openStart), each
+// with the copies of the model it makes: in one function they took a
+// 110 kB stack frame, the deepest of a start, whose pages are each touched
+// for the first time, a page fault apiece, on every start.
 func New(cfg Config) *Model {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
+	m := newModel(cfg)
+	m.startFrom(cfg)
+	m.openStart(cfg)
+	m.sync()
+	return m
+}
+
+// newModel is the root with its panes, before it is told where to start.
+func newModel(cfg Config) *Model {
 	styles := themeOf(cfg)
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
-	m := Model{
+	return &Model{
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
-		styles:     &styles,
-		schedule:   schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
-		editor:     outline.New(styles, saver),
-		status:     status.New(styles),
-		help:       help.New(),
+		styles:     styles,
+		schedule:   newSchedule(cfg, styles),
+		editor:     newEditor(styles, saver),
+		status:     newStatus(styles),
+		help:       new(help.New()),
 		saver:      saver,
 		outlines:   outlines,
 		searches:   &searchRun{},
@@ -162,26 +178,50 @@ func New(cfg Config) *Model {
 		drawn:      &drawnFrame{},
 		darkStyles: startDark,
 	}
-	m = m.withSettings(cfg)
+}
+
+// newSchedule, newEditor and newStatus build the panes, each in a frame of
+// its own (they are kept from being inlined): in newModel, each copy of
+// the styles (21 kB) handed to a pane took its own place on the stack.
+//
+//go:noinline
+func newSchedule(cfg Config, styles *theme.Styles) schedule.Model {
+	return schedule.New(*styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint)
+}
+
+//go:noinline
+func newEditor(styles *theme.Styles, saver outline.Saver) outline.Model {
+	return outline.New(*styles, saver)
+}
+
+//go:noinline
+func newStatus(styles *theme.Styles) status.Model { return status.New(*styles) }
+
+// startFrom applies the user's settings, the clock and where the user
+// was in the event.
+func (m *Model) startFrom(cfg Config) {
+	*m = m.withSettings(cfg)
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
-	m = m.resumeAt(cfg.Resume)
+	*m = m.resumeAt(cfg.Resume)
+}
+
+// openStart opens the talk to start on: its outline, else its glimpse,
+// else the schedule until the outline is loaded.
+func (m *Model) openStart(cfg Config) {
 	if cfg.Talk != 0 && cfg.Outline != nil {
 		m.outlines.put(cfg.Talk, cfg.Outline)
 		m.schedule, _ = m.schedule.Select(cfg.Talk)
-		m = m.show(cfg.Talk, true).placeResumedCursor()
+		*m = m.show(cfg.Talk, true).placeResumedCursor()
 	} else if shown, ok := m.startGlimpseOf(cfg); ok {
-		m = shown
+		*m = shown
 	} else {
-		m = m.focusSchedule()
+		*m = m.focusSchedule()
 		if cfg.Talk != 0 && cfg.Glimpse != nil {
 			m.schedule, _ = m.schedule.Select(cfg.Talk)
 			m.wanted, m.wantFocus = cfg.Talk, true // opened when loaded
 		}
 	}
-	root := &m
-	root.sync()
-	return root
 }
 
 // startGlimpseOf is startGlimpse when cfg has a glimpse and no outline.

@@ -76,4 +76,7 @@ func (m *Model) initCmds() []tea.Cmd {
 const startDark = true
 
 // themeOf is the styles to start with: dark until the terminal says.
-func themeOf(cfg Config) theme.Styles { return cfg.Theme.Styles(startDark) }
+func themeOf(cfg Config) *theme.Styles {
+	s := cfg.Theme.Styles(startDark)
+	return &s
+}

@@ -26,7 +26,7 @@ type picker struct {
 }
 
 // newPickerInput returns the picker's input in styles s.
-func newPickerInput(s theme.Styles) *textinput.Model {
+func newPickerInput(s *theme.Styles) *textinput.Model {
 	in := textinput.New()
 	in.Prompt = pickerPrompt
 	in.Placeholder = "type to narrow"
@@ -40,7 +40,7 @@ func newPickerInput(s theme.Styles) *textinput.Model {
 
 // setStyles styles the input from the theme, if it is built; it is built
 // in the styles of the moment.
-func (p picker) setStyles(s theme.Styles) picker {
+func (p picker) setStyles(s *theme.Styles) picker {
 	if p.input != nil {
 		styleInput(p.input, s)
 	}
@@ -49,7 +49,7 @@ func (p picker) setStyles(s theme.Styles) picker {
 
 // styleInput styles the input from the theme. The pane is not sent the
 // cursor's blink messages, so the drawn cursor stays still.
-func styleInput(in *textinput.Model, s theme.Styles) {
+func styleInput(in *textinput.Model, s *theme.Styles) {
 	state := textinput.StyleState{Text: s.Title, Placeholder: s.Placeholder, Suggestion: s.Placeholder, Prompt: s.PaneTitle}
 	st := textinput.Styles{Focused: state, Blurred: state}
 	st.Cursor.Blink = false
@@ -60,7 +60,7 @@ func styleInput(in *textinput.Model, s theme.Styles) {
 // building its input in styles s the first time.
 func (p picker) opened(choices []choice, current filter, s *theme.Styles) (picker, tea.Cmd) {
 	if p.input == nil {
-		p.input = newPickerInput(*s)
+		p.input = newPickerInput(s)
 	}
 	p.open = true
 	p.choices = choices

@@ -67,7 +67,7 @@ type Model struct {
 // New returns an empty schedule pane.
 func New(styles theme.Styles, keys KeyMap) Model {
 	m := Model{keys: keys, loc: time.Local, drawn: &drawnPane{}}
-	return m.SetStyles(styles)
+	return m.restyle(&styles)
 }
 
 // SetEvent shows day (an index into ev.Days) of ev. The selection moves to
@@ -176,8 +176,12 @@ func (m Model) SetSize(width, height int) Model {
 
 // SetStyles replaces the styles, e.g. when the terminal's background is
 // known.
-func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = &s
+func (m Model) SetStyles(s theme.Styles) Model { return m.restyle(&s) }
+
+// restyle is SetStyles for styles already on the heap, which it keeps:
+// each copy of the styles (21 kB) was a deeper stack at every start.
+func (m Model) restyle(s *theme.Styles) Model {
+	m.styles = s
 	m.looks = newLooks(s)
 	m.picker = m.picker.setStyles(s)
 	return m

@@ -36,7 +36,7 @@ type looks struct {
 	now, attended, overlap, later string
 }
 
-func newLooks(s theme.Styles) looks {
+func newLooks(s *theme.Styles) looks {
 	return looks{
 		time: inkOf(s.Time), title: inkOf(s.Title), brk: inkOf(s.Break), dropped: inkOf(s.Dropped),
 		item: inkOf(s.Item), speaker: inkOf(s.Speaker), track: inkOf(s.Track),
