@@ -440,7 +440,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
-	eachOverlay(func(o overlayLayer) { o.restyle(&m, s) })
+	m.eachBuilt(func(o overlayLayer) { o.restyle(&m, s) })
 	return m
 }
 

@@ -61,6 +61,9 @@ type overlayLayer interface {
 	// a copy of the model, seven overlays cost fourteen 46 kB copies.
 	resize(m *Model, width, height int)
 	restyle(m *Model, s theme.Styles)
+	// built reports whether the overlay is built (see overlays.go): one
+	// that is not is built in the size and styles of the moment.
+	built(m *Model) bool
 }
 
 // stack is every layer, topmost first: the overlays, the schedule's
@@ -146,6 +149,18 @@ func eachOverlay(f func(overlayLayer)) {
 	}
 }
 
+// eachBuilt calls f for every overlay of the stack that m has built. Those
+// not built are not asked at all: resize and restyle have stack frames as
+// large as the overlay (60 kB for the search), and merely calling them
+// grew a start's stack, a page fault for each new page.
+func (m *Model) eachBuilt(f func(overlayLayer)) {
+	eachOverlay(func(o overlayLayer) {
+		if o.built(m) {
+			f(o)
+		}
+	})
+}
+
 // toOverlays passes a message that is neither a key nor a paste to every
 // open overlay: a form's field blinks and moves on messages of its own.
 // With none open (the top layer, found after the last message, is then a
@@ -204,19 +219,17 @@ func (f field[T]) keys(m *Model) help.KeyMap {
 	return withKeys((*f.ref(m)).HelpKeys(), m.keys.Quit)
 }
 
-// resize and restyle leave an overlay not built yet alone: it is built in
-// the model's size and styles of the moment.
 func (f field[T]) resize(m *Model, width, height int) {
-	if o := f.ref(m); o != nil {
-		*o = (*o).SetSize(width, height)
-	}
+	o := f.ref(m)
+	*o = (*o).SetSize(width, height)
 }
 
 func (f field[T]) restyle(m *Model, s theme.Styles) {
-	if o := f.ref(m); o != nil {
-		*o = (*o).SetStyles(s)
-	}
+	o := f.ref(m)
+	*o = (*o).SetStyles(s)
 }
+
+func (f field[T]) built(m *Model) bool { return f.ref(m) != nil }
 
 // editorPane is the outline editor with the keyboard.
 type editorPane struct{}
