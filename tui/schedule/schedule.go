@@ -291,8 +291,14 @@ func (m Model) jumpToNow() (Model, tea.Cmd) {
 // and previews whatever is selected after.
 func (m Model) setFilter(f filter) (Model, tea.Cmd) {
 	before := m.selectedID()
-	m.filter, m.kept = f, 0
-	m = m.buildRows()
+	// The rows are built whenever the day, a mark or the filter changes:
+	// the filter in force, with no talk kept, has its rows already. A
+	// start sets the filter it resumes, most often none, over the rows
+	// the event was just shown with.
+	if f != m.filter || m.kept != 0 {
+		m.filter, m.kept = f, 0
+		m = m.buildRows()
+	}
 	// The list starts at the day's first match; scrolling then brings the
 	// selection into view. The old top counted rows of another list.
 	m.top = 0
