@@ -2,6 +2,7 @@ package outline
 
 import (
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 
@@ -43,8 +44,12 @@ type inks struct {
 	number     paint
 	// done is the style of ticked to-dos' text.
 	done paint
-	// inline are the looks of inline Markdown and URLs (see inline.go).
-	inline [lookCount]paint
+	// inline are the looks of inline Markdown and URLs (see inline.go),
+	// rendered in the styles the first time a line has any (inlineOnce):
+	// most frames, and a start on empty notes, draw none.
+	inline     [lookCount]paint
+	inlineOnce sync.Once
+	styles     *theme.Styles
 	// dim is the style of hidden-children counts and times, taken apart.
 	dim paint
 	// text is the Text style as the escape sequences around a line, so
@@ -89,6 +94,12 @@ func (m Model) relook() Model {
 	return m
 }
 
+// inlinePaint is the paint of the look bits look.
+func (k *inks) inlinePaint(look uint8) paint {
+	k.inlineOnce.Do(func() { k.inline = inlinePaints(k.styles, k.styles.Text) })
+	return k.inline[look]
+}
+
 // inksOf renders the inks of styles s.
 func inksOf(s *theme.Styles) *inks {
 	return &inks{
@@ -98,7 +109,7 @@ func inksOf(s *theme.Styles) *inks {
 		kindGlyphs: renderKinds(s.Bullet),
 		number:     paintOf(s.Bullet),
 		done:       paintOf(s.Done),
-		inline:     inlinePaints(s, s.Text),
+		styles:     s,
 		dim:        paintOf(s.Placeholder.Italic(false)),
 		text:       paintOf(s.Text),
 	}
