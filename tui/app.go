@@ -164,9 +164,9 @@ func newModel(cfg Config) *Model {
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
 		styles:     styles,
-		schedule:   newSchedule(cfg, styles),
-		editor:     newEditor(styles, saver),
-		status:     newStatus(styles),
+		schedule:   schedule.NewSharing(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:     outline.NewSharing(styles, saver),
+		status:     status.NewSharing(styles),
 		help:       new(help.New()),
 		saver:      saver,
 		outlines:   outlines,
@@ -179,23 +179,6 @@ func newModel(cfg Config) *Model {
 		darkStyles: startDark,
 	}
 }
-
-// newSchedule, newEditor and newStatus build the panes, each in a frame of
-// its own (they are kept from being inlined): in newModel, each copy of
-// the styles (21 kB) handed to a pane took its own place on the stack.
-//
-//go:noinline
-func newSchedule(cfg Config, styles *theme.Styles) schedule.Model {
-	return schedule.New(*styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint)
-}
-
-//go:noinline
-func newEditor(styles *theme.Styles, saver outline.Saver) outline.Model {
-	return outline.New(*styles, saver)
-}
-
-//go:noinline
-func newStatus(styles *theme.Styles) status.Model { return status.New(*styles) }
 
 // startFrom applies the user's settings, the clock and where the user
 // was in the event.
