@@ -19,6 +19,9 @@ import (
 // field is nil; once built it is what New used to make, given the
 // model's styles, keys and size, and kept from then on like any other.
 //
+// A built overlay is held by address and changed in place, so copies of
+// the model share it, as they share the outlines: the root is used in
+// place (see New), and nothing keeps an older copy of it to go back to.
 // The builders take the root by address and set its field: called on a
 // copy of the model, the copy the caller returns carries the overlay.
 
