@@ -46,15 +46,25 @@ type Model struct {
 	schedule schedule.Model
 	editor   outline.Model
 	status   status.Model
-	help     help.Model
-	finder   search.Model
-	allKeys  keyhelp.Model
-	preview  preview.Model
+	// help draws the help line; held by address, as it is 4.6 kB of
+	// styles that every copy of the model would copy.
+	help *help.Model
+	// The overlays but the form are nil until first opened (see
+	// overlays.go).
+	finder  searchSlot
+	allKeys keysSlot
+	preview previewSlot
 	// eventList is the overlay that switches events (see switch.go).
-	eventList events.Model
+	eventList eventsSlot
 	saver     *watchedSaver
-	details   details.Model
-	nowNext   nownext.Model
+	details   detailsSlot
+	nowNext   nowNextSlot
+	// keySet is the keys the user set, nil for lanyard's own: the
+	// overlays take theirs from it when built.
+	keySet *Keys
+	// terminalSaid is what the terminal told of itself that an overlay
+	// built later must know (see overlays.go).
+	terminalSaid terminalSaid
 	// outlines holds the outlines in memory: the one in the editor and
 	// any with edits not yet on disk are the truth; the others are kept
 	// while used recently (see cache.go).
@@ -127,58 +137,74 @@ type Model struct {
 }
 
 // New builds the root model. It is used by address: bubbletea hands the
-// model back through an interface after every message, and a 45 kB value
+// model back through an interface after every message, and a 12 kB value
 // there would be copied to the heap once a keystroke.
+//
+// It builds in steps of their own (newModel, startFrom, openStart), each
+// with the copies of the model it makes: in one function they took a
+// 110 kB stack frame, the deepest of a start, whose pages are each touched
+// for the first time, a page fault apiece, on every start.
 func New(cfg Config) *Model {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
+	m := newModel(cfg)
+	m.startFrom(cfg)
+	m.openStart(cfg)
+	m.sync()
+	return m
+}
+
+// newModel is the root with its panes, before it is told where to start.
+func newModel(cfg Config) *Model {
 	styles := themeOf(cfg)
 	outlines := newOutlineCache()
 	saver := &watchedSaver{inner: cfg.Saver, cache: outlines}
-	m := Model{
+	return &Model{
 		cfg:        cfg,
 		keys:       DefaultKeyMap(),
-		styles:     &styles,
-		schedule:   schedule.New(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
-		editor:     outline.New(styles, saver),
-		status:     status.New(styles),
-		help:       help.New(),
+		styles:     styles,
+		schedule:   schedule.NewSharing(styles, schedule.DefaultKeyMap()).SetEvent(cfg.Event, cfg.Day).SetHint(cfg.Hint),
+		editor:     outline.NewSharing(styles, saver),
+		status:     status.NewSharing(styles),
+		help:       new(help.New()),
 		saver:      saver,
 		outlines:   outlines,
 		searches:   &searchRun{},
 		talks:      talkFinder{runs: &searchRun{}},
-		finder:     search.New(styles),
 		texts:      newTextsCache(),
-		preview:    preview.New(styles),
-		eventList:  events.New(styles),
 		reminded:   reminded{},
 		schedWant:  max(cfg.ScheduleWidth, 0),
-		details:    details.New(styles),
-		nowNext:    nownext.New(styles),
 		drawn:      &drawnFrame{},
 		darkStyles: startDark,
 	}
-	m = m.withSettings(cfg)
+}
+
+// startFrom applies the user's settings, the clock and where the user
+// was in the event.
+func (m *Model) startFrom(cfg Config) {
+	*m = m.withSettings(cfg)
 	m.lastTick = cfg.Clock()
 	m.schedule = m.schedule.SetClock(m.lastTick)
-	m = m.resumeAt(cfg.Resume)
+	*m = m.resumeAt(cfg.Resume)
+}
+
+// openStart opens the talk to start on: its outline, else its glimpse,
+// else the schedule until the outline is loaded.
+func (m *Model) openStart(cfg Config) {
 	if cfg.Talk != 0 && cfg.Outline != nil {
 		m.outlines.put(cfg.Talk, cfg.Outline)
 		m.schedule, _ = m.schedule.Select(cfg.Talk)
-		m = m.show(cfg.Talk, true).placeResumedCursor()
+		*m = m.show(cfg.Talk, true).placeResumedCursor()
 	} else if shown, ok := m.startGlimpseOf(cfg); ok {
-		m = shown
+		*m = shown
 	} else {
-		m = m.focusSchedule()
+		*m = m.focusSchedule()
 		if cfg.Talk != 0 && cfg.Glimpse != nil {
 			m.schedule, _ = m.schedule.Select(cfg.Talk)
 			m.wanted, m.wantFocus = cfg.Talk, true // opened when loaded
 		}
 	}
-	root := &m
-	root.sync()
-	return root
 }
 
 // startGlimpseOf is startGlimpse when cfg has a glimpse and no outline.
@@ -272,7 +298,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m = m.backgroundKnown(msg)
 	case tea.ColorProfileMsg:
-		m.preview = m.preview.SetColorProfile(msg.Profile)
+		m.terminalSaid.profile, m.terminalSaid.profileKnown = msg.Profile, true
+		if m.preview.Model != nil {
+			*m.preview.Model = m.preview.SetColorProfile(msg.Profile)
+		}
 		m, cmd = m.toOverlays(msg) // as every message the root does not own
 	case clockMsg:
 		m, cmd = m.clockTicked(time.Time(msg))
@@ -317,7 +346,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.texts.forgetRead()
 		m, cmd = m.jump(msg)
 	case preview.RenderedMsg:
-		m.preview, cmd = m.preview.Update(msg)
+		if m.preview.Model != nil {
+			*m.preview.Model, cmd = m.preview.Update(msg)
+		}
 	case preview.CopyMsg:
 		m, cmd = m.copyPost(msg.Post)
 	case preview.ScopeMsg:
@@ -328,7 +359,8 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.searches.next() // stop searching the stored notes
 		m.texts.forgetRead()
 	case aboutMsg:
-		m.details = m.details.SetAbout(msg.talkID, msg.about, msg.err)
+		d := m.detailsOverlay()
+		*d = d.SetAbout(msg.talkID, msg.about, msg.err)
 	case nownext.OpenMsg:
 		m, cmd = m.nowNextChosen(msg)
 	case keyhelp.CloseMsg, preview.CloseMsg, details.CloseMsg, nownext.CloseMsg, events.CloseMsg:
@@ -359,8 +391,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 func (m *Model) settle(cmd tea.Cmd) tea.Cmd {
 	m.sync()
 	m.keepResume()
+	if m.preview.Model == nil {
+		return cmd
+	}
 	var render tea.Cmd
-	m.preview, render = m.preview.Render()
+	*m.preview.Model, render = m.preview.Render()
 	return tea.Batch(cmd, render)
 }
 
@@ -388,7 +423,7 @@ func (m Model) restyle(s theme.Styles) Model {
 	m.schedule = m.schedule.SetStyles(s)
 	m.editor = m.editor.SetStyles(s)
 	m.status = m.status.SetStyles(s)
-	eachOverlay(func(o overlayLayer) { o.restyle(&m, s) })
+	m.eachBuilt(func(o overlayLayer) { o.restyle(&m, s) })
 	return m
 }
 

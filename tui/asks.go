@@ -39,7 +39,8 @@ func (m Model) scheduleAsked(msg tea.Msg) (Model, tea.Cmd) {
 
 // openAllKeys shows the list of every key.
 func (m Model) openAllKeys() Model {
-	m.allKeys = m.allKeys.Open()
+	o := m.keysOverlay()
+	*o = o.Open()
 	return m
 }
 

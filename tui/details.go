@@ -43,7 +43,8 @@ func (m Model) openDetails(id uint64) (Model, tea.Cmd) {
 	if room == "" && slot != nil {
 		room = slot.Room
 	}
-	m.details = m.details.Open(details.Talk{
+	d := m.detailsOverlay()
+	*d = d.Open(details.Talk{
 		ID: id, Title: talk.Title, Speakers: talk.Byline(), Day: day.DayTitle(), Time: span,
 		Room: room, Track: talk.Track, Attended: talk.Attended, WatchLater: talk.WatchLater,
 	})

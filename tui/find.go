@@ -80,7 +80,8 @@ type notesPart struct {
 // openFinder shows the search overlay and searches the notes and the talks
 // for the query it opens with.
 func (m Model) openFinder() (Model, tea.Cmd) {
-	m.finder = m.finder.Open()
+	f := m.searchOverlay()
+	*f = f.Open()
 	m, talks := m.openTalkSearch()
 	return m, tea.Batch(m.searchNotes(), talks)
 }
@@ -89,6 +90,9 @@ func (m Model) openFinder() (Model, tea.Cmd) {
 // overlay's query, and the timer that says when the wait is long.
 func (m Model) searchNotes() tea.Cmd {
 	run := m.searches.next()
+	if m.finder.Model == nil {
+		return nil // never opened: no query
+	}
 	query := m.finder.Query()
 	if query == "" {
 		return nil
@@ -217,9 +221,10 @@ func (m Model) notesFound(msg notesHitsMsg) Model {
 	}
 	hits := msg.hits
 	if !msg.complete {
-		hits = keptHits(msg.parts, msg.hits, m.finder.Hits())
+		hits = keptHits(msg.parts, msg.hits, m.searchOverlay().Hits())
 	}
-	m.finder = m.finder.SetHits(msg.query, hits, msg.complete)
+	f := m.searchOverlay()
+	*f = f.SetHits(msg.query, hits, msg.complete)
 	if msg.complete {
 		m.searches.answered = msg.run
 		m.texts.keepRead(msg.read)
@@ -264,7 +269,8 @@ func keptHits(parts []notesPart, fresh, shown []search.Hit) []search.Hit {
 // not answered in full.
 func (m Model) searchSlow(msg searchSlowMsg) Model {
 	if m.searches.current(msg.run) && m.searches.answered != msg.run {
-		m.finder = m.finder.Slow(msg.query)
+		f := m.searchOverlay()
+		*f = f.Slow(msg.query)
 	}
 	return m
 }

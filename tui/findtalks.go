@@ -82,6 +82,9 @@ func (m Model) readAbouts(eventID uint64) tea.Cmd {
 // query, nil for an empty query.
 func (m Model) searchTalks() tea.Cmd {
 	run := m.talks.runs.next()
+	if m.finder.Model == nil {
+		return nil // never opened: no query
+	}
 	query := m.finder.Query()
 	if query == "" {
 		return nil
@@ -97,7 +100,8 @@ func (m Model) talkSearched(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case talkHitsMsg:
 		if m.talks.runs.current(msg.run) {
-			m.finder = m.finder.SetTalkHits(msg.query, msg.hits)
+			f := m.searchOverlay()
+			*f = f.SetTalkHits(msg.query, msg.hits)
 		}
 	case aboutsMsg:
 		ev := m.schedule.Event()

@@ -61,6 +61,9 @@ type overlayLayer interface {
 	// a copy of the model, seven overlays cost fourteen 46 kB copies.
 	resize(m *Model, width, height int)
 	restyle(m *Model, s theme.Styles)
+	// built reports whether the overlay is built (see overlays.go): one
+	// that is not is built in the size and styles of the moment.
+	built(m *Model) bool
 }
 
 // stack is every layer, topmost first: the overlays, the schedule's
@@ -76,40 +79,40 @@ var stack = []layer{
 		put:  func(m Model, o talkform.Model) Model { m.form = o; return m },
 	},
 	field[events.Model]{
-		get:  func(m Model) events.Model { return m.eventList },
-		ref:  func(m *Model) *events.Model { return &m.eventList },
+		get:  func(m Model) events.Model { return *m.eventList.Model },
+		ref:  func(m *Model) *events.Model { return m.eventList.Model },
 		open: func(m *Model) bool { return m.eventList.IsOpen() },
-		put:  func(m Model, o events.Model) Model { m.eventList = o; return m },
+		put:  func(m Model, o events.Model) Model { *m.eventList.Model = o; return m },
 	},
 	field[keyhelp.Model]{
-		get:  func(m Model) keyhelp.Model { return m.allKeys },
-		ref:  func(m *Model) *keyhelp.Model { return &m.allKeys },
+		get:  func(m Model) keyhelp.Model { return *m.allKeys.Model },
+		ref:  func(m *Model) *keyhelp.Model { return m.allKeys.Model },
 		open: func(m *Model) bool { return m.allKeys.IsOpen() },
-		put:  func(m Model, o keyhelp.Model) Model { m.allKeys = o; return m },
+		put:  func(m Model, o keyhelp.Model) Model { *m.allKeys.Model = o; return m },
 	},
 	field[search.Model]{
-		get:  func(m Model) search.Model { return m.finder },
-		ref:  func(m *Model) *search.Model { return &m.finder },
+		get:  func(m Model) search.Model { return *m.finder.Model },
+		ref:  func(m *Model) *search.Model { return m.finder.Model },
 		open: func(m *Model) bool { return m.finder.IsOpen() },
-		put:  func(m Model, o search.Model) Model { m.finder = o; return m },
+		put:  func(m Model, o search.Model) Model { *m.finder.Model = o; return m },
 	},
 	field[details.Model]{
-		get:  func(m Model) details.Model { return m.details },
-		ref:  func(m *Model) *details.Model { return &m.details },
+		get:  func(m Model) details.Model { return *m.details.Model },
+		ref:  func(m *Model) *details.Model { return m.details.Model },
 		open: func(m *Model) bool { return m.details.IsOpen() },
-		put:  func(m Model, o details.Model) Model { m.details = o; return m },
+		put:  func(m Model, o details.Model) Model { *m.details.Model = o; return m },
 	},
 	field[nownext.Model]{
-		get:  func(m Model) nownext.Model { return m.nowNext },
-		ref:  func(m *Model) *nownext.Model { return &m.nowNext },
+		get:  func(m Model) nownext.Model { return *m.nowNext.Model },
+		ref:  func(m *Model) *nownext.Model { return m.nowNext.Model },
 		open: func(m *Model) bool { return m.nowNext.IsOpen() },
-		put:  func(m Model, o nownext.Model) Model { m.nowNext = o; return m },
+		put:  func(m Model, o nownext.Model) Model { *m.nowNext.Model = o; return m },
 	},
 	field[preview.Model]{
-		get:  func(m Model) preview.Model { return m.preview },
-		ref:  func(m *Model) *preview.Model { return &m.preview },
+		get:  func(m Model) preview.Model { return *m.preview.Model },
+		ref:  func(m *Model) *preview.Model { return m.preview.Model },
 		open: func(m *Model) bool { return m.preview.IsOpen() },
-		put:  func(m Model, o preview.Model) Model { m.preview = o; return m },
+		put:  func(m Model, o preview.Model) Model { *m.preview.Model = o; return m },
 	},
 	filterPicker{},
 	editorPane{},
@@ -146,6 +149,18 @@ func eachOverlay(f func(overlayLayer)) {
 	}
 }
 
+// eachBuilt calls f for every overlay of the stack that m has built. Those
+// not built are not asked at all: resize and restyle have stack frames as
+// large as the overlay (60 kB for the search), and merely calling them
+// grew a start's stack, a page fault for each new page.
+func (m *Model) eachBuilt(f func(overlayLayer)) {
+	eachOverlay(func(o overlayLayer) {
+		if o.built(m) {
+			f(o)
+		}
+	})
+}
+
 // toOverlays passes a message that is neither a key nor a paste to every
 // open overlay: a form's field blinks and moves on messages of its own.
 // With none open (the top layer, found after the last message, is then a
@@ -174,7 +189,9 @@ func (m Model) toOpenOverlays(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // field is an overlay held in a field of Model: get reads it, put returns
-// the model with it replaced, ref points at it in the root. open asks it
+// the model with it replaced, ref points at it in the root, nil while it
+// is not built (see overlays.go): get and put are only for an open one,
+// which is built. open asks it
 // whether it is open where its type is known, so that the question
 // copies nothing: through T it would copy the overlay (15 kB for the
 // search) for every message.
@@ -211,6 +228,8 @@ func (f field[T]) restyle(m *Model, s theme.Styles) {
 	o := f.ref(m)
 	*o = (*o).SetStyles(s)
 }
+
+func (f field[T]) built(m *Model) bool { return f.ref(m) != nil }
 
 // editorPane is the outline editor with the keyboard.
 type editorPane struct{}

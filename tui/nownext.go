@@ -13,7 +13,8 @@ import (
 // openNowNext shows the board.
 func (m Model) openNowNext() Model {
 	title, lines := m.nowNextLines()
-	m.nowNext = m.nowNext.Open(title, lines)
+	o := m.nowNextOverlay()
+	*o = o.Open(title, lines)
 	return m
 }
 
@@ -23,7 +24,7 @@ func (m Model) refreshNowNext() Model {
 		return m
 	}
 	title, lines := m.nowNextLines()
-	m.nowNext = m.nowNext.SetLines(title, lines)
+	*m.nowNext.Model = m.nowNext.SetLines(title, lines)
 	return m
 }
 

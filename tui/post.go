@@ -88,7 +88,8 @@ func (m Model) makePost(talk uint64, scope preview.Scope, toClipboard bool) (Mod
 		}
 	}
 	if !toClipboard {
-		m.preview = m.preview.Loading(scope, heading)
+		p := m.previewOverlay()
+		*p = p.Loading(scope, heading)
 	}
 	msg := postMadeMsg{talk: talk, scope: scope, toClipboard: toClipboard}
 	return m, makePost(m.cfg.Loader, msg, ev, heading, inMemory, stored)
@@ -172,8 +173,8 @@ func postAbouts(loader Loader, ev sched.Event) (map[uint64]sched.About, error) {
 func (m Model) postMade(msg postMadeMsg) (Model, tea.Cmd) {
 	if msg.failed != nil {
 		m.status = m.status.SetMessage("could not make the post: " + msg.failed.Error())
-		if m.preview.IsLoading() {
-			m.preview = m.preview.Open(msg.post)
+		if p := m.preview.Model; p != nil && p.IsLoading() {
+			*p = p.Open(msg.post)
 		}
 		return m, nil
 	}
@@ -181,8 +182,8 @@ func (m Model) postMade(msg postMadeMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.toClipboard:
 		m, cmd = m.copyPost(msg.post)
-	case m.preview.IsLoading() && m.preview.Scope() == msg.scope && m.postOf == msg.talk:
-		m.preview = m.preview.Open(msg.post)
+	case m.preview.Model != nil && m.preview.IsLoading() && m.preview.Scope() == msg.scope && m.postOf == msg.talk:
+		*m.preview.Model = m.preview.Open(msg.post)
 	}
 	if msg.unread != nil {
 		// Said after the post is made, so that copying's message does not

@@ -5,7 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"lanyard/tui/keyhelp"
 	"lanyard/tui/theme"
 )
 
@@ -15,22 +14,16 @@ import (
 
 // withSettings gives the panes and overlays the keys and the theme of
 // cfg, and says cfg's notices.
+//
+// The panes start with lanyard's own keys, so only keys the user set are
+// handed to them; the overlays take theirs when built (see overlays.go).
 func (m Model) withSettings(cfg Config) Model {
-	keys := DefaultKeys()
 	if cfg.Keys != nil {
-		keys = *cfg.Keys
-	}
-	m.keys = keys.Root
-	m.schedule = m.schedule.SetKeyMap(keys.Schedule)
-	m.editor = m.editor.SetKeyMap(keys.Editor)
-	m.finder = m.finder.SetKeyMap(keys.Search)
-	m.preview = m.preview.SetKeyMap(keys.Preview)
-	m.eventList = m.eventList.SetKeyMap(keys.Events)
-	m.details = m.details.SetKeyMap(keys.Details)
-	m.nowNext = m.nowNext.SetKeyMap(keys.NowNext)
-	m.allKeys = keyhelp.New(*m.styles, keys.Groups())
-	if cfg.Theme.Fixed() {
-		m.preview = m.preview.SetBackground(cfg.Theme.Dark(true))
+		keys := *cfg.Keys
+		m.keySet = &keys
+		m.keys = keys.Root
+		m.schedule = m.schedule.SetKeyMap(keys.Schedule)
+		m.editor = m.editor.SetKeyMap(keys.Editor)
 	}
 	if note := noticeOf(cfg.Notices); note != "" {
 		m.status = m.status.SetMessage(note)
@@ -62,7 +55,10 @@ func (m Model) backgroundKnown(msg tea.BackgroundColorMsg) Model {
 		m.darkStyles = dark
 		m = m.restyle(m.cfg.Theme.Styles(dark))
 	}
-	m.preview = m.preview.SetBackground(msg.IsDark())
+	m.terminalSaid.dark, m.terminalSaid.darkKnown = msg.IsDark(), true
+	if m.preview.Model != nil {
+		*m.preview.Model = m.preview.SetBackground(msg.IsDark())
+	}
 	return m
 }
 
@@ -80,4 +76,7 @@ func (m *Model) initCmds() []tea.Cmd {
 const startDark = true
 
 // themeOf is the styles to start with: dark until the terminal says.
-func themeOf(cfg Config) theme.Styles { return cfg.Theme.Styles(startDark) }
+func themeOf(cfg Config) *theme.Styles {
+	s := cfg.Theme.Styles(startDark)
+	return &s
+}

@@ -70,7 +70,8 @@ func (m Model) switchEvents(msg tea.Msg) (Model, tea.Cmd) {
 			m.status = m.status.SetMessage("could not list the events: " + msg.err.Error())
 			return m, nil
 		}
-		m.eventList = m.eventList.Open(msg.events, m.schedule.Event().ID)
+		l := m.eventsOverlay()
+		*l = l.Open(msg.events, m.schedule.Event().ID)
 		return m, nil
 	case events.ChooseMsg:
 		if msg.EventID == m.schedule.Event().ID {

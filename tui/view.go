@@ -157,7 +157,7 @@ func (m *Model) sizeOverlays(height int) {
 		return
 	}
 	m.overlayWidth, m.overlayHeight = m.width, height
-	eachOverlay(func(o overlayLayer) { o.resize(m, m.width, height) })
+	m.eachBuilt(func(o overlayLayer) { o.resize(m, m.width, height) })
 }
 
 // helpHeight is how many lines the help takes.

@@ -110,7 +110,7 @@ func (m *Model) paintPiece(b *strings.Builder, piece string, look uint8, url int
 		b.WriteString(piece)
 		return
 	}
-	p := m.look.inline[look]
+	p := m.look.inlinePaint(look)
 	b.WriteString(p.before)
 	if url > 0 {
 		l := links[url-1]

@@ -2,10 +2,12 @@ package outline
 
 import (
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 
 	doc "lanyard/store/outline"
+	"lanyard/tui/theme"
 )
 
 // placeholder is the hint in an empty outline.
@@ -23,7 +25,16 @@ const foldedGlyph = "▸"
 type look struct {
 	title, meta string
 	placeholder string
-	glyphs      [2]string
+	spaces      string
+	// inks are the parts made from the styles alone.
+	*inks
+}
+
+// inks are the parts of the look that depend on the styles alone: made
+// when the styles change, not again for each new size or header (a start
+// sets both), and shared by the copies of the model.
+type inks struct {
+	glyphs [2]string
 	// folded is the glyph of a bullet whose children are hidden.
 	folded string
 	// conflict is the glyph of a bullet a sync marked (see Settle).
@@ -33,16 +44,19 @@ type look struct {
 	number     paint
 	// done is the style of ticked to-dos' text.
 	done paint
-	// inline are the looks of inline Markdown and URLs (see inline.go).
-	inline [lookCount]paint
+	// inline are the looks of inline Markdown and URLs (see inline.go),
+	// rendered in the styles the first time a line has any (inlineOnce):
+	// most frames, and a start on empty notes, draw none.
+	inline     [lookCount]paint
+	inlineOnce sync.Once
+	styles     *theme.Styles
 	// dim is the style of hidden-children counts and times, taken apart.
 	dim paint
 	// text is the Text style as the escape sequences around a line, so
 	// that a frame does not run lipgloss once per line. Text is an inline
 	// style (colours and attributes); padding or borders there would be
 	// drawn around every line.
-	text   paint
-	spaces string
+	text paint
 }
 
 // paint is a style taken apart into what goes before and after the text.
@@ -59,28 +73,46 @@ func paintOf(s lipgloss.Style) paint {
 	return paint{before: out[:i], after: out[i+len(marker):]}
 }
 
-// relook renders the look for the current styles, size and header.
+// relook renders the look for the current styles, size and header; the
+// inks only when the styles have changed since (see SetStyles).
 func (m Model) relook() Model {
 	s := m.styles
 	fit := func(text string, width int) string {
 		return truncate(m.method, clean(text), max(width, 0), "…")
 	}
+	ink := m.look.inks
+	if ink == nil {
+		ink = inksOf(s)
+	}
 	m.look = look{
 		title:       s.TalkTitle.Render(fit(m.header.Title, m.width)),
 		meta:        s.TalkMeta.Render(fit(m.metaLine(), m.width)),
 		placeholder: s.Placeholder.Render(fit(placeholder, m.textWidth(0))),
-		glyphs:      [2]string{s.Bullet.Render(glyphs[0]), s.Bullet.Render(glyphs[1])},
-		folded:      s.Bullet.Render(foldedGlyph),
-		conflict:    s.Error.Render(conflictGlyph),
-		kindGlyphs:  renderKinds(s.Bullet),
-		number:      paintOf(s.Bullet),
-		done:        paintOf(s.Done),
-		inline:      inlinePaints(s, s.Text),
-		dim:         paintOf(s.Placeholder.Italic(false)),
-		text:        paintOf(s.Text),
 		spaces:      strings.Repeat(" ", max(m.width, numberWidth)),
+		inks:        ink,
 	}
 	return m
+}
+
+// inlinePaint is the paint of the look bits look.
+func (k *inks) inlinePaint(look uint8) paint {
+	k.inlineOnce.Do(func() { k.inline = inlinePaints(k.styles, k.styles.Text) })
+	return k.inline[look]
+}
+
+// inksOf renders the inks of styles s.
+func inksOf(s *theme.Styles) *inks {
+	return &inks{
+		glyphs:     [2]string{s.Bullet.Render(glyphs[0]), s.Bullet.Render(glyphs[1])},
+		folded:     s.Bullet.Render(foldedGlyph),
+		conflict:   s.Error.Render(conflictGlyph),
+		kindGlyphs: renderKinds(s.Bullet),
+		number:     paintOf(s.Bullet),
+		done:       paintOf(s.Done),
+		styles:     s,
+		dim:        paintOf(s.Placeholder.Italic(false)),
+		text:       paintOf(s.Text),
+	}
 }
 
 // View draws the pane: exactly its height in lines, none wider than its

@@ -326,3 +326,17 @@ func TestThePickerNarrowsIgnoringCaseAsSearchDoes(t *testing.T) {
 		}
 	}
 }
+
+// Choosing the filter in force again lets go of the talk shown beside it:
+// the list is the filter's alone, as when it was first chosen.
+func TestChoosingTheSameFilterAgainDropsTheTalkKeptBesideIt(t *testing.T) {
+	m := pane(conferenceEvent(t), 0, 60, 30, at(t, day1, "08:00"))
+	m, _ = send(m, "f")
+	m, _ = send(typeText(m, "rust"), "enter")
+	rust := listedIDs(m)
+	m, _ = m.Select(303)
+	m = m.SetFilterValue(m.FilterValue())
+	if got := listedIDs(m); !slices.Equal(got, rust) {
+		t.Errorf("after the filter was set again: listed %v, want the Rust talks %v alone", got, rust)
+	}
+}

@@ -15,16 +15,18 @@ const pickerPrompt = "Filter: "
 // picker is the small list the filter is chosen from, drawn in place of
 // the talks while it is open. Typing narrows the choices.
 type picker struct {
-	open    bool
-	input   textinput.Model
+	open bool
+	// input is what the user types, built when the picker first opens:
+	// a start, which never shows it, is spared building a text input.
+	input   *textinput.Model
 	choices []choice // every filter the event offers
 	shown   []choice // the choices that match what is typed
 	sel     int      // index into shown
 	top     int      // first of shown drawn
 }
 
-// newPicker returns a closed picker.
-func newPicker(styles theme.Styles) picker {
+// newPickerInput returns the picker's input in styles s.
+func newPickerInput(s *theme.Styles) *textinput.Model {
 	in := textinput.New()
 	in.Prompt = pickerPrompt
 	in.Placeholder = "type to narrow"
@@ -32,22 +34,34 @@ func newPicker(styles theme.Styles) picker {
 	in.KeyMap.NextSuggestion = key.NewBinding()
 	in.KeyMap.PrevSuggestion = key.NewBinding()
 	in.KeyMap.AcceptSuggestion = key.NewBinding()
-	p := picker{input: in}
-	return p.setStyles(styles)
+	styleInput(&in, s)
+	return &in
 }
 
-// setStyles styles the input from the theme. The pane is not sent the
-// cursor's blink messages, so the drawn cursor stays still.
-func (p picker) setStyles(s theme.Styles) picker {
-	state := textinput.StyleState{Text: s.Title, Placeholder: s.Placeholder, Suggestion: s.Placeholder, Prompt: s.PaneTitle}
-	st := textinput.Styles{Focused: state, Blurred: state}
-	st.Cursor.Blink = false
-	p.input.SetStyles(st)
+// setStyles styles the input from the theme, if it is built; it is built
+// in the styles of the moment.
+func (p picker) setStyles(s *theme.Styles) picker {
+	if p.input != nil {
+		styleInput(p.input, s)
+	}
 	return p
 }
 
-// opened returns the picker open on choices, with current selected.
-func (p picker) opened(choices []choice, current filter) (picker, tea.Cmd) {
+// styleInput styles the input from the theme. The pane is not sent the
+// cursor's blink messages, so the drawn cursor stays still.
+func styleInput(in *textinput.Model, s *theme.Styles) {
+	state := textinput.StyleState{Text: s.Title, Placeholder: s.Placeholder, Suggestion: s.Placeholder, Prompt: s.PaneTitle}
+	st := textinput.Styles{Focused: state, Blurred: state}
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+}
+
+// opened returns the picker open on choices, with current selected,
+// building its input in styles s the first time.
+func (p picker) opened(choices []choice, current filter, s *theme.Styles) (picker, tea.Cmd) {
+	if p.input == nil {
+		p.input = newPickerInput(s)
+	}
 	p.open = true
 	p.choices = choices
 	p.input.Reset()
@@ -65,7 +79,9 @@ func (p picker) opened(choices []choice, current filter) (picker, tea.Cmd) {
 // closed returns the picker closed.
 func (p picker) closed() picker {
 	p.open = false
-	p.input.Blur()
+	if p.input != nil {
+		p.input.Blur()
+	}
 	return p
 }
 
@@ -82,7 +98,7 @@ func (p picker) chosen() (choice, bool) {
 func (p picker) edit(msg tea.Msg) (picker, tea.Cmd) {
 	before := p.input.Value()
 	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
+	*p.input, cmd = p.input.Update(msg)
 	if p.input.Value() != before {
 		p.shown = narrow(p.choices, p.input.Value())
 		p.sel, p.top = 0, 0
@@ -165,7 +181,7 @@ func (m Model) updatePicker(msg tea.Msg, k KeyMap) (Model, tea.Cmd) {
 // openPicker shows the filter picker with the filter on now selected.
 func (m Model) openPicker() (Model, tea.Cmd) {
 	var cmd tea.Cmd
-	m.picker, cmd = m.picker.opened(filterChoices(m.event, m.day), m.filter)
+	m.picker, cmd = m.picker.opened(filterChoices(m.event, m.day), m.filter, m.styles)
 	m.picker.top = m.picker.scrolled(m.pickerRoom())
 	return m, cmd
 }

@@ -65,9 +65,14 @@ type Model struct {
 }
 
 // New returns an empty schedule pane.
-func New(styles theme.Styles, keys KeyMap) Model {
-	m := Model{keys: keys, loc: time.Local, picker: newPicker(styles), drawn: &drawnPane{}}
-	return m.SetStyles(styles)
+func New(styles theme.Styles, keys KeyMap) Model { return NewSharing(&styles, keys) }
+
+// NewSharing is New with styles kept by address, shared with the caller,
+// who must not change them: the root model hands every pane its one copy,
+// sparing a start a 21 kB copy of the styles for each.
+func NewSharing(styles *theme.Styles, keys KeyMap) Model {
+	m := Model{keys: keys, loc: time.Local, drawn: &drawnPane{}}
+	return m.restyle(styles)
 }
 
 // SetEvent shows day (an index into ev.Days) of ev. The selection moves to
@@ -176,8 +181,12 @@ func (m Model) SetSize(width, height int) Model {
 
 // SetStyles replaces the styles, e.g. when the terminal's background is
 // known.
-func (m Model) SetStyles(s theme.Styles) Model {
-	m.styles = &s
+func (m Model) SetStyles(s theme.Styles) Model { return m.restyle(&s) }
+
+// restyle is SetStyles for styles already on the heap, which it keeps:
+// each copy of the styles (21 kB) was a deeper stack at every start.
+func (m Model) restyle(s *theme.Styles) Model {
+	m.styles = s
 	m.looks = newLooks(s)
 	m.picker = m.picker.setStyles(s)
 	return m
@@ -287,8 +296,14 @@ func (m Model) jumpToNow() (Model, tea.Cmd) {
 // and previews whatever is selected after.
 func (m Model) setFilter(f filter) (Model, tea.Cmd) {
 	before := m.selectedID()
-	m.filter, m.kept = f, 0
-	m = m.buildRows()
+	// The rows are built whenever the day, a mark or the filter changes:
+	// the filter in force, with no talk kept, has its rows already. A
+	// start sets the filter it resumes, most often none, over the rows
+	// the event was just shown with.
+	if f != m.filter || m.kept != 0 {
+		m.filter, m.kept = f, 0
+		m = m.buildRows()
+	}
 	// The list starts at the day's first match; scrolling then brings the
 	// selection into view. The old top counted rows of another list.
 	m.top = 0

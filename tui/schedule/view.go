@@ -36,7 +36,7 @@ type looks struct {
 	now, attended, overlap, later string
 }
 
-func newLooks(s theme.Styles) looks {
+func newLooks(s *theme.Styles) looks {
 	return looks{
 		time: inkOf(s.Time), title: inkOf(s.Title), brk: inkOf(s.Break), dropped: inkOf(s.Dropped),
 		item: inkOf(s.Item), speaker: inkOf(s.Speaker), track: inkOf(s.Track),
@@ -326,8 +326,14 @@ func cut(s string, width int) string {
 		if n := utf8.RuneCountInString(s); n <= width {
 			return s
 		}
-		runes := []rune(s)
-		return string(runes[:width-1]) + "…"
+		// Each character takes a cell: keep the first width-1, found
+		// without turning the whole (maybe long) text into runes.
+		end := 0
+		for range width - 1 {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		return s[:end] + "…"
 	}
 	return ansi.Truncate(s, width, "…")
 }

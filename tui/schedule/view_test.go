@@ -349,3 +349,30 @@ func TestSelectionShowsWithoutColour(t *testing.T) {
 		t.Errorf("%d › in the view, want 1", n)
 	}
 }
+
+// A title in Latin letters cut to the pane keeps the first characters
+// that fit and an ellipsis, in exactly the width, as the terminal counts
+// cells; one that fits is drawn whole.
+func TestCutLatinTitles(t *testing.T) {
+	cases := []struct {
+		title string
+		width int
+		want  string
+	}{
+		{"Warewulf: an overview", 10, "Warewulf:…"},
+		{"Paweł Chrząszcz and Michał Wąsowski", 12, "Paweł Chrzą…"},
+		{"Brücken über Flüsse", 19, "Brücken über Flüsse"},
+		{"Brücken über Flüsse bauen", 19, "Brücken über Flüss…"},
+		{"Ämter", 1, "…"},
+		{"Ämter", 0, ""},
+	}
+	for _, c := range cases {
+		got := cut(c.title, c.width)
+		if got != c.want {
+			t.Errorf("cut(%q, %d) = %q, want %q", c.title, c.width, got, c.want)
+		}
+		if c.width > 0 && ansi.StringWidth(got) > c.width {
+			t.Errorf("cut(%q, %d) takes %d cells", c.title, c.width, ansi.StringWidth(got))
+		}
+	}
+}

@@ -3,8 +3,6 @@ package theme
 import (
 	"fmt"
 	"strings"
-
-	"charm.land/lipgloss/v2"
 )
 
 // Mode is how lanyard picks its colours.
@@ -47,16 +45,18 @@ func (t Theme) Fixed() bool { return t.Mode != Auto }
 
 // Styles builds the theme's styles; dark is whether the terminal's
 // background is dark, which only Auto heeds.
-func (t Theme) Styles(dark bool) Styles {
+func (t Theme) Styles(dark bool) (s Styles) {
 	switch t.Mode {
 	case Dark:
 		dark = true
 	case Light:
 		dark = false
 	case Plain:
-		return plain()
+		plain(&s)
+		return s
 	}
-	return build(dark, t.Colors)
+	build(&s, dark, t.Colors)
+	return s
 }
 
 // Dark reports whether the theme draws for a dark background, given the
@@ -73,20 +73,21 @@ func (t Theme) Dark(terminalDark bool) bool {
 
 // plain is the styles without a colour: what stands out is bold,
 // underlined or in reverse video, which every terminal draws.
-func plain() Styles {
-	base := lipgloss.NewStyle()
-	bold := base.Bold(true)
-	return Styles{
-		PaneTitle: bold, Time: base, Title: base, Speaker: base.Italic(true), Break: base, Item: base,
-		Selected: base.Reverse(true).Bold(true), SelectedBlur: base.Reverse(true),
-		NowMark: bold, Attended: bold, Dropped: base.Strikethrough(true), Track: base, Overlap: bold,
+func plain(s *Styles) {
+	bold, italic, strike := look{bold: true}, look{italic: true}, look{strike: true}
+	s.PaneTitle, s.Time, s.Title, s.Speaker = bold.style(), look{}.style(), look{}.style(), italic.style()
+	s.Break, s.Item = look{}.style(), look{}.style()
+	s.Selected, s.SelectedBlur = look{reverse: true, bold: true}.style(), look{reverse: true}.style()
+	s.NowMark, s.Attended, s.Dropped = bold.style(), bold.style(), strike.style()
+	s.Track, s.Overlap = look{}.style(), bold.style()
 
-		TalkTitle: bold, TalkMeta: base, Bullet: base, Text: base, Placeholder: base.Italic(true),
-		Link: base.Underline(true), Done: base.Strikethrough(true),
+	s.TalkTitle, s.TalkMeta, s.Bullet, s.Text = bold.style(), look{}.style(), look{}.style(), look{}.style()
+	s.Placeholder, s.Link, s.Done = italic.style(), look{underline: true}.style(), strike.style()
 
-		Border: base, Status: base.Reverse(true), StatusKey: base.Reverse(true).Bold(true),
-		Saved: base.Reverse(true), Saving: base.Reverse(true), Error: base.Reverse(true).Bold(true), Hint: base,
+	s.Border, s.Status, s.StatusKey = look{}.style(), look{reverse: true}.style(), look{reverse: true, bold: true}.style()
+	s.Saved, s.Saving = look{reverse: true}.style(), look{reverse: true}.style()
+	s.Error, s.Hint = look{reverse: true, bold: true}.style(), look{}.style()
 
-		PostHeading: bold, Emphasis: base.Italic(true), Strong: bold, Code: base, Quote: base, Rule: base,
-	}
+	s.PostHeading, s.Emphasis, s.Strong = bold.style(), italic.style(), bold.style()
+	s.Code, s.Quote, s.Rule = look{}.style(), look{}.style(), look{}.style()
 }

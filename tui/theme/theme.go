@@ -54,11 +54,16 @@ type Styles struct {
 }
 
 // New builds the styles for a dark or a light terminal background.
-func New(dark bool) Styles { return build(dark, nil) }
+func New(dark bool) (s Styles) {
+	build(&s, dark, nil)
+	return s
+}
 
-// build builds the styles for a dark or a light terminal background, with
-// the colours the user set by role (see Theme) over the palette's.
-func build(dark bool, colors map[string]string) Styles {
+// build builds into s the styles for a dark or a light terminal
+// background, with the colours the user set by role (see Theme) over the
+// palette's. It fills the caller's Styles in place: 21 kB copied from
+// frame to frame was a good part of a start's first touches of memory.
+func build(s *Styles, dark bool, colors map[string]string) {
 	pick := lipgloss.LightDark(dark)
 	role := func(name string, light, darkColor string) color.Color {
 		if c, ok := colors[name]; ok && c != "" {
@@ -76,53 +81,82 @@ func build(dark bool, colors map[string]string) Styles {
 		blurBg = pick(lipgloss.Color("#e4e4e4"), lipgloss.Color("#303030"))
 		barBg  = role("bar", "#e4e4e4", "#262626")
 		errFg  = role("error", "#d70000", "#ff5f5f")
+		link   color.Color // none: a link is only underlined
 	)
-	base := lipgloss.NewStyle()
-	return Styles{
-		PaneTitle:    base.Bold(true).Foreground(accent),
-		Time:         base.Foreground(dim),
-		Title:        base,
-		Speaker:      base.Foreground(dim).Italic(true),
-		Break:        base.Foreground(dim),
-		Item:         base,
-		Selected:     base.Background(selBg).Bold(true),
-		SelectedBlur: base.Background(blurBg),
-		NowMark:      base.Foreground(now).Bold(true),
-		Attended:     base.Foreground(good).Bold(true),
-		Dropped:      base.Foreground(dim).Strikethrough(true),
-		Track:        base.Foreground(accent),
-		Overlap:      base.Foreground(warn).Bold(true),
-
-		TalkTitle:   base.Bold(true).Foreground(accent),
-		TalkMeta:    base.Foreground(dim),
-		Bullet:      base.Foreground(accent),
-		Text:        base,
-		Placeholder: base.Foreground(dim).Italic(true),
-		Link:        link(base.Underline(true), colors["link"]),
-		Done:        base.Foreground(dim).Strikethrough(true),
-
-		Border:    base.Foreground(dim),
-		Status:    base.Background(barBg),
-		StatusKey: base.Background(barBg).Bold(true),
-		Saved:     base.Background(barBg).Foreground(good),
-		Saving:    base.Background(barBg).Foreground(warn),
-		Error:     base.Background(barBg).Foreground(errFg).Bold(true),
-		Hint:      base.Foreground(dim),
-
-		PostHeading: base.Bold(true).Foreground(accent),
-		Emphasis:    base.Italic(true),
-		Strong:      base.Bold(true),
-		Code:        base.Foreground(warn),
-		Quote:       base.Foreground(accent),
-		Rule:        base.Foreground(dim),
+	if c := colors["link"]; c != "" {
+		link = lipgloss.Color(c)
 	}
+	s.PaneTitle = look{bold: true, fg: accent}.style()
+	s.Time = look{fg: dim}.style()
+	s.Title = look{}.style()
+	s.Speaker = look{fg: dim, italic: true}.style()
+	s.Break = look{fg: dim}.style()
+	s.Item = look{}.style()
+	s.Selected = look{bg: selBg, bold: true}.style()
+	s.SelectedBlur = look{bg: blurBg}.style()
+	s.NowMark = look{fg: now, bold: true}.style()
+	s.Attended = look{fg: good, bold: true}.style()
+	s.Dropped = look{fg: dim, strike: true}.style()
+	s.Track = look{fg: accent}.style()
+	s.Overlap = look{fg: warn, bold: true}.style()
+
+	s.TalkTitle = look{bold: true, fg: accent}.style()
+	s.TalkMeta = look{fg: dim}.style()
+	s.Bullet = look{fg: accent}.style()
+	s.Text = look{}.style()
+	s.Placeholder = look{fg: dim, italic: true}.style()
+	s.Link = look{underline: true, fg: link}.style()
+	s.Done = look{fg: dim, strike: true}.style()
+
+	s.Border = look{fg: dim}.style()
+	s.Status = look{bg: barBg}.style()
+	s.StatusKey = look{bg: barBg, bold: true}.style()
+	s.Saved = look{bg: barBg, fg: good}.style()
+	s.Saving = look{bg: barBg, fg: warn}.style()
+	s.Error = look{bg: barBg, fg: errFg, bold: true}.style()
+	s.Hint = look{fg: dim}.style()
+
+	s.PostHeading = look{bold: true, fg: accent}.style()
+	s.Emphasis = look{italic: true}.style()
+	s.Strong = look{bold: true}.style()
+	s.Code = look{fg: warn}.style()
+	s.Quote = look{fg: accent}.style()
+	s.Rule = look{fg: dim}.style()
 }
 
-// link colours a link's style when the user gave links a colour; by
-// default a link is only underlined.
-func link(s lipgloss.Style, c string) lipgloss.Style {
-	if c == "" {
-		return s
+// look is how one style looks. Each style is built from its look by a
+// call of its own rather than in one literal of chained calls: that
+// literal kept every intermediate style on the stack at once, 50 kB
+// touched for the first time at every start.
+type look struct {
+	fg, bg                          color.Color // nil for the terminal's own
+	bold, italic, strike, underline bool
+	reverse                         bool
+}
+
+// style is the look as a style.
+func (l look) style() lipgloss.Style {
+	s := lipgloss.NewStyle()
+	if l.bold {
+		s = s.Bold(true)
 	}
-	return s.Foreground(lipgloss.Color(c))
+	if l.italic {
+		s = s.Italic(true)
+	}
+	if l.strike {
+		s = s.Strikethrough(true)
+	}
+	if l.underline {
+		s = s.Underline(true)
+	}
+	if l.reverse {
+		s = s.Reverse(true)
+	}
+	if l.fg != nil {
+		s = s.Foreground(l.fg)
+	}
+	if l.bg != nil {
+		s = s.Background(l.bg)
+	}
+	return s
 }
