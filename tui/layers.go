@@ -58,7 +58,7 @@ type overlay[T any] interface {
 type overlayLayer interface {
 	layer
 	// resize and restyle change the overlay in the root in place: through
-	// a copy of the model, seven overlays cost fourteen 46 kB copies.
+	// a copy of the model, seven overlays cost fourteen copies of the root model.
 	resize(m *Model, width, height int)
 	restyle(m *Model, s theme.Styles)
 	// built reports whether the overlay is built (see overlays.go): one
